@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+// `npm test`: the whole suite, as CI runs it.
+//  1. unit tests (pure rules, beside the code in src/);
+//  2. HTTP and authorization tests (test/*.test.ts) on embedded PGlite, then again on PostgreSQL;
+//  3. browser tests (test/browser/) in Debian's Chromium.
+// A part that cannot run (no PostgreSQL, no Chromium) fails the run under CI=true and is announced
+// loudly otherwise — never skipped in silence.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const CI = process.env.CI === 'true' || process.env.CI === '1';
+const only = process.argv.slice(2); // e.g. `npm test -- unit`, `npm test -- api:pglite`
+const want = (part) => only.length === 0 || only.some((o) => part.startsWith(o));
+const problems = [];
+
+function walk(dir, out = []) {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (name === 'node_modules' || name === 'dist') continue;
+    if (statSync(p).isDirectory()) walk(p, out);
+    else if (name.endsWith('.test.ts')) out.push(relative(root, p));
+  }
+  return out.sort();
+}
+
+function loud(message) {
+  const line = '!'.repeat(78);
+  console.error(`\n${line}\n!! ${message}\n${line}\n`);
+}
+
+function cannotRun(part, why) {
+  if (CI) problems.push(`${part}: ${why}`);
+  loud(`${part} NOT RUN: ${why}${CI ? '' : ' (a failure under CI=true)'}`);
+}
+
+function run(part, files, env = {}) {
+  if (files.length === 0) return cannotRun(part, 'no test files found');
+  console.log(`\n━━ ${part}: ${files.length} files`);
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files],
+    { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } },
+  );
+  if (r.status !== 0) problems.push(`${part}: test run failed (exit ${r.status})`);
+}
+
+async function postgresReachable(url) {
+  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await c.connect();
+    await c.query('select 1');
+    return true;
+  } catch (e) {
+    return e.message;
+  } finally {
+    await c.end().catch(() => {});
+  }
+}
+
+function ensureBrowser() {
+  const chromium = '/usr/bin/chromium';
+  const fontsOk = () => spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).stdout?.trim().length > 0;
+  if (existsSync(chromium) && fontsOk()) return true;
+  if (process.getuid?.() !== 0) return 'chromium or fonts-noto-cjk missing and not root: install them with apt-get';
+  console.log('Installing Debian chromium and fonts-noto-cjk for the browser tests …');
+  const upd = spawnSync('apt-get', ['update'], { stdio: 'inherit' });
+  if (upd.status !== 0) return 'apt-get update failed';
+  const inst = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-noto-cjk'], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+  if (inst.status !== 0 || !existsSync(chromium)) return 'apt-get install chromium fonts-noto-cjk failed';
+  return fontsOk() || 'fonts-noto-cjk installed but fc-list finds no Chinese font';
+}
+
+function ensureConsoleBuilt() {
+  const r = spawnSync(process.execPath, [join(root, 'scripts/build-web.mjs')], { cwd: root, stdio: 'inherit' });
+  return r.status === 0;
+}
+
+const all = walk(join(root, 'src')).concat(walk(join(root, 'test')));
+const unit = all.filter((f) => f.startsWith('src/'));
+const api = all.filter((f) => f.startsWith('test/') && !f.startsWith('test/browser/'));
+const browser = all.filter((f) => f.startsWith('test/browser/'));
+
+if (want('unit')) run('unit', unit);
+if (want('api:pglite') || want('api')) run('api:pglite', api, { MINGJING_TEST_DB: 'pglite' });
+if (want('api:postgres') || want('api')) {
+  const url = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
+  const ok = await postgresReachable(url);
+  if (ok === true) run('api:postgres', api, { MINGJING_TEST_DB: 'postgres', TEST_DATABASE_URL: url });
+  else cannotRun('api:postgres', `PostgreSQL at ${url} unreachable (${ok}); set TEST_DATABASE_URL`);
+}
+if (want('browser')) {
+  const ok = ensureBrowser();
+  if (ok !== true) cannotRun('browser', ok);
+  else if (!ensureConsoleBuilt()) problems.push('browser: console build failed');
+  else run('browser', browser, { MINGJING_TEST_DB: 'pglite' });
+}
+
+if (problems.length) {
+  console.error(`\nFAILED:\n${problems.map((p) => ` - ${p}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('\nAll test parts passed.');

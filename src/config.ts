@@ -1,0 +1,52 @@
+import { resolve } from 'node:path';
+
+/** Everything the environment can set, read once at start. The embedded default needs no variable. */
+export interface Config {
+  port: number;
+  host: string;
+  /** PGlite data directory (and, later, the local evidence store). */
+  dataDir: string;
+  /** postgres://… — when set, PostgreSQL replaces the embedded PGlite. */
+  databaseUrl: string | undefined;
+  /** Seed the demo deployment: default on for an empty embedded database, opt-in on PostgreSQL. */
+  demo: 'auto' | 'on' | 'off';
+  demoPassword: string | undefined;
+  /** Base URL printed in QR codes and links for the public (e.g. https://zhifa.example.gov.cn). */
+  publicBaseUrl: string;
+  bodyLimitBytes: number;
+  importLimitBytes: number;
+  trustProxy: boolean;
+  logLevel: string;
+}
+
+function int(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`环境变量 ${name} 应为非负整数，实际为「${value}」`);
+  return n;
+}
+
+function demoMode(v: string | undefined): Config['demo'] {
+  if (v === undefined || v === '') return 'auto';
+  if (['1', 'true', 'yes', 'on'].includes(v)) return 'on';
+  if (['0', 'false', 'no', 'off'].includes(v)) return 'off';
+  throw new Error(`环境变量 MINGJING_DEMO 应为 1 或 0，实际为「${v}」`);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = int('PORT', env.PORT, 3000);
+  const host = env.HOST || '0.0.0.0';
+  return {
+    port,
+    host,
+    dataDir: resolve(env.MINGJING_DATA || './data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    demo: demoMode(env.MINGJING_DEMO),
+    demoPassword: env.MINGJING_DEMO_PASSWORD || undefined,
+    publicBaseUrl: (env.MINGJING_PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
+    bodyLimitBytes: int('MINGJING_BODY_LIMIT', env.MINGJING_BODY_LIMIT, 1024 * 1024),
+    importLimitBytes: int('MINGJING_IMPORT_LIMIT', env.MINGJING_IMPORT_LIMIT, 5 * 1024 * 1024),
+    trustProxy: env.MINGJING_TRUST_PROXY === '1',
+    logLevel: env.LOG_LEVEL || 'info',
+  };
+}

@@ -1,0 +1,130 @@
+import { randomBytes } from 'node:crypto';
+import type { Config } from '../config.ts';
+import type { Ctx } from '../platform/auth/actor.ts';
+import { ROLE_LABELS } from '../platform/auth/roles.ts';
+import { countUsers, createUser } from '../platform/auth/service.ts';
+import type { Database } from '../platform/db/index.ts';
+import { todayInShanghai } from '../platform/identifiers/date.ts';
+import * as org from '../modules/org/service.ts';
+import { buildDemoData } from './data/index.ts';
+
+export interface SeedResult {
+  password: string;
+  generated: boolean;
+  accounts: { username: string; roleLabel: string; description: string }[];
+}
+
+const ORIGIN = { ip: '127.0.0.1', userAgent: 'mingjing-demo-seed' };
+
+/** Seeds when asked: by default on an empty embedded database; on PostgreSQL only with MINGJING_DEMO=1. */
+export async function maybeSeedDemo(database: Database, config: Config): Promise<SeedResult | null> {
+  const wanted = config.demo === 'on' || (config.demo === 'auto' && database.kind === 'pglite');
+  if (!wanted) return null;
+  if ((await countUsers(database.db)) > 0) return null;
+  const generated = !config.demoPassword;
+  const password = config.demoPassword ?? `Demo-${randomBytes(9).toString('base64url')}9`;
+  return seedDemo(database, { password, generated });
+}
+
+/**
+ * The demo deployment (a city justice bureau, its agencies, officers and accounts), written through the
+ * same services a user's requests go through, so the demo is validated like real data.
+ */
+export async function seedDemo(database: Database, opts: { password: string; generated?: boolean }): Promise<SeedResult> {
+  const db = database.db;
+  const data = buildDemoData(todayInShanghai());
+  const adminSpec = data.users.find((u) => u.role === 'system_admin')!;
+  const admin = await createUser(db, { ...adminSpec, password: opts.password, agencyId: null, officerId: null });
+  const ctx: Ctx = { actor: admin, origin: ORIGIN };
+
+  await org.ensureCategories(db, ctx, data.categories.map((c) => ({ code: c.code, name: c.name })));
+  const levels = ['province', 'city', 'county', 'township'];
+  for (const r of [...data.regions].sort((a, b) => levels.indexOf(a.level) - levels.indexOf(b.level))) {
+    await org.createRegion(db, ctx, { code: r.code, name: r.name });
+  }
+
+  const agencyIds = new Map<string, string>();
+  const unitIds = new Map<string, string>();
+  // Parents and entrusting agencies first.
+  const pending = [...data.agencies];
+  while (pending.length) {
+    const i = pending.findIndex(
+      (a) => (!a.parentKey || agencyIds.has(a.parentKey)) && (!a.entrustment || agencyIds.has(a.entrustment.entrustingAgencyKey)),
+    );
+    if (i < 0) throw new Error('demo agencies refer to each other in a cycle');
+    const a = pending.splice(i, 1)[0]!;
+    const created = await org.createAgency(db, ctx, {
+      name: a.name,
+      uscc: a.uscc,
+      type: a.type,
+      legalBasis: a.legalBasis,
+      functions: a.functions,
+      regionCode: a.regionCode,
+      contactPhone: a.contactPhone,
+      contactAddress: a.contactAddress,
+      parentId: a.parentKey ? agencyIds.get(a.parentKey)! : null,
+      entrustment: a.entrustment
+        ? {
+            entrustingAgencyId: agencyIds.get(a.entrustment.entrustingAgencyKey)!,
+            basis: a.entrustment.basis,
+            items: a.entrustment.items,
+            powers: a.entrustment.powers,
+            termStart: a.entrustment.termStart,
+            termEnd: a.entrustment.termEnd,
+          }
+        : null,
+    });
+    agencyIds.set(a.key, created.id);
+    for (const u of a.units) {
+      const unit = await org.addUnit(db, ctx, created.id, u);
+      unitIds.set(`${a.key}/${u.name}`, unit.id);
+    }
+  }
+
+  const officerIds = new Map<string, string>();
+  for (const o of data.officers) {
+    const created = await org.createOfficer(db, ctx, {
+      agencyId: agencyIds.get(o.agencyKey)!,
+      unitId: unitIds.get(`${o.agencyKey}/${o.unitName}`) ?? null,
+      name: o.name,
+      isAuxiliary: o.isAuxiliary,
+      certificateNo: o.certificateNo,
+      categories: o.categories,
+      enforcementRegionCode: o.enforcementRegionCode,
+      issueDate: o.issueDate,
+      expiryDate: o.expiryDate,
+      isLegalReviewer: o.isLegalReviewer,
+      trainingHours: o.trainingHours,
+      phone: o.phone,
+    });
+    officerIds.set(o.key, created.id);
+    if (o.statusEvent) {
+      await org.changeCertificateStatus(db, ctx, created.id, {
+        action: o.statusEvent.action,
+        reason: o.statusEvent.reason,
+        revocationCause: o.statusEvent.revocationCause ?? undefined,
+      });
+    }
+  }
+
+  const accounts: SeedResult['accounts'] = [{ username: admin.username, roleLabel: ROLE_LABELS.system_admin, description: '全部数据' }];
+  for (const u of data.users) {
+    if (u.role === 'system_admin') continue;
+    await createUser(db, {
+      username: u.username,
+      displayName: u.displayName,
+      password: opts.password,
+      role: u.role,
+      agencyId: u.agencyKey && u.role !== 'supervisor' ? agencyIds.get(u.agencyKey)! : null,
+      regionCode: u.regionCode,
+      officerId: u.officerKey ? (officerIds.get(u.officerKey) ?? null) : null,
+    });
+    const agency = data.agencies.find((a) => a.key === u.agencyKey);
+    accounts.push({
+      username: u.username,
+      roleLabel: ROLE_LABELS[u.role],
+      description: u.role === 'supervisor' ? `监督区域 ${u.regionCode}` : `${u.displayName} · ${agency?.name ?? ''}`,
+    });
+  }
+  return { password: opts.password, generated: opts.generated ?? false, accounts };
+}

@@ -1,0 +1,105 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { sql } from 'drizzle-orm';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
+
+/** One query layer for both engines: every store takes this type (a database or a transaction). */
+export type Db = PgDatabase<PgQueryResultHKT>;
+export type DbKind = 'pglite' | 'postgres';
+
+export interface Database {
+  kind: DbKind;
+  db: Db;
+  close(): Promise<void>;
+}
+
+const MIGRATIONS = fileURLToPath(new URL('../../../migrations', import.meta.url));
+// Arbitrary constant shared by every process of a deployment: serialises migrations (drizzle's
+// migrator takes no lock of its own, STACK.md).
+const MIGRATION_LOCK_KEY = 7_270_114;
+
+export interface OpenOptions {
+  /** postgres://… — when absent, the embedded PGlite is used. */
+  databaseUrl?: string | undefined;
+  /** PGlite data directory; `null` for an in-memory database (tests). */
+  dataDir?: string | null;
+  poolSize?: number;
+}
+
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolSize ?? 10);
+  return openPglite(opts.dataDir ?? null);
+}
+
+async function openPostgres(url: string, max: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max });
+  // A failing idle client must not crash the process; the next query reports the error.
+  pool.on('error', () => {});
+  const client = await pool.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    try {
+      await client.query('create extension if not exists pg_trgm');
+      await migrateNodePg(drizzleNodePg(client), { migrationsFolder: MIGRATIONS });
+    } finally {
+      await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
+    }
+  } finally {
+    client.release();
+  }
+  const db = drizzleNodePg(pool) as unknown as Db;
+  return { kind: 'postgres', db, close: () => pool.end() };
+}
+
+async function openPglite(dataDir: string | null): Promise<Database> {
+  let lock: DataDirLock | null = null;
+  if (dataDir) {
+    mkdirSync(dataDir, { recursive: true });
+    lock = acquireDataDirLock(dataDir);
+  }
+  try {
+    const client = await PGlite.create(dataDir ? `${dataDir}/pglite` : undefined, {
+      extensions: { pg_trgm },
+    });
+    await client.exec('create extension if not exists pg_trgm');
+    const drizzled = drizzlePglite(client);
+    await migratePglite(drizzled, { migrationsFolder: MIGRATIONS });
+    const db = drizzled as unknown as Db;
+    return {
+      kind: 'pglite',
+      db,
+      close: async () => {
+        await client.close();
+        lock?.release();
+      },
+    };
+  } catch (err) {
+    lock?.release();
+    throw err;
+  }
+}
+
+export async function ping(db: Db): Promise<void> {
+  await db.execute(sql`select 1`);
+}
+
+/** True when `err` (possibly wrapped by drizzle) is PostgreSQL's unique_violation, on `constraint` if given. */
+export function isUniqueViolation(err: unknown, constraint?: string): boolean {
+  for (let e: unknown = err, i = 0; e && i < 4; e = (e as { cause?: unknown }).cause, i++) {
+    const pgErr = e as { code?: string; constraint?: string; message?: string };
+    if (pgErr.code === '23505') {
+      return !constraint || pgErr.constraint === constraint || (pgErr.message ?? '').includes(constraint);
+    }
+  }
+  return false;
+}
+
+export const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

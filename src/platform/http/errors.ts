@@ -1,0 +1,95 @@
+/**
+ * One error taxonomy (ARCHITECTURE practice 8): a stable machine code, a Chinese message for people,
+ * the field at fault, and the HTTP status derived from the code — never from the throw site.
+ */
+export const ERROR_STATUS = {
+  VALIDATION_FAILED: 400,
+  FIELD_REQUIRED: 400,
+  UNKNOWN_FIELD: 400,
+  INVALID_FORMAT: 400,
+  INVALID_DATE: 400,
+  INVALID_DAYS: 400,
+  INVALID_USCC: 400,
+  INVALID_RESIDENT_ID: 400,
+  INVALID_REGION_CODE: 400,
+  INVALID_CERTIFICATE_NO: 400,
+  INVALID_JSON: 400,
+  INVALID_PHONE: 400,
+  UNKNOWN_CATEGORY: 400,
+  UNKNOWN_REGION: 400,
+  UNKNOWN_AGENCY: 400,
+  UNKNOWN_UNIT: 400,
+  REGION_PARENT_MISSING: 400,
+  ENTRUSTMENT_REQUIRED: 400,
+  ENTRUSTMENT_NOT_ALLOWED: 400,
+  INVALID_ENTRUSTMENT_TERM: 400,
+  REASON_REQUIRED: 400,
+  REVOCATION_CAUSE_REQUIRED: 400,
+  AUXILIARY_NO_CERTIFICATE: 400,
+  IMPORT_FILE_REQUIRED: 400,
+  IMPORT_UNSUPPORTED_TYPE: 415,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  ACCOUNT_LOCKED: 423,
+  CSRF_TOKEN_INVALID: 403,
+  FORBIDDEN: 403,
+  AGENCY_OUT_OF_SCOPE: 403,
+  REGION_OUT_OF_SCOPE: 403,
+  NOT_FOUND: 404,
+  OFFICER_NOT_FOUND: 404,
+  AGENCY_NOT_FOUND: 404,
+  REGION_NOT_FOUND: 404,
+  DUPLICATE_CERTIFICATE_NO: 409,
+  DUPLICATE_USCC: 409,
+  DUPLICATE_REGION: 409,
+  DUPLICATE_USERNAME: 409,
+  ILLEGAL_CERTIFICATE_TRANSITION: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  IMPORT_INVALID: 422,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+  SERVICE_UNAVAILABLE: 503,
+} as const;
+
+/** Codes listed above have their own status; any other stable code from a rule is a 400. */
+export type ErrorCode = keyof typeof ERROR_STATUS | (string & {});
+
+export interface RowError {
+  row: number;
+  field?: string | undefined;
+  code: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly field?: string,
+    readonly rows?: RowError[],
+  ) {
+    super(message);
+    this.status = (ERROR_STATUS as Record<string, number>)[code] ?? 400;
+  }
+
+  toJSON() {
+    return {
+      error: {
+        code: this.code,
+        message: this.message,
+        ...(this.field ? { field: this.field } : {}),
+        ...(this.rows ? { rows: this.rows } : {}),
+      },
+    };
+  }
+}
+
+/** Rule violations from pure rules carry a code string; map it onto the taxonomy. */
+export function fromViolation(v: { code: string; message: string; field?: string | undefined }): AppError {
+  return new AppError(v.code, v.message, v.field);
+}
+
+export const notFound = (what = '记录') => new AppError('NOT_FOUND', `${what}不存在或无权查看`);
+export const forbidden = (message = '无权执行此操作') => new AppError('FORBIDDEN', message);

@@ -1,0 +1,158 @@
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { Config } from '../../config.ts';
+import { csrfMatches, resolveSession } from '../auth/service.ts';
+import type { Database } from '../db/index.ts';
+import { AppError } from './errors.ts';
+import type { App } from './types.ts';
+import { validationToAppError } from './validation-errors.ts';
+
+export const SESSION_COOKIE = 'mj_session';
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+
+// Routes registered by plugins (API reference, console files) carry no data and are public.
+const PLUGIN_PUBLIC = [/^\/api\/docs/, /^\/console/];
+
+export async function buildServer(config: Config, database: Database): Promise<App> {
+  // Fastify's Ajv compiler already registers ajv-formats (date, uuid, …).
+  const app = Fastify<Server>({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    ajv: {
+      customOptions: {
+        // Unknown fields are an error, not silently dropped (Fastify's default strips them).
+        removeAdditional: false,
+        coerceTypes: 'array',
+        useDefaults: true,
+        allErrors: false,
+        verbose: true,
+      },
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorateRequest('session', null);
+  // Before the access hook: it reads the session cookie that this plugin parses.
+  await app.register(cookie);
+
+  app.addHook('onRoute', (route) => {
+    const access = route.config?.access;
+    if (!access && !PLUGIN_PUBLIC.some((re) => re.test(route.url))) {
+      throw new Error(`route ${route.method} ${route.url} declares no access rule`);
+    }
+  });
+
+  app.addHook('onRequest', async (req, reply) => {
+    const access = req.routeOptions.config?.access;
+    if (!access || 'public' in access) return;
+    const token = req.cookies[SESSION_COOKIE];
+    const session = token ? await resolveSession(database.db, token) : null;
+    if (!session) {
+      if (token) reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      throw new AppError('UNAUTHENTICATED', '请先登录');
+    }
+    if (access.roles !== 'staff' && !access.roles.includes(session.actor.role)) {
+      throw new AppError('FORBIDDEN', '当前角色无权执行此操作');
+    }
+    if (UNSAFE.has(req.method) && !csrfMatches(session.csrfToken, headerOf(req, 'x-csrf-token'))) {
+      throw new AppError('CSRF_TOKEN_INVALID', '请求缺少有效的 CSRF 令牌，请刷新页面后重试');
+    }
+    req.session = session;
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Ant Design writes CSS-in-JS style tags at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        // The embedded default serves plain HTTP on a laptop: do not force https sub-requests.
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: false,
+  });
+  await app.register(multipart, {
+    limits: { fileSize: config.importLimitBytes, files: 1, fields: 10, fieldSize: 1024 },
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: '明镜 行政执法平台 API',
+        version: '0.1.0',
+        description: '统一的行政执法综合管理监督平台接口。错误返回 { error: { code, message, field } }。',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+
+  if (existsSync(WEB_DIST)) {
+    await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/console/', wildcard: false, index: 'index.html' });
+    // Client-side routes of the console all load the same page.
+    app.get('/console/*', { config: { access: { public: true } }, schema: { hide: true } }, (_req, reply) =>
+      reply.sendFile('index.html'),
+    );
+  }
+
+  app.setErrorHandler((err: FastifyError, req, reply) => sendError(err, req, reply));
+  return app;
+}
+
+function headerOf(req: FastifyRequest, name: string): string | undefined {
+  const v = req.headers[name];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+function sendError(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  const appErr = toAppError(err);
+  if (appErr.status >= 500) req.log.error({ err }, 'request failed');
+  return reply.status(appErr.status).type('application/json; charset=utf-8').send(appErr.toJSON());
+}
+
+export function toAppError(err: FastifyError): AppError {
+  if (err instanceof AppError) return err;
+  if (err.validation) return validationToAppError(err.validation, err.validationContext);
+  switch (err.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+    case 'FST_REQ_FILE_TOO_LARGE':
+      return new AppError('PAYLOAD_TOO_LARGE', '请求内容超过允许的大小');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new AppError('UNSUPPORTED_MEDIA_TYPE', '不支持的请求内容类型，请使用 application/json');
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new AppError('INVALID_JSON', '请求内容为空');
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return new AppError('INVALID_JSON', '请求内容不是有效的 JSON');
+    case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
+      return new AppError('UNSUPPORTED_MEDIA_TYPE', '请以 multipart/form-data 上传文件');
+  }
+  if (err instanceof SyntaxError || err.statusCode === 400) return new AppError('INVALID_JSON', '请求内容格式错误');
+  if (err.statusCode === 413) return new AppError('PAYLOAD_TOO_LARGE', '请求内容超过允许的大小');
+  if (err.statusCode === 429) return new AppError('RATE_LIMITED', '请求过于频繁，请稍后再试');
+  return new AppError('INTERNAL', '服务器内部错误，请稍后重试');
+}

@@ -1,0 +1,27 @@
+import { Card, Flex, Typography } from 'antd';
+
+/** The public verification page and the badge QR code (亮证执法) of a certificate. */
+export function PublicBadgeCard({ certificateNo }: { certificateNo: string }) {
+  const verifyPath = `/officers/${encodeURIComponent(certificateNo)}`;
+  const verifyUrl = `${window.location.origin}${verifyPath}`;
+  return (
+    <Card title="公开核验" size="small">
+      <Flex vertical align="center" gap={8}>
+        <img
+          src={`${verifyPath}/badge.svg`}
+          alt={`执法证 ${certificateNo} 核验二维码`}
+          width={180}
+          height={180}
+          data-testid="badge-qr"
+          style={{ background: '#fff' }}
+        />
+        <Typography.Text type="secondary" style={{ fontSize: 12, textAlign: 'center' }}>
+          扫码或打开下方链接，公众可核验此执法证
+        </Typography.Text>
+        <a href={verifyPath} data-testid="public-verify-link">
+          {verifyUrl}
+        </a>
+      </Flex>
+    </Card>
+  );
+}

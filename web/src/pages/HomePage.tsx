@@ -1,0 +1,84 @@
+import { AuditOutlined, BankOutlined, IdcardOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Descriptions, type DescriptionsProps, Flex, Row, Tag } from 'antd';
+import { Link } from 'react-router-dom';
+import { seg } from '../api.ts';
+import { useUser } from '../auth.tsx';
+import { AgencyRatiosTable } from '../components/AgencyRatiosTable.tsx';
+import { PageHeader } from '../components/PageHeader.tsx';
+import { ReviewerRatioCard } from '../components/ReviewerRatioCard.tsx';
+import { roleLabel } from '../labels.ts';
+import { canManageOfficers, canSeeAudit, isOversight } from '../permissions.ts';
+import { regionNameMap, useRegions } from '../reference.ts';
+
+export function HomePage() {
+  const user = useUser();
+  const regions = useRegions();
+  const regionName = user.regionCode ? regionNameMap(regions).get(user.regionCode) : undefined;
+
+  const items: DescriptionsProps['items'] = [
+    { key: 'name', label: '姓名', children: user.displayName },
+    { key: 'username', label: '用户名', children: user.username },
+    { key: 'role', label: '角色', children: <Tag color="blue">{roleLabel(user.role)}</Tag> },
+    {
+      key: 'agency',
+      label: '所属机关',
+      children: user.agencyId ? (
+        <Link to={`/agencies/${seg(user.agencyId)}`}>{user.agencyName ?? user.agencyId}</Link>
+      ) : (
+        '—'
+      ),
+    },
+    {
+      key: 'region',
+      label: '行政区划',
+      children: user.regionCode ? `${regionName ?? ''}（${user.regionCode}）` : '—',
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader title={`您好，${user.displayName}`} />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={12}>
+          <Card title="我的信息" size="small">
+            <Descriptions column={1} size="small" items={items} />
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card title="快捷入口" size="small">
+            <Flex wrap gap={8}>
+              <Link to="/officers">
+                <Button icon={<TeamOutlined />}>执法人员</Button>
+              </Link>
+              <Link to="/agencies">
+                <Button icon={<BankOutlined />}>执法主体</Button>
+              </Link>
+              {user.officerId ? (
+                <Link to={`/officers/${seg(user.officerId)}`}>
+                  <Button icon={<IdcardOutlined />}>我的执法证</Button>
+                </Link>
+              ) : null}
+              {canManageOfficers(user) ? (
+                <Link to="/import">
+                  <Button icon={<UploadOutlined />}>批量导入执法人员</Button>
+                </Link>
+              ) : null}
+              {canSeeAudit(user) ? (
+                <Link to="/audit">
+                  <Button icon={<AuditOutlined />}>审计日志</Button>
+                </Link>
+              ) : null}
+            </Flex>
+          </Card>
+        </Col>
+        <Col xs={24}>
+          {isOversight(user) ? (
+            <AgencyRatiosTable />
+          ) : user.agencyId ? (
+            <ReviewerRatioCard agencyId={user.agencyId} title={`${user.agencyName ?? '本机关'} · 法制审核人员占比`} />
+          ) : null}
+        </Col>
+      </Row>
+    </>
+  );
+}
