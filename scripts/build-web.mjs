@@ -20,11 +20,27 @@ function newest(dir) {
   return t;
 }
 
-const sources = Math.max(newest(join(web, 'src')), statSync(join(web, 'index.html')).mtimeMs, statSync(join(web, 'vite.config.ts')).mtimeMs);
-if (existsSync(stamp) && statSync(stamp).mtimeMs >= sources && !process.argv.includes('--force')) process.exit(0);
+const sources = Math.max(
+  newest(join(web, 'src')),
+  statSync(join(web, 'index.html')).mtimeMs,
+  statSync(join(web, 'vite.config.ts')).mtimeMs,
+);
+if (existsSync(stamp) && statSync(stamp).mtimeMs >= sources && !process.argv.includes('--force'))
+  process.exit(0);
 console.log('Building the staff console (web/ → web/dist) …');
-const r = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', join(web, 'vite.config.ts'), '--logLevel', 'warn'], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const r = spawnSync(
+  process.execPath,
+  [
+    join(root, 'node_modules/vite/bin/vite.js'),
+    'build',
+    '--config',
+    join(web, 'vite.config.ts'),
+    '--logLevel',
+    'warn',
+  ],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 process.exit(r.status ?? 1);

@@ -65,20 +65,28 @@ function ensureBrowser() {
   const chromium = '/usr/bin/chromium';
   const fontsOk = () => spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).stdout?.trim().length > 0;
   if (existsSync(chromium) && fontsOk()) return true;
-  if (process.getuid?.() !== 0) return 'chromium or fonts-noto-cjk missing and not root: install them with apt-get';
+  if (process.getuid?.() !== 0)
+    return 'chromium or fonts-noto-cjk missing and not root: install them with apt-get';
   console.log('Installing Debian chromium and fonts-noto-cjk for the browser tests …');
   const upd = spawnSync('apt-get', ['update'], { stdio: 'inherit' });
   if (upd.status !== 0) return 'apt-get update failed';
-  const inst = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-noto-cjk'], {
-    stdio: 'inherit',
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-  });
+  const inst = spawnSync(
+    'apt-get',
+    ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-noto-cjk'],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    },
+  );
   if (inst.status !== 0 || !existsSync(chromium)) return 'apt-get install chromium fonts-noto-cjk failed';
   return fontsOk() || 'fonts-noto-cjk installed but fc-list finds no Chinese font';
 }
 
 function ensureConsoleBuilt() {
-  const r = spawnSync(process.execPath, [join(root, 'scripts/build-web.mjs')], { cwd: root, stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [join(root, 'scripts/build-web.mjs')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   return r.status === 0;
 }
 

@@ -1,12 +1,12 @@
 import type { Config } from './config.ts';
+import { orgRoutes } from './modules/org/routes.ts';
+import { portalRoutes } from './modules/publicity/routes.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
 import { authRoutes } from './platform/auth/routes.ts';
 import type { Database } from './platform/db/index.ts';
 import { healthRoutes } from './platform/http/health.ts';
 import { buildServer } from './platform/http/server.ts';
 import type { App } from './platform/http/types.ts';
-import { orgRoutes } from './modules/org/routes.ts';
-import { portalRoutes } from './modules/publicity/routes.ts';
 
 /** The whole HTTP application on an open database: what `main.ts` listens with and tests start. */
 export async function createApp(config: Config, database: Database): Promise<App> {

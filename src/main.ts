@@ -1,8 +1,8 @@
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
+import { maybeSeedDemo } from './demo/seed.ts';
 import { DataDirLockedError } from './platform/db/data-dir-lock.ts';
 import { openDatabase } from './platform/db/index.ts';
-import { maybeSeedDemo } from './demo/seed.ts';
 
 // process entry: config → database (+ migrations) → demo data → app → listen
 async function main() {
@@ -28,8 +28,11 @@ async function main() {
   console.log(`  接口文档   ${config.publicBaseUrl}/api/docs`);
   if (seeded) {
     console.log('\n演示数据已生成。演示账号（仅用于演示，请勿用于真实数据）：');
-    for (const a of seeded.accounts) console.log(`  ${a.username.padEnd(16)} ${a.roleLabel}  ${a.description}`);
-    console.log(`  密码：${seeded.password}${seeded.generated ? '（随机生成；可用 MINGJING_DEMO_PASSWORD 指定）' : ''}\n`);
+    for (const a of seeded.accounts)
+      console.log(`  ${a.username.padEnd(16)} ${a.roleLabel}  ${a.description}`);
+    console.log(
+      `  密码：${seeded.password}${seeded.generated ? '（随机生成；可用 MINGJING_DEMO_PASSWORD 指定）' : ''}\n`,
+    );
   }
   let closing = false;
   const shutdown = async (signal: string) => {

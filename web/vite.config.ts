@@ -1,21 +1,40 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-const root = fileURLToPath(new URL('.', import.meta.url));
-
+// Staff console (管理端). Built into web/dist and served by the server at /console/ (SPA fallback).
 export default defineConfig({
-  root,
+  root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/console/',
+  // No @vitejs/plugin-react: Vite's built-in Oxc transform compiles JSX with the automatic runtime.
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,
-    chunkSizeWarningLimit: 1200,
+    chunkSizeWarningLimit: 700,
+    rolldownOptions: {
+      onwarn(warning, defaultHandler) {
+        // antd marks its modules "use client"; meaningless in a client-only bundle.
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        defaultHandler(warning);
+      },
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|cookie|set-cookie-parser)[\\/]/,
+              priority: 20,
+            },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: {
-      '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false },
-      '/officers': { target: 'http://127.0.0.1:3000', changeOrigin: false },
+      '/api': { target: 'http://127.0.0.1:3000' },
+      // public verification page and badge QR, linked from the officer detail page
+      '/officers': { target: 'http://127.0.0.1:3000' },
     },
   },
 });

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../config.ts';
+import * as org from '../modules/org/service.ts';
 import type { Ctx } from '../platform/auth/actor.ts';
 import { ROLE_LABELS } from '../platform/auth/roles.ts';
 import { countUsers, createUser } from '../platform/auth/service.ts';
-import type { Database } from '../platform/db/index.ts';
+import { type Database, LOCK_KEYS } from '../platform/db/index.ts';
 import { todayInShanghai } from '../platform/identifiers/date.ts';
-import * as org from '../modules/org/service.ts';
 import { buildDemoData } from './data/index.ts';
 
 export interface SeedResult {
@@ -20,24 +20,39 @@ const ORIGIN = { ip: '127.0.0.1', userAgent: 'mingjing-demo-seed' };
 export async function maybeSeedDemo(database: Database, config: Config): Promise<SeedResult | null> {
   const wanted = config.demo === 'on' || (config.demo === 'auto' && database.kind === 'pglite');
   if (!wanted) return null;
-  if ((await countUsers(database.db)) > 0) return null;
-  const generated = !config.demoPassword;
-  const password = config.demoPassword ?? `Demo-${randomBytes(9).toString('base64url')}9`;
-  return seedDemo(database, { password, generated });
+  // Several processes may start at once on one PostgreSQL database: only one seeds.
+  return database.withLock(LOCK_KEYS.demoSeed, async () => {
+    if ((await countUsers(database.db)) > 0) return null;
+    const generated = !config.demoPassword;
+    const password = config.demoPassword ?? `Demo-${randomBytes(9).toString('base64url')}9`;
+    return seedDemo(database, { password, generated });
+  });
 }
 
 /**
  * The demo deployment (a city justice bureau, its agencies, officers and accounts), written through the
  * same services a user's requests go through, so the demo is validated like real data.
  */
-export async function seedDemo(database: Database, opts: { password: string; generated?: boolean }): Promise<SeedResult> {
+export async function seedDemo(
+  database: Database,
+  opts: { password: string; generated?: boolean },
+): Promise<SeedResult> {
   const db = database.db;
   const data = buildDemoData(todayInShanghai());
   const adminSpec = data.users.find((u) => u.role === 'system_admin')!;
-  const admin = await createUser(db, { ...adminSpec, password: opts.password, agencyId: null, officerId: null });
+  const admin = await createUser(db, {
+    ...adminSpec,
+    password: opts.password,
+    agencyId: null,
+    officerId: null,
+  });
   const ctx: Ctx = { actor: admin, origin: ORIGIN };
 
-  await org.ensureCategories(db, ctx, data.categories.map((c) => ({ code: c.code, name: c.name })));
+  await org.ensureCategories(
+    db,
+    ctx,
+    data.categories.map((c) => ({ code: c.code, name: c.name })),
+  );
   const levels = ['province', 'city', 'county', 'township'];
   for (const r of [...data.regions].sort((a, b) => levels.indexOf(a.level) - levels.indexOf(b.level))) {
     await org.createRegion(db, ctx, { code: r.code, name: r.name });
@@ -49,7 +64,9 @@ export async function seedDemo(database: Database, opts: { password: string; gen
   const pending = [...data.agencies];
   while (pending.length) {
     const i = pending.findIndex(
-      (a) => (!a.parentKey || agencyIds.has(a.parentKey)) && (!a.entrustment || agencyIds.has(a.entrustment.entrustingAgencyKey)),
+      (a) =>
+        (!a.parentKey || agencyIds.has(a.parentKey)) &&
+        (!a.entrustment || agencyIds.has(a.entrustment.entrustingAgencyKey)),
     );
     if (i < 0) throw new Error('demo agencies refer to each other in a cycle');
     const a = pending.splice(i, 1)[0]!;
@@ -107,7 +124,9 @@ export async function seedDemo(database: Database, opts: { password: string; gen
     }
   }
 
-  const accounts: SeedResult['accounts'] = [{ username: admin.username, roleLabel: ROLE_LABELS.system_admin, description: '全部数据' }];
+  const accounts: SeedResult['accounts'] = [
+    { username: admin.username, roleLabel: ROLE_LABELS.system_admin, description: '全部数据' },
+  ];
   for (const u of data.users) {
     if (u.role === 'system_admin') continue;
     await createUser(db, {
@@ -123,7 +142,8 @@ export async function seedDemo(database: Database, opts: { password: string; gen
     accounts.push({
       username: u.username,
       roleLabel: ROLE_LABELS[u.role],
-      description: u.role === 'supervisor' ? `监督区域 ${u.regionCode}` : `${u.displayName} · ${agency?.name ?? ''}`,
+      description:
+        u.role === 'supervisor' ? `监督区域 ${u.regionCode}` : `${u.displayName} · ${agency?.name ?? ''}`,
     });
   }
   return { password: opts.password, generated: opts.generated ?? false, accounts };

@@ -3,7 +3,8 @@ import pg from 'pg';
 import { type Database, openDatabase } from '../../src/platform/db/index.ts';
 
 /** Which engine this test process runs on: the test runner runs the suite once per engine. */
-export const TEST_DB: 'pglite' | 'postgres' = process.env.MINGJING_TEST_DB === 'postgres' ? 'postgres' : 'pglite';
+export const TEST_DB: 'pglite' | 'postgres' =
+  process.env.MINGJING_TEST_DB === 'postgres' ? 'postgres' : 'pglite';
 export const ADMIN_URL = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 
 function withDatabase(url: string, name: string): string {

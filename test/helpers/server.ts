@@ -1,9 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../src/app.ts';
 import { type Config, loadConfig } from '../../src/config.ts';
+import { seedDemo } from '../../src/demo/seed.ts';
 import type { Database } from '../../src/platform/db/index.ts';
 import type { App } from '../../src/platform/http/types.ts';
-import { seedDemo } from '../../src/demo/seed.ts';
 import { freshDatabase } from './database.ts';
 
 export const DEMO_PASSWORD = 'Mingjing-demo-2026';
@@ -17,7 +17,9 @@ export interface TestServer {
 }
 
 /** The real application on a fresh database, listening on a free loopback port. */
-export async function startServer(opts: { demo?: boolean; env?: Record<string, string> } = {}): Promise<TestServer> {
+export async function startServer(
+  opts: { demo?: boolean; env?: Record<string, string> } = {},
+): Promise<TestServer> {
   const database = await freshDatabase();
   const config = { ...loadConfig({ LOG_LEVEL: 'silent', ...opts.env }), port: 0, host: '127.0.0.1' };
   if (opts.demo !== false) await seedDemo(database, { password: DEMO_PASSWORD });
@@ -51,7 +53,12 @@ export class Client {
   csrf = '';
   constructor(readonly base: string) {}
 
-  async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
+  async request<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Reply<T>> {
     const h: Record<string, string> = { ...headers };
     if (this.cookie) h.cookie = this.cookie;
     if (this.csrf && method !== 'GET') h['x-csrf-token'] ??= this.csrf;
@@ -83,7 +90,7 @@ export class Client {
     return this.request<T>('PATCH', path, body ?? {});
   }
 
-  async login(username: string, password = DEMO_PASSWORD): Promise<Reply> {
+  async login(username: string, password = DEMO_PASSWORD): Promise<Reply<any>> {
     const r = await this.post('/api/auth/login', { username, password });
     if (r.status === 200) this.csrf = (r.body as { csrfToken: string }).csrfToken;
     return r;

@@ -4,7 +4,7 @@ import { api, request, setCsrfToken, setUnauthorizedHandler } from './api.ts';
 import { clearReferenceCache } from './reference.ts';
 import type { SessionAnswer, User } from './types.ts';
 
-interface AuthContextValue {
+export interface AuthContextValue {
   user: User | null;
   /** True until the first /api/auth/me answer. */
   loading: boolean;
@@ -12,7 +12,7 @@ interface AuthContextValue {
   logout: (everywhere?: boolean) => Promise<void>;
 }
 
-const AuthContext = createContext<AuthContextValue | null>(null);
+export const AuthContext = createContext<AuthContextValue | null>(null);
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null>(null);
@@ -45,7 +45,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       setUser(null);
       clearReferenceCache();
       if (location.pathname !== '/login') {
-        navigate('/login', { replace: true, state: { from: `${location.pathname}${location.search}` } });
+        void navigate('/login', { replace: true, state: { from: `${location.pathname}${location.search}` } });
       }
     });
     return () => setUnauthorizedHandler(null);
@@ -71,7 +71,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         setCsrfToken(null);
         clearReferenceCache();
         setUser(null);
-        navigate('/login', { replace: true });
+        void navigate('/login', { replace: true });
       }
     },
     [navigate],

@@ -48,7 +48,14 @@ export function useAsync<T>(load: (signal: AbortSignal) => Promise<T>, key: stri
 /** Turns a server field name (`entrustment.basis`) into an antd form name path. */
 export type FieldMapper = (field: string) => (string | number)[];
 
-const defaultMapper: FieldMapper = (field) => field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+/** Accepts `a.b`, `a[0].b` and JSON-pointer style `/a/0/b`. */
+export const splitField: FieldMapper = (field) =>
+  field
+    .split(/[./[\]]+/)
+    .filter(Boolean)
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+
+const defaultMapper = splitField;
 
 /**
  * Shows an error to the user: the server's Chinese message as a toast, and, when the server names a

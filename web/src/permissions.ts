@@ -9,11 +9,17 @@ export const canCreateAgency = isOversight;
 export const canSeeAudit = isOversight;
 
 export function canEditAgency(u: User, agencyId: string): boolean {
-  return isOversight(u) || (u.role === 'agency_admin' && u.agencyId !== null && String(u.agencyId) === String(agencyId));
+  return (
+    isOversight(u) ||
+    (u.role === 'agency_admin' && u.agencyId !== null && String(u.agencyId) === String(agencyId))
+  );
 }
 
 /** Create/edit officers, change certificate status, import. Without agencyId: for any agency at all. */
 export function canManageOfficers(u: User, agencyId?: string): boolean {
   if (isOversight(u)) return true;
-  return u.role === 'agency_admin' && (agencyId === undefined || u.agencyId !== null && String(u.agencyId) === String(agencyId));
+  return (
+    u.role === 'agency_admin' &&
+    (agencyId === undefined || (u.agencyId !== null && String(u.agencyId) === String(agencyId)))
+  );
 }

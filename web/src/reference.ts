@@ -19,7 +19,9 @@ export function loadRegions(): Promise<Region[]> {
 
 export function loadCategories(): Promise<EnforcementCategory[]> {
   if (!categoriesPromise) {
-    categoriesPromise = api.get<{ items: EnforcementCategory[] }>('/api/enforcement-categories').then((a) => a.items);
+    categoriesPromise = api
+      .get<{ items: EnforcementCategory[] }>('/api/enforcement-categories')
+      .then((a) => a.items);
     categoriesPromise.catch(() => {
       categoriesPromise = null;
     });

@@ -7,7 +7,9 @@ export type UrlPatch<K extends string> = Partial<Record<K, string | number | nul
  * List filters and pagination kept in the URL (shareable, survive back/forward). Values are strings;
  * missing keys read as ''.
  */
-export function useUrlQuery<K extends string>(keys: readonly K[]): [Record<K, string>, (patch: UrlPatch<K>) => void] {
+export function useUrlQuery<K extends string>(
+  keys: readonly K[],
+): [Record<K, string>, (patch: UrlPatch<K>) => void] {
   const [params, setParams] = useSearchParams();
   const joined = keys.join(',');
   const values = useMemo(() => {

@@ -34,6 +34,28 @@ describe('demo data', () => {
     assert.throws(() => buildDemoData('2025-02-30'), RangeError);
   });
 
+  test('stays valid whatever the reference date (year ends, leap day)', () => {
+    for (const ref of ['2024-01-01', '2024-02-29', '2026-12-31', '2031-07-15']) {
+      const d = buildDemoData(ref);
+      for (const o of d.officers)
+        assert.deepEqual(validateOfficerInput(o, categoryCodes), [], `${ref} ${o.key}`);
+      const below = d.agencies.filter(
+        (a) =>
+          !reviewerRatio(
+            countForReviewerRatio(
+              d.officers.filter((o) => o.agencyKey === a.key),
+              ref,
+            ),
+          ).meets,
+      );
+      assert.deepEqual(
+        below.map((a) => a.key),
+        ['scjg'],
+        ref,
+      );
+    }
+  });
+
   test('regions: valid codes, levels and parents match the code, hierarchy closed', () => {
     const codes = new Set(demo.regions.map((r) => r.code));
     assert.equal(codes.size, demo.regions.length);

@@ -23,7 +23,17 @@ export const IMPORT_MAX_ROWS = 5000;
 
 export function importTemplateCsv(): string {
   const header = IMPORT_COLUMNS.map(([h]) => h).join(',');
-  const example = ['张三', '否', '皖A0001234', 'MARKET', '340300', '2024-01-15', '2029-01-14', '否', '13905520000'].join(',');
+  const example = [
+    '张三',
+    '否',
+    '皖A0001234',
+    'MARKET',
+    '340300',
+    '2024-01-15',
+    '2029-01-14',
+    '否',
+    '13905520000',
+  ].join(',');
   // BOM so that Excel on Windows opens the UTF-8 file with Chinese intact.
   return `\uFEFF${header}\n${example}\n`;
 }
@@ -54,7 +64,12 @@ export async function readImportFile(filename: string, data: Buffer): Promise<Pa
     });
   } else if (lower.endsWith('.csv')) {
     try {
-      table = parse(data, { bom: true, relax_column_count: true, skip_empty_lines: false, trim: true }) as string[][];
+      table = parse(data, {
+        bom: true,
+        relax_column_count: true,
+        skip_empty_lines: false,
+        trim: true,
+      }) as string[][];
     } catch (e) {
       return { row: 0, code: 'IMPORT_UNREADABLE', message: `CSV 文件格式错误：${(e as Error).message}` };
     }
@@ -65,7 +80,8 @@ export async function readImportFile(filename: string, data: Buffer): Promise<Pa
   const index = new Map<Field, number>();
   for (const [label, field] of IMPORT_COLUMNS) {
     const i = header.indexOf(label);
-    if (i < 0) return { row: 1, field, code: 'IMPORT_MISSING_COLUMN', message: `缺少列「${label}」，请使用导入模板` };
+    if (i < 0)
+      return { row: 1, field, code: 'IMPORT_MISSING_COLUMN', message: `缺少列「${label}」，请使用导入模板` };
     index.set(field, i);
   }
   const rows: ParsedRow[] = [];
@@ -77,7 +93,8 @@ export async function readImportFile(filename: string, data: Buffer): Promise<Pa
     rows.push({ row: n + 1, values });
   }
   if (rows.length === 0) return { row: 0, code: 'IMPORT_EMPTY', message: '文件中没有数据行' };
-  if (rows.length > IMPORT_MAX_ROWS) return { row: 0, code: 'IMPORT_TOO_MANY_ROWS', message: `一次最多导入 ${IMPORT_MAX_ROWS} 行` };
+  if (rows.length > IMPORT_MAX_ROWS)
+    return { row: 0, code: 'IMPORT_TOO_MANY_ROWS', message: `一次最多导入 ${IMPORT_MAX_ROWS} 行` };
   return rows;
 }
 
@@ -109,7 +126,10 @@ export interface ImportCandidate {
 }
 
 /** Pure per-row checks, and duplicates inside the file. Database checks come after, in the service. */
-export function checkImportRows(rows: ParsedRow[], categories: CategoryRow[]): { candidates: ImportCandidate[]; errors: RowError[] } {
+export function checkImportRows(
+  rows: ParsedRow[],
+  categories: CategoryRow[],
+): { candidates: ImportCandidate[]; errors: RowError[] } {
   const errors: RowError[] = [];
   const candidates: ImportCandidate[] = [];
   const byName = new Map(categories.map((c) => [c.name, c.code]));
@@ -142,7 +162,8 @@ export function checkImportRows(rows: ParsedRow[], categories: CategoryRow[]): {
       phone: v.phone || null,
     };
     const problems = validateOfficerInput(input, codes);
-    for (const p of problems) errors.push({ row, field: p.field, code: p.code, message: `第 ${row} 行：${p.message}` });
+    for (const p of problems)
+      errors.push({ row, field: p.field, code: p.code, message: `第 ${row} 行：${p.message}` });
     if (input.certificateNo) {
       const first = seen.get(input.certificateNo);
       if (first !== undefined) {

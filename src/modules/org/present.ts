@@ -1,13 +1,22 @@
-import { EFFECTIVE_STATUS_LABELS, type CertificateStatus, effectiveStatus, type EffectiveStatus } from './rules/index.ts';
 import { AGENCY_TYPE_LABELS, type AgencyType } from './rules/agency.ts';
+import {
+  type CertificateStatus,
+  EFFECTIVE_STATUS_LABELS,
+  type EffectiveStatus,
+  effectiveStatus,
+} from './rules/index.ts';
 import type { AgencyRow, EntrustmentRow, OfficerRow, TrainingRow, UnitRow } from './store.ts';
 
 export function officerEffectiveStatus(o: OfficerRow, today: string): EffectiveStatus | 'auxiliary' {
   if (o.isAuxiliary || !o.issueDate || !o.expiryDate) return 'auxiliary';
-  return effectiveStatus({ status: o.status as CertificateStatus, issueDate: o.issueDate, expiryDate: o.expiryDate }, today);
+  return effectiveStatus(
+    { status: o.status as CertificateStatus, issueDate: o.issueDate, expiryDate: o.expiryDate },
+    today,
+  );
 }
 
-export const statusLabel = (s: EffectiveStatus | 'auxiliary') => (s === 'auxiliary' ? '执法辅助人员' : EFFECTIVE_STATUS_LABELS[s]);
+export const statusLabel = (s: EffectiveStatus | 'auxiliary') =>
+  s === 'auxiliary' ? '执法辅助人员' : EFFECTIVE_STATUS_LABELS[s];
 
 /** Officer as staff see it (docs/api.md). `phone` is personal data: callers audit the read. */
 export function presentOfficer(
@@ -34,7 +43,9 @@ export function presentOfficer(
     effectiveStatus: eff,
     effectiveStatusLabel: statusLabel(eff),
     isLegalReviewer: o.isLegalReviewer,
-    trainingHours: training.filter((t) => t.officerId === o.id).map((t) => ({ year: t.year, hours: t.hours })),
+    trainingHours: training
+      .filter((t) => t.officerId === o.id)
+      .map((t) => ({ year: t.year, hours: t.hours })),
     phone: o.phone,
   };
 }
@@ -75,7 +86,12 @@ export function presentAgency(
           termEnd: extra.entrustment.termEnd,
         }
       : null,
-    units: (extra.units ?? []).map((u) => ({ id: u.id, name: u.name, functions: u.functions, isReviewUnit: u.isReviewUnit })),
+    units: (extra.units ?? []).map((u) => ({
+      id: u.id,
+      name: u.name,
+      functions: u.functions,
+      isReviewUnit: u.isReviewUnit,
+    })),
     subordinates: (extra.subordinates ?? []).map((s) => ({ id: s.id, name: s.name })),
   };
 }

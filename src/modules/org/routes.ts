@@ -14,37 +14,65 @@ export function orgRoutes(app: App, deps: AppDeps) {
   const tags = ['执法主体与人员'];
 
   app.get('/api/regions', { config: STAFF, schema: { tags, summary: '行政区划列表' } }, async () => ({
-    items: (await org.listRegions(db)).map((r) => ({ code: r.code, name: r.name, level: r.level, parentCode: r.parentCode })),
+    items: (await org.listRegions(db)).map((r) => ({
+      code: r.code,
+      name: r.name,
+      level: r.level,
+      parentCode: r.parentCode,
+    })),
   }));
-  app.post('/api/regions', { config: REGION_KEEPERS, schema: { tags, summary: '新增行政区划', body: S.RegionCreate } }, async (req, reply) => {
-    const r = await org.createRegion(db, ctxOf(req), req.body);
-    return reply.status(201).send({ code: r.code, name: r.name, level: r.level, parentCode: r.parentCode });
-  });
+  app.post(
+    '/api/regions',
+    { config: REGION_KEEPERS, schema: { tags, summary: '新增行政区划', body: S.RegionCreate } },
+    async (req, reply) => {
+      const r = await org.createRegion(db, ctxOf(req), req.body);
+      return reply.status(201).send({ code: r.code, name: r.name, level: r.level, parentCode: r.parentCode });
+    },
+  );
   app.patch(
     '/api/regions/:code',
-    { config: REGION_KEEPERS, schema: { tags, summary: '修改行政区划名称', params: S.CodeParams, body: S.RegionRename } },
+    {
+      config: REGION_KEEPERS,
+      schema: { tags, summary: '修改行政区划名称', params: S.CodeParams, body: S.RegionRename },
+    },
     async (req) => {
       const r = await org.renameRegion(db, ctxOf(req), req.params.code, req.body.name);
       return { code: r.code, name: r.name, level: r.level, parentCode: r.parentCode };
     },
   );
 
-  app.get('/api/enforcement-categories', { config: STAFF, schema: { tags, summary: '执法类别' } }, async () => ({
-    items: await org.listCategories(db),
-  }));
+  app.get(
+    '/api/enforcement-categories',
+    { config: STAFF, schema: { tags, summary: '执法类别' } },
+    async () => ({
+      items: await org.listCategories(db),
+    }),
+  );
 
-  app.get('/api/agencies', { config: STAFF, schema: { tags, summary: '执法主体列表（按角色范围）', querystring: S.AgencyListQuery } }, async (req) =>
-    org.listAgencies(db, ctxOf(req), req.query),
+  app.get(
+    '/api/agencies',
+    {
+      config: STAFF,
+      schema: { tags, summary: '执法主体列表（按角色范围）', querystring: S.AgencyListQuery },
+    },
+    async (req) => org.listAgencies(db, ctxOf(req), req.query),
   );
-  app.get('/api/agencies/:id', { config: STAFF, schema: { tags, summary: '执法主体详情', params: S.IdParams } }, async (req) =>
-    org.getAgency(db, ctxOf(req), req.params.id),
+  app.get(
+    '/api/agencies/:id',
+    { config: STAFF, schema: { tags, summary: '执法主体详情', params: S.IdParams } },
+    async (req) => org.getAgency(db, ctxOf(req), req.params.id),
   );
-  app.post('/api/agencies', { config: REGION_KEEPERS, schema: { tags, summary: '新增执法主体', body: S.AgencyCreate } }, async (req, reply) =>
-    reply.status(201).send(await org.createAgency(db, ctxOf(req), req.body)),
+  app.post(
+    '/api/agencies',
+    { config: REGION_KEEPERS, schema: { tags, summary: '新增执法主体', body: S.AgencyCreate } },
+    async (req, reply) => reply.status(201).send(await org.createAgency(db, ctxOf(req), req.body)),
   );
   app.patch(
     '/api/agencies/:id',
-    { config: REGISTRARS, schema: { tags, summary: '修改执法主体', params: S.IdParams, body: S.AgencyPatch } },
+    {
+      config: REGISTRARS,
+      schema: { tags, summary: '修改执法主体', params: S.IdParams, body: S.AgencyPatch },
+    },
     async (req) => org.updateAgency(db, ctxOf(req), req.params.id, req.body),
   );
   app.post(
@@ -54,7 +82,10 @@ export function orgRoutes(app: App, deps: AppDeps) {
   );
   app.patch(
     '/api/agencies/:id/units/:unitId',
-    { config: REGISTRARS, schema: { tags, summary: '修改内设机构', params: S.UnitParams, body: S.UnitPatch } },
+    {
+      config: REGISTRARS,
+      schema: { tags, summary: '修改内设机构', params: S.UnitParams, body: S.UnitPatch },
+    },
     async (req) => org.updateUnit(db, ctxOf(req), req.params.id, req.params.unitId, req.body),
   );
   app.get(
@@ -63,25 +94,40 @@ export function orgRoutes(app: App, deps: AppDeps) {
     async (req) => org.agencyReviewerRatio(db, ctxOf(req), req.params.id),
   );
 
-  app.get('/api/officers', { config: STAFF, schema: { tags, summary: '执法人员列表', querystring: S.OfficerListQuery } }, async (req) =>
-    org.listOfficers(db, ctxOf(req), req.query),
+  app.get(
+    '/api/officers',
+    { config: STAFF, schema: { tags, summary: '执法人员列表', querystring: S.OfficerListQuery } },
+    async (req) => org.listOfficers(db, ctxOf(req), req.query),
   );
   app.get(
     '/api/officers/:id',
     { config: STAFF, schema: { tags, summary: '执法人员详情（含个人信息，读取留痕）', params: S.IdParams } },
     async (req) => org.getOfficer(db, ctxOf(req), req.params.id),
   );
-  app.post('/api/officers', { config: REGISTRARS, schema: { tags, summary: '登记执法人员', body: S.OfficerCreate } }, async (req, reply) =>
-    reply.status(201).send(await org.createOfficer(db, ctxOf(req), req.body)),
+  app.post(
+    '/api/officers',
+    { config: REGISTRARS, schema: { tags, summary: '登记执法人员', body: S.OfficerCreate } },
+    async (req, reply) => reply.status(201).send(await org.createOfficer(db, ctxOf(req), req.body)),
   );
   app.patch(
     '/api/officers/:id',
-    { config: REGISTRARS, schema: { tags, summary: '修改执法人员', params: S.IdParams, body: S.OfficerPatch } },
+    {
+      config: REGISTRARS,
+      schema: { tags, summary: '修改执法人员', params: S.IdParams, body: S.OfficerPatch },
+    },
     async (req) => org.updateOfficer(db, ctxOf(req), req.params.id, req.body),
   );
   app.post(
     '/api/officers/:id/certificate-status',
-    { config: REGISTRARS, schema: { tags, summary: '暂扣、恢复或注销执法证件', params: S.IdParams, body: S.CertificateStatusChange } },
+    {
+      config: REGISTRARS,
+      schema: {
+        tags,
+        summary: '暂扣、恢复或注销执法证件',
+        params: S.IdParams,
+        body: S.CertificateStatusChange,
+      },
+    },
     async (req) => {
       if (!req.body.reason.trim()) throw new AppError('REASON_REQUIRED', '请填写理由', 'reason');
       return org.changeCertificateStatus(db, ctxOf(req), req.params.id, req.body);
@@ -89,7 +135,15 @@ export function orgRoutes(app: App, deps: AppDeps) {
   );
   app.get(
     '/api/officers/:id/can-act',
-    { config: STAFF, schema: { tags, summary: '执法资格核验：能否在此地、此日、此类别执法', params: S.IdParams, querystring: S.CanActQuery } },
+    {
+      config: STAFF,
+      schema: {
+        tags,
+        summary: '执法资格核验：能否在此地、此日、此类别执法',
+        params: S.IdParams,
+        querystring: S.CanActQuery,
+      },
+    },
     async (req) => org.checkCanAct(db, ctxOf(req), req.params.id, req.query),
   );
 

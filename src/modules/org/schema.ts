@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   boolean,
   check,
   doublePrecision,
@@ -9,7 +10,6 @@ import {
   primaryKey,
   text,
   uuid,
-  type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import { createdAt, day, instant } from '../../platform/db/columns.ts';
 

@@ -15,7 +15,10 @@ export const RegionCreate = Type.Object(
   { code: Str('行政区划代码', 12, 1), name: Str('行政区划名称', 50, 1) },
   { additionalProperties: false },
 );
-export const RegionRename = Type.Object({ name: Str('行政区划名称', 50, 1) }, { additionalProperties: false });
+export const RegionRename = Type.Object(
+  { name: Str('行政区划名称', 50, 1) },
+  { additionalProperties: false },
+);
 
 const Entrustment = Type.Object(
   {
@@ -32,7 +35,9 @@ const Entrustment = Type.Object(
 const agencyFields = {
   name: Str('执法主体名称', 100, 1),
   uscc: Str('统一社会信用代码', 18, 1),
-  type: Type.Union([Type.Literal('statutory'), Type.Literal('authorized'), Type.Literal('entrusted')], { title: '主体类型' }),
+  type: Type.Union([Type.Literal('statutory'), Type.Literal('authorized'), Type.Literal('entrusted')], {
+    title: '主体类型',
+  }),
   legalBasis: Type.Optional(Str('设立依据', 4000)),
   functions: Type.Optional(Str('职能', 4000)),
   regionCode: Str('行政区划代码', 12, 1),
@@ -81,12 +86,22 @@ export const OfficerPatch = Type.Partial(Type.Object(officerFields), { additiona
 
 export const CertificateStatusChange = Type.Object(
   {
-    action: Type.Union([Type.Literal('suspend'), Type.Literal('reinstate'), Type.Literal('revoke')], { title: '证件操作' }),
+    action: Type.Union([Type.Literal('suspend'), Type.Literal('reinstate'), Type.Literal('revoke')], {
+      title: '证件操作',
+    }),
     reason: Str('理由', 500),
     revocationCause: Type.Optional(
-      Type.Union([Type.Literal('retirement'), Type.Literal('transfer'), Type.Literal('misconduct'), Type.Literal('other')], {
-        title: '注销原因',
-      }),
+      Type.Union(
+        [
+          Type.Literal('retirement'),
+          Type.Literal('transfer'),
+          Type.Literal('misconduct'),
+          Type.Literal('other'),
+        ],
+        {
+          title: '注销原因',
+        },
+      ),
     ),
   },
   { additionalProperties: false },
@@ -96,7 +111,10 @@ export const OfficerListQuery = Type.Object(
   {
     agencyId: Type.Optional(Id('执法主体')),
     status: Type.Optional(
-      Type.Union([Type.Literal('valid'), Type.Literal('suspended'), Type.Literal('revoked'), Type.Literal('expired')], { title: '证件状态' }),
+      Type.Union(
+        [Type.Literal('valid'), Type.Literal('suspended'), Type.Literal('revoked'), Type.Literal('expired')],
+        { title: '证件状态' },
+      ),
     ),
     category: Type.Optional(Str('执法类别', 32)),
     auxiliary: Type.Optional(Type.Boolean({ title: '是否执法辅助人员' })),

@@ -1,13 +1,19 @@
-import type { Ctx } from '../../platform/auth/actor.ts';
 import { audit } from '../../platform/audit/service.ts';
+import type { Ctx } from '../../platform/auth/actor.ts';
 import { type Db, isUniqueViolation, UUID_RE } from '../../platform/db/index.ts';
-import { AppError, fromViolation, notFound } from '../../platform/http/errors.ts';
-import { todayInShanghai } from '../../platform/identifiers/date.ts';
+import { AppError, fromViolation } from '../../platform/http/errors.ts';
 import { normalizeCertificateNo } from '../../platform/identifiers/certificate-no.ts';
+import { todayInShanghai } from '../../platform/identifiers/date.ts';
 import { parseRegionCode } from '../../platform/identifiers/region-code.ts';
 import { isRuleViolation } from '../../platform/identifiers/violation.ts';
 import { mayCreateAgency, mayEditAgency, mayManageOfficers, mayManageRegion, readScope } from './policy.ts';
-import { type AgencyView, officerEffectiveStatus, presentAgency, presentOfficer, statusLabel } from './present.ts';
+import {
+  type AgencyView,
+  officerEffectiveStatus,
+  presentAgency,
+  presentOfficer,
+  statusLabel,
+} from './present.ts';
 import {
   type ActDecision,
   type AgencyInput,
@@ -58,7 +64,11 @@ export async function createRegion(db: Db, ctx: Ctx, input: { code: string; name
       throw new AppError('DUPLICATE_REGION', `行政区划代码「${parsed.code}」已存在`, 'code');
     }
     if (parsed.parentCode && !(await store.findRegion(tx, parsed.parentCode))) {
-      throw new AppError('REGION_PARENT_MISSING', `上级行政区划「${parsed.parentCode}」尚未登记，请先新增上级区划`, 'code');
+      throw new AppError(
+        'REGION_PARENT_MISSING',
+        `上级行政区划「${parsed.parentCode}」尚未登记，请先新增上级区划`,
+        'code',
+      );
     }
     const row = await store.insertRegion(tx, {
       code: parsed.code,
@@ -66,7 +76,13 @@ export async function createRegion(db: Db, ctx: Ctx, input: { code: string; name
       level: parsed.level,
       parentCode: parsed.parentCode,
     });
-    await audit(tx, ctx, { action: 'region.create', targetType: 'region', targetId: row.code, regionCode: row.code, details: { name: row.name } });
+    await audit(tx, ctx, {
+      action: 'region.create',
+      targetType: 'region',
+      targetId: row.code,
+      regionCode: row.code,
+      details: { name: row.name },
+    });
     return row;
   });
 }
@@ -75,9 +91,16 @@ export async function renameRegion(db: Db, ctx: Ctx, code: string, name: string)
   return db.transaction(async (tx) => {
     const r = await store.findRegion(tx, code);
     if (!r) throw new AppError('REGION_NOT_FOUND', `行政区划「${code}」不存在`, 'code');
-    if (!mayManageRegion(ctx.actor, code)) throw new AppError('REGION_OUT_OF_SCOPE', '只能修改本人监督范围内的行政区划', 'code');
+    if (!mayManageRegion(ctx.actor, code))
+      throw new AppError('REGION_OUT_OF_SCOPE', '只能修改本人监督范围内的行政区划', 'code');
     await store.renameRegion(tx, code, name.trim());
-    await audit(tx, ctx, { action: 'region.rename', targetType: 'region', targetId: code, regionCode: code, details: { from: r.name, to: name.trim() } });
+    await audit(tx, ctx, {
+      action: 'region.rename',
+      targetType: 'region',
+      targetId: code,
+      regionCode: code,
+      details: { from: r.name, to: name.trim() },
+    });
     return { ...r, name: name.trim() };
   });
 }
@@ -91,7 +114,11 @@ export async function ensureCategories(db: Db, ctx: Ctx, list: { code: string; n
   if (ctx.actor.role !== 'system_admin') throw new AppError('FORBIDDEN', '只有系统管理员可以维护执法类别');
   await db.transaction(async (tx) => {
     for (const c of list) await store.upsertCategory(tx, c);
-    await audit(tx, ctx, { action: 'category.upsert', targetType: 'category', details: { codes: list.map((c) => c.code) } });
+    await audit(tx, ctx, {
+      action: 'category.upsert',
+      targetType: 'category',
+      details: { codes: list.map((c) => c.code) },
+    });
   });
 }
 
@@ -110,10 +137,16 @@ async function viewAgency(db: Db, a: store.AgencyRow, full: boolean): Promise<Ag
   });
 }
 
-export async function listAgencies(db: Db, ctx: Ctx, f: { regionCode?: string | undefined; q?: string | undefined }) {
+export async function listAgencies(
+  db: Db,
+  ctx: Ctx,
+  f: { regionCode?: string | undefined; q?: string | undefined },
+) {
   const rows = await store.listAgencies(db, { scope: scopeOf(ctx), regionCode: f.regionCode, q: f.q });
   const names = await regionNames(db);
-  const items = rows.map((a) => presentAgency(a, { regionName: names.get(a.regionCode) ?? a.regionCode, entrustment: null }));
+  const items = rows.map((a) =>
+    presentAgency(a, { regionName: names.get(a.regionCode) ?? a.regionCode, entrustment: null }),
+  );
   return { items, total: items.length };
 }
 
@@ -135,16 +168,26 @@ async function checkAgencyRefs(tx: Db, input: AgencyWrite, selfId?: string) {
     throw new AppError('UNKNOWN_REGION', `行政区划「${input.regionCode}」尚未登记`, 'regionCode');
   }
   if (input.parentId) {
-    if (input.parentId === selfId || !UUID_RE.test(input.parentId) || !(await store.findAgency(tx, input.parentId))) {
+    if (
+      input.parentId === selfId ||
+      !UUID_RE.test(input.parentId) ||
+      !(await store.findAgency(tx, input.parentId))
+    ) {
       throw new AppError('UNKNOWN_AGENCY', '上级执法主体不存在', 'parentId');
     }
   }
   const e = input.entrustment;
-  if (e && (e.entrustingAgencyId === selfId || !UUID_RE.test(e.entrustingAgencyId) || !(await store.findAgency(tx, e.entrustingAgencyId)))) {
+  if (
+    e &&
+    (e.entrustingAgencyId === selfId ||
+      !UUID_RE.test(e.entrustingAgencyId) ||
+      !(await store.findAgency(tx, e.entrustingAgencyId)))
+  ) {
     throw new AppError('UNKNOWN_AGENCY', '委托机关不存在', 'entrustment.entrustingAgencyId');
   }
   const dup = await store.findAgencyByUscc(tx, input.uscc);
-  if (dup && dup.id !== selfId) throw new AppError('DUPLICATE_USCC', `统一社会信用代码「${input.uscc}」已被「${dup.name}」使用`, 'uscc');
+  if (dup && dup.id !== selfId)
+    throw new AppError('DUPLICATE_USCC', `统一社会信用代码「${input.uscc}」已被「${dup.name}」使用`, 'uscc');
 }
 
 function agencyColumns(input: AgencyWrite) {
@@ -171,14 +214,26 @@ export async function createAgency(db: Db, ctx: Ctx, input: AgencyWrite): Promis
       await checkAgencyRefs(tx, input);
       const a = await store.insertAgency(tx, agencyColumns(input));
       if (input.entrustment) await store.setEntrustment(tx, a.id, { agencyId: a.id, ...input.entrustment });
-      await audit(tx, ctx, { action: 'agency.create', targetType: 'agency', targetId: a.id, agencyId: a.id, regionCode: a.regionCode, details: { name: a.name } });
+      await audit(tx, ctx, {
+        action: 'agency.create',
+        targetType: 'agency',
+        targetId: a.id,
+        agencyId: a.id,
+        regionCode: a.regionCode,
+        details: { name: a.name },
+      });
       return a;
     })
     .catch(uniqueToDuplicate);
   return viewAgency(db, row, true);
 }
 
-export async function updateAgency(db: Db, ctx: Ctx, id: string, patch: Partial<AgencyWrite>): Promise<AgencyView> {
+export async function updateAgency(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  patch: Partial<AgencyWrite>,
+): Promise<AgencyView> {
   const current = await loadAgencyInScope(db, ctx, id);
   if (!mayEditAgency(ctx.actor, current)) throw new AppError('FORBIDDEN', '无权修改该执法主体');
   const e = await store.findEntrustment(db, id);
@@ -193,7 +248,14 @@ export async function updateAgency(db: Db, ctx: Ctx, id: string, patch: Partial<
     contactAddress: current.contactAddress,
     parentId: current.parentId,
     entrustment: e
-      ? { entrustingAgencyId: e.entrustingAgencyId, basis: e.basis, items: e.items, powers: e.powers, termStart: e.termStart, termEnd: e.termEnd }
+      ? {
+          entrustingAgencyId: e.entrustingAgencyId,
+          basis: e.basis,
+          items: e.items,
+          powers: e.powers,
+          termStart: e.termStart,
+          termEnd: e.termEnd,
+        }
       : null,
     ...patch,
   };
@@ -207,7 +269,14 @@ export async function updateAgency(db: Db, ctx: Ctx, id: string, patch: Partial<
       await checkAgencyRefs(tx, merged, id);
       await store.updateAgency(tx, id, agencyColumns(merged));
       await store.setEntrustment(tx, id, merged.entrustment ? { agencyId: id, ...merged.entrustment } : null);
-      await audit(tx, ctx, { action: 'agency.update', targetType: 'agency', targetId: id, agencyId: id, regionCode: merged.regionCode, details: { fields: Object.keys(patch) } });
+      await audit(tx, ctx, {
+        action: 'agency.update',
+        targetType: 'agency',
+        targetId: id,
+        agencyId: id,
+        regionCode: merged.regionCode,
+        details: { fields: Object.keys(patch) },
+      });
       return (await store.findAgency(tx, id))!;
     })
     .catch(uniqueToDuplicate);
@@ -215,24 +284,43 @@ export async function updateAgency(db: Db, ctx: Ctx, id: string, patch: Partial<
 }
 
 function uniqueToDuplicate(err: unknown): never {
-  if (isUniqueViolation(err, 'uscc')) throw new AppError('DUPLICATE_USCC', '统一社会信用代码已被其他执法主体使用', 'uscc');
-  if (isUniqueViolation(err, 'certificate_no')) throw new AppError('DUPLICATE_CERTIFICATE_NO', '执法证件编号已存在', 'certificateNo');
+  if (isUniqueViolation(err, 'uscc'))
+    throw new AppError('DUPLICATE_USCC', '统一社会信用代码已被其他执法主体使用', 'uscc');
+  if (isUniqueViolation(err, 'certificate_no'))
+    throw new AppError('DUPLICATE_CERTIFICATE_NO', '执法证件编号已存在', 'certificateNo');
   throw err;
 }
 
 function checkUnit(input: UnitInput) {
-  if (input.name !== undefined && !input.name.trim()) throw new AppError('FIELD_REQUIRED', '内设机构名称不能为空', 'name');
+  if (input.name !== undefined && !input.name.trim())
+    throw new AppError('FIELD_REQUIRED', '内设机构名称不能为空', 'name');
 }
 
-type UnitInput = { name?: string | undefined; functions?: string | undefined; isReviewUnit?: boolean | undefined };
+type UnitInput = {
+  name?: string | undefined;
+  functions?: string | undefined;
+  isReviewUnit?: boolean | undefined;
+};
 
 export async function addUnit(db: Db, ctx: Ctx, agencyId: string, input: UnitInput & { name: string }) {
   const a = await loadAgencyInScope(db, ctx, agencyId);
   if (!mayEditAgency(ctx.actor, a)) throw new AppError('FORBIDDEN', '无权修改该执法主体的内设机构');
   checkUnit(input);
   return db.transaction(async (tx) => {
-    const u = await store.insertUnit(tx, { agencyId, name: input.name.trim(), functions: input.functions ?? '', isReviewUnit: !!input.isReviewUnit });
-    await audit(tx, ctx, { action: 'unit.create', targetType: 'unit', targetId: u.id, agencyId, regionCode: a.regionCode, details: { name: u.name } });
+    const u = await store.insertUnit(tx, {
+      agencyId,
+      name: input.name.trim(),
+      functions: input.functions ?? '',
+      isReviewUnit: !!input.isReviewUnit,
+    });
+    await audit(tx, ctx, {
+      action: 'unit.create',
+      targetType: 'unit',
+      targetId: u.id,
+      agencyId,
+      regionCode: a.regionCode,
+      details: { name: u.name },
+    });
     return { id: u.id, name: u.name, functions: u.functions, isReviewUnit: u.isReviewUnit };
   });
 }
@@ -244,9 +332,20 @@ export async function updateUnit(db: Db, ctx: Ctx, agencyId: string, unitId: str
   return db.transaction(async (tx) => {
     const u = UUID_RE.test(unitId) ? await store.findUnit(tx, unitId) : undefined;
     if (!u || u.agencyId !== agencyId) throw new AppError('NOT_FOUND', '内设机构不存在', 'unitId');
-    const next = { name: input.name?.trim() ?? u.name, functions: input.functions ?? u.functions, isReviewUnit: input.isReviewUnit ?? u.isReviewUnit };
+    const next = {
+      name: input.name?.trim() ?? u.name,
+      functions: input.functions ?? u.functions,
+      isReviewUnit: input.isReviewUnit ?? u.isReviewUnit,
+    };
     await store.updateUnit(tx, unitId, next);
-    await audit(tx, ctx, { action: 'unit.update', targetType: 'unit', targetId: unitId, agencyId, regionCode: a.regionCode, details: next });
+    await audit(tx, ctx, {
+      action: 'unit.update',
+      targetType: 'unit',
+      targetId: unitId,
+      agencyId,
+      regionCode: a.regionCode,
+      details: next,
+    });
     return { id: unitId, ...next };
   });
 }
@@ -279,7 +378,12 @@ export async function listOfficers(db: Db, ctx: Ctx, q: OfficerListQuery) {
   const today = todayInShanghai();
   const r = await store.listOfficers(db, {
     scope: scopeOf(ctx),
-    agencyId: q.agencyId && UUID_RE.test(q.agencyId) ? q.agencyId : q.agencyId ? '00000000-0000-0000-0000-000000000000' : undefined,
+    agencyId:
+      q.agencyId && UUID_RE.test(q.agencyId)
+        ? q.agencyId
+        : q.agencyId
+          ? '00000000-0000-0000-0000-000000000000'
+          : undefined,
     category: q.category,
     auxiliary: q.auxiliary,
     q: q.q?.trim() || undefined,
@@ -288,9 +392,15 @@ export async function listOfficers(db: Db, ctx: Ctx, q: OfficerListQuery) {
     limit: q.pageSize,
     offset: (q.page - 1) * q.pageSize,
   });
-  const training = await store.trainingOf(db, r.items.map((i) => i.officer.id));
+  const training = await store.trainingOf(
+    db,
+    r.items.map((i) => i.officer.id),
+  );
   // Lists leave personal fields out: reading them is a deliberate, audited act (officer detail).
-  return { items: r.items.map((i) => ({ ...presentOfficer(i, training, today), phone: null })), total: r.total };
+  return {
+    items: r.items.map((i) => ({ ...presentOfficer(i, training, today), phone: null })),
+    total: r.total,
+  };
 }
 
 async function loadOfficerInScope(db: Db, ctx: Ctx, id: string) {
@@ -349,15 +459,24 @@ async function checkOfficerRefs(tx: Db, ctx: Ctx, input: OfficerWrite, selfId?: 
   }
   if (input.unitId) {
     const u = UUID_RE.test(input.unitId) ? await store.findUnit(tx, input.unitId) : undefined;
-    if (!u || u.agencyId !== agency.id) throw new AppError('UNKNOWN_UNIT', '内设机构不存在或不属于该执法主体', 'unitId');
+    if (!u || u.agencyId !== agency.id)
+      throw new AppError('UNKNOWN_UNIT', '内设机构不存在或不属于该执法主体', 'unitId');
   }
   if (input.enforcementRegionCode && !(await store.findRegion(tx, input.enforcementRegionCode))) {
-    throw new AppError('UNKNOWN_REGION', `执法区域「${input.enforcementRegionCode}」尚未登记`, 'enforcementRegionCode');
+    throw new AppError(
+      'UNKNOWN_REGION',
+      `执法区域「${input.enforcementRegionCode}」尚未登记`,
+      'enforcementRegionCode',
+    );
   }
   if (input.certificateNo) {
     const dup = await store.findOfficerByCertificateNo(tx, input.certificateNo);
     if (dup && dup.officer.id !== selfId) {
-      throw new AppError('DUPLICATE_CERTIFICATE_NO', `执法证件编号「${input.certificateNo}」已登记`, 'certificateNo');
+      throw new AppError(
+        'DUPLICATE_CERTIFICATE_NO',
+        `执法证件编号「${input.certificateNo}」已登记`,
+        'certificateNo',
+      );
     }
   }
   return agency;
@@ -432,8 +551,16 @@ export async function updateOfficer(db: Db, ctx: Ctx, id: string, patch: Partial
   });
   const codes = (await store.listCategories(db)).map((c) => c.code);
   firstViolation(validateOfficerInput(merged, codes));
-  if (o.status === 'revoked' && patch.certificateNo !== undefined && patch.certificateNo !== o.certificateNo) {
-    throw new AppError('ILLEGAL_CERTIFICATE_TRANSITION', '已注销的执法证件不能变更编号，请登记新证件', 'certificateNo');
+  if (
+    o.status === 'revoked' &&
+    patch.certificateNo !== undefined &&
+    patch.certificateNo !== o.certificateNo
+  ) {
+    throw new AppError(
+      'ILLEGAL_CERTIFICATE_TRANSITION',
+      '已注销的执法证件不能变更编号，请登记新证件',
+      'certificateNo',
+    );
   }
   await db
     .transaction(async (tx) => {
@@ -462,7 +589,8 @@ export async function changeCertificateStatus(
   const current = await loadOfficerInScope(db, ctx, id);
   const agency = (await store.findAgency(db, current.officer.agencyId))!;
   if (!mayManageOfficers(ctx.actor, agency)) throw new AppError('FORBIDDEN', '无权变更该执法人员的证件状态');
-  if (current.officer.isAuxiliary) throw new AppError('AUXILIARY_NO_CERTIFICATE', '执法辅助人员没有执法证件', 'action');
+  if (current.officer.isAuxiliary)
+    throw new AppError('AUXILIARY_NO_CERTIFICATE', '执法辅助人员没有执法证件', 'action');
   await db.transaction(async (tx) => {
     // Re-read inside the transaction and update conditionally: two admins acting at once cannot both
     // apply a transition from the same state.
@@ -488,25 +616,47 @@ export async function changeCertificateStatus(
       targetId: id,
       agencyId: fresh.agencyId,
       regionCode: agency.regionCode,
-      details: { from: fresh.status, to: result.status, reason: input.reason, revocationCause: input.revocationCause ?? null },
+      details: {
+        from: fresh.status,
+        to: result.status,
+        reason: input.reason,
+        revocationCause: input.revocationCause ?? null,
+      },
     });
   });
   return getOfficerUnaudited(db, id);
 }
 
 /** O3 as an API answer for one officer in the caller's scope. */
-export async function checkCanAct(db: Db, ctx: Ctx, id: string, q: { category: string; regionCode: string; date?: string | undefined }) {
+export async function checkCanAct(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  q: { category: string; regionCode: string; date?: string | undefined },
+) {
   const o = await loadOfficerInScope(db, ctx, id);
-  return mayAct(db, o.officer.id, { categoryCode: q.category, regionCode: q.regionCode, date: q.date ?? todayInShanghai() });
+  return mayAct(db, o.officer.id, {
+    categoryCode: q.category,
+    regionCode: q.regionCode,
+    date: q.date ?? todayInShanghai(),
+  });
 }
 
 /**
  * "May this person act here, on this day, on this category?" — the check every later workflow step
  * calls (O3). Other modules use this, never the officers table.
  */
-export async function mayAct(db: Db, officerId: string, ctx: { categoryCode: string; regionCode: string; date: string }): Promise<ActDecision> {
+export async function mayAct(
+  db: Db,
+  officerId: string,
+  ctx: { categoryCode: string; regionCode: string; date: string },
+): Promise<ActDecision> {
   const o = UUID_RE.test(officerId) ? await store.findOfficer(db, officerId, { kind: 'all' }) : undefined;
-  if (!o) return { allowed: false, reasons: [{ code: 'OFFICER_NOT_FOUND', message: '执法人员不存在', field: 'officerId' }] };
+  if (!o)
+    return {
+      allowed: false,
+      reasons: [{ code: 'OFFICER_NOT_FOUND', message: '执法人员不存在', field: 'officerId' }],
+    };
   const row = o.officer;
   return canAct({ ...row, status: row.status as CertificateStatus }, ctx);
 }
@@ -541,7 +691,12 @@ async function toPublicOfficers(db: Db, rows: store.OfficerWithAgency[]): Promis
       agency: agencyName,
       isAuxiliary: o.isAuxiliary,
       categories: o.categories.map((code) => ({ code, name: cats.get(code) ?? code })),
-      region: o.enforcementRegionCode ? { code: o.enforcementRegionCode, name: names.get(o.enforcementRegionCode) ?? o.enforcementRegionCode } : null,
+      region: o.enforcementRegionCode
+        ? {
+            code: o.enforcementRegionCode,
+            name: names.get(o.enforcementRegionCode) ?? o.enforcementRegionCode,
+          }
+        : null,
       status: eff,
       statusLabel: statusLabel(eff),
       validFrom: o.issueDate,
@@ -556,12 +711,23 @@ export async function getPublicOfficer(db: Db, certificateNo: string): Promise<P
   return (await toPublicOfficers(db, [o]))[0] ?? null;
 }
 
-export async function listPublicOfficers(db: Db, q: { q: string; agencyId: string; page: number; pageSize: number }) {
+export async function listPublicOfficers(
+  db: Db,
+  q: { q: string; agencyId: string; page: number; pageSize: number },
+) {
   const agencyId = q.agencyId && UUID_RE.test(q.agencyId) ? q.agencyId : undefined;
   const base = { scope: { kind: 'all' } as const, agencyId, q: q.q || undefined, today: todayInShanghai() };
-  const certified = await store.listOfficers(db, { ...base, auxiliary: false, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+  const certified = await store.listOfficers(db, {
+    ...base,
+    auxiliary: false,
+    limit: q.pageSize,
+    offset: (q.page - 1) * q.pageSize,
+  });
   // Auxiliary staff are listed apart and marked as such (P3); shown with the first page only.
-  const aux = q.page === 1 ? await store.listOfficers(db, { ...base, auxiliary: true, limit: 200, offset: 0 }) : { items: [] };
+  const aux =
+    q.page === 1
+      ? await store.listOfficers(db, { ...base, auxiliary: true, limit: 200, offset: 0 })
+      : { items: [] };
   return {
     officers: await toPublicOfficers(db, certified.items),
     auxiliaries: await toPublicOfficers(db, aux.items),
@@ -588,7 +754,14 @@ export async function getPublicAgency(db: Db, id: string) {
 
 export async function publicCounts(db: Db) {
   const agencies = await store.listAgencies(db, { scope: { kind: 'all' } });
-  const r = await store.listOfficers(db, { scope: { kind: 'all' }, auxiliary: false, effectiveStatus: 'valid', today: todayInShanghai(), limit: 1, offset: 0 });
+  const r = await store.listOfficers(db, {
+    scope: { kind: 'all' },
+    auxiliary: false,
+    effectiveStatus: 'valid',
+    today: todayInShanghai(),
+    limit: 1,
+    offset: 0,
+  });
   return { agencies: agencies.length, officers: r.total };
 }
 

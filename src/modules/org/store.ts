@@ -1,12 +1,12 @@
-import { and, asc, eq, ilike, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, like, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/index.ts';
 import {
   agencies,
   certificateEvents,
   enforcementCategories,
   entrustments,
-  officerTraining,
   officers,
+  officerTraining,
   regions,
   units,
 } from './schema.ts';
@@ -20,7 +20,10 @@ export type TrainingRow = typeof officerTraining.$inferSelect;
 export type CategoryRow = typeof enforcementCategories.$inferSelect;
 
 /** Which agencies a query may touch: set-based, applied in SQL (ARCHITECTURE practice 3). */
-export type Scope = { kind: 'all' } | { kind: 'region'; prefix: string } | { kind: 'agency'; agencyId: string };
+export type Scope =
+  | { kind: 'all' }
+  | { kind: 'region'; prefix: string }
+  | { kind: 'agency'; agencyId: string };
 
 function agencyScope(scope: Scope): SQL | undefined {
   if (scope.kind === 'all') return undefined;
@@ -75,7 +78,11 @@ export async function listAgencies(db: Db, f: AgencyFilter): Promise<AgencyRow[]
     .orderBy(asc(agencies.regionCode), asc(agencies.name));
 }
 
-export async function findAgency(db: Db, id: string, scope: Scope = { kind: 'all' }): Promise<AgencyRow | undefined> {
+export async function findAgency(
+  db: Db,
+  id: string,
+  scope: Scope = { kind: 'all' },
+): Promise<AgencyRow | undefined> {
   const [r] = await db
     .select()
     .from(agencies)
@@ -90,7 +97,11 @@ export async function insertAgency(db: Db, a: typeof agencies.$inferInsert): Pro
   const [row] = await db.insert(agencies).values(a).returning();
   return row!;
 }
-export async function updateAgency(db: Db, id: string, a: Partial<typeof agencies.$inferInsert>): Promise<void> {
+export async function updateAgency(
+  db: Db,
+  id: string,
+  a: Partial<typeof agencies.$inferInsert>,
+): Promise<void> {
   await db
     .update(agencies)
     .set({ ...a, updatedAt: new Date() })
@@ -110,7 +121,11 @@ export async function setEntrustment(db: Db, agencyId: string, e: EntrustmentRow
 }
 
 export async function listUnits(db: Db, agencyId: string): Promise<UnitRow[]> {
-  return db.select().from(units).where(eq(units.agencyId, agencyId)).orderBy(asc(units.createdAt), asc(units.name));
+  return db
+    .select()
+    .from(units)
+    .where(eq(units.agencyId, agencyId))
+    .orderBy(asc(units.createdAt), asc(units.name));
 }
 export async function findUnit(db: Db, id: string): Promise<UnitRow | undefined> {
   const [r] = await db.select().from(units).where(eq(units.id, id));
@@ -151,7 +166,10 @@ function effectiveStatusCond(s: NonNullable<OfficerFilter['effectiveStatus']>, t
   }
 }
 
-export async function listOfficers(db: Db, f: OfficerFilter): Promise<{ items: OfficerWithAgency[]; total: number }> {
+export async function listOfficers(
+  db: Db,
+  f: OfficerFilter,
+): Promise<{ items: OfficerWithAgency[]; total: number }> {
   const conds: (SQL | undefined)[] = [agencyScope(f.scope)];
   if (f.agencyId) conds.push(eq(officers.agencyId, f.agencyId));
   if (f.category) conds.push(sql`${f.category} = any(${officers.categories})`);
@@ -193,7 +211,10 @@ export async function findOfficer(db: Db, id: string, scope: Scope): Promise<Off
   return r;
 }
 
-export async function findOfficerByCertificateNo(db: Db, certificateNo: string): Promise<OfficerWithAgency | undefined> {
+export async function findOfficerByCertificateNo(
+  db: Db,
+  certificateNo: string,
+): Promise<OfficerWithAgency | undefined> {
   const [r] = await db
     .select({ officer: officers, agencyName: agencies.name, agencyRegionCode: agencies.regionCode })
     .from(officers)
@@ -215,7 +236,11 @@ export async function insertOfficer(db: Db, o: typeof officers.$inferInsert): Pr
   const [row] = await db.insert(officers).values(o).returning();
   return row!;
 }
-export async function updateOfficer(db: Db, id: string, o: Partial<typeof officers.$inferInsert>): Promise<void> {
+export async function updateOfficer(
+  db: Db,
+  id: string,
+  o: Partial<typeof officers.$inferInsert>,
+): Promise<void> {
   await db
     .update(officers)
     .set({ ...o, updatedAt: new Date() })
@@ -239,7 +264,10 @@ export async function replaceTraining(db: Db, officerId: string, rows: { year: n
   if (rows.length) await db.insert(officerTraining).values(rows.map((r) => ({ ...r, officerId })));
 }
 
-export async function insertCertificateEvent(db: Db, e: typeof certificateEvents.$inferInsert): Promise<void> {
+export async function insertCertificateEvent(
+  db: Db,
+  e: typeof certificateEvents.$inferInsert,
+): Promise<void> {
   await db.insert(certificateEvents).values(e);
 }
 export async function certificateEventsOf(db: Db, officerId: string) {

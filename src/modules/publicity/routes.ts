@@ -1,8 +1,8 @@
 import QRCode from 'qrcode';
 import Type from 'typebox';
-import { validateCertificateNo, normalizeCertificateNo } from '../../platform/identifiers/certificate-no.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import type { App, AppDeps } from '../../platform/http/types.ts';
+import { normalizeCertificateNo, validateCertificateNo } from '../../platform/identifiers/certificate-no.ts';
 import * as org from '../org/service.ts';
 import { AgencyListPage, AgencyPage } from './pages/agencies.tsx';
 import { HomePage } from './pages/home.tsx';
@@ -32,7 +32,11 @@ function checkedCertificateNo(raw: string): string {
 }
 
 const shanghaiNow = () =>
-  new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'medium' }).format(new Date());
+  new Intl.DateTimeFormat('zh-CN', {
+    timeZone: 'Asia/Shanghai',
+    dateStyle: 'medium',
+    timeStyle: 'medium',
+  }).format(new Date());
 
 /** The public portal (P1–P3): no login, no personal data beyond what the law publishes. */
 export function portalRoutes(app: App, { config, database }: AppDeps) {
@@ -56,7 +60,8 @@ export function portalRoutes(app: App, { config, database }: AppDeps) {
     async (req, reply) => {
       const found = await org.getPublicAgency(db, req.params.id);
       reply.type('text/html; charset=utf-8');
-      if (!found) return reply.status(404).send(render(ErrorPage({ title: '未找到', message: '该执法主体不存在。' })));
+      if (!found)
+        return reply.status(404).send(render(ErrorPage({ title: '未找到', message: '该执法主体不存在。' })));
       return reply.send(render(AgencyPage(found)));
     },
   );
@@ -95,7 +100,10 @@ export function portalRoutes(app: App, { config, database }: AppDeps) {
 
   app.get(
     '/officers/:certificateNo',
-    { config: PUBLIC, schema: { hide: true, params: Type.Object({ certificateNo: Type.String({ maxLength: 64 }) }) } },
+    {
+      config: PUBLIC,
+      schema: { hide: true, params: Type.Object({ certificateNo: Type.String({ maxLength: 64 }) }) },
+    },
     async (req, reply) => {
       reply.type('text/html; charset=utf-8');
       const no = normalizeCertificateNo(req.params.certificateNo);
@@ -107,10 +115,24 @@ export function portalRoutes(app: App, { config, database }: AppDeps) {
             if (!officer) {
               return html(
                 404,
-                render(ErrorPage({ title: '查无此证', message: `未找到编号为「${no}」的执法证件。请核对编号；如对方仍坚持执法，可向当地司法行政机关反映。` })),
+                render(
+                  ErrorPage({
+                    title: '查无此证',
+                    message: `未找到编号为「${no}」的执法证件。请核对编号；如对方仍坚持执法，可向当地司法行政机关反映。`,
+                  }),
+                ),
               );
             }
-            return html(200, render(OfficerVerifyPage({ officer, qrUrl: `/officers/${encodeURIComponent(no)}/badge.svg`, checkedAt: shanghaiNow() })));
+            return html(
+              200,
+              render(
+                OfficerVerifyPage({
+                  officer,
+                  qrUrl: `/officers/${encodeURIComponent(no)}/badge.svg`,
+                  checkedAt: shanghaiNow(),
+                }),
+              ),
+            );
           })();
       return reply.status(r.status).send(r.body);
     },
@@ -128,7 +150,8 @@ export function portalRoutes(app: App, { config, database }: AppDeps) {
     },
     async (req, reply) => {
       const no = checkedCertificateNo(req.params.certificateNo);
-      if (!(await org.getPublicOfficer(db, no))) throw new AppError('OFFICER_NOT_FOUND', `未找到编号为「${no}」的执法证件`, 'certificateNo');
+      if (!(await org.getPublicOfficer(db, no)))
+        throw new AppError('OFFICER_NOT_FOUND', `未找到编号为「${no}」的执法证件`, 'certificateNo');
       const svg = await QRCode.toString(verifyUrl(no), { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
       return reply.type('image/svg+xml').header('cache-control', 'public, max-age=300').send(svg);
     },

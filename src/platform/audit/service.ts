@@ -32,6 +32,9 @@ export async function audit(db: Db, ctx: Ctx | { actor: null; origin: RequestOri
   });
 }
 
-export async function searchAudit(db: Db, filter: AuditFilter): Promise<{ items: AuditRow[]; total: number }> {
+export async function searchAudit(
+  db: Db,
+  filter: AuditFilter,
+): Promise<{ items: AuditRow[]; total: number }> {
   return listAudit(db, filter);
 }

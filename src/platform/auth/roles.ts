@@ -21,7 +21,13 @@ export const ROLE_LABELS: Record<Role, string> = {
 };
 
 /** Roles whose scope is one agency. */
-export const AGENCY_ROLES: readonly Role[] = ['officer', 'auxiliary', 'legal_reviewer', 'agency_head', 'agency_admin'];
+export const AGENCY_ROLES: readonly Role[] = [
+  'officer',
+  'auxiliary',
+  'legal_reviewer',
+  'agency_head',
+  'agency_admin',
+];
 
 export function isRole(s: string): s is Role {
   return (ROLES as readonly string[]).includes(s);

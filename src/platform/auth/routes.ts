@@ -1,8 +1,8 @@
 import Type from 'typebox';
 import { SESSION_COOKIE } from '../http/server.ts';
 import { type App, type AppDeps, originOf } from '../http/types.ts';
-import { ROLE_LABELS } from './roles.ts';
 import type { Actor } from './actor.ts';
+import { ROLE_LABELS } from './roles.ts';
 import * as auth from './service.ts';
 
 const User = Type.Object({
@@ -64,7 +64,10 @@ export function authRoutes(app: App, { database }: AppDeps) {
 
   app.get(
     '/api/auth/me',
-    { config: { access: { roles: 'staff' } }, schema: { tags: ['认证'], summary: '当前用户', response: { 200: Me } } },
+    {
+      config: { access: { roles: 'staff' } },
+      schema: { tags: ['认证'], summary: '当前用户', response: { 200: Me } },
+    },
     async (req) => ({ user: present(req.session!.actor), csrfToken: req.session!.csrfToken }),
   );
 

@@ -43,11 +43,19 @@ export async function login(
   const wrong = new AppError('INVALID_CREDENTIALS', '用户名或密码错误');
   if (!user) {
     await verifyPassword(await dummyHash(), input.password);
-    await audit(db, { actor: null, origin }, { action: 'auth.login_failed', details: { username: input.username } });
+    await audit(
+      db,
+      { actor: null, origin },
+      { action: 'auth.login_failed', details: { username: input.username } },
+    );
     throw wrong;
   }
   if (user.lockedUntil && user.lockedUntil > now) {
-    await audit(db, { actor: null, origin }, { action: 'auth.login_locked', targetType: 'user', targetId: user.id });
+    await audit(
+      db,
+      { actor: null, origin },
+      { action: 'auth.login_locked', targetType: 'user', targetId: user.id },
+    );
     throw lockedError(user.lockedUntil);
   }
   if (user.disabled) throw wrong;
@@ -59,7 +67,12 @@ export async function login(
     await audit(
       db,
       { actor: null, origin },
-      { action: 'auth.login_failed', targetType: 'user', targetId: user.id, details: { failures: after.failedLogins } },
+      {
+        action: 'auth.login_failed',
+        targetType: 'user',
+        targetId: user.id,
+        details: { failures: after.failedLogins },
+      },
     );
     if (after.lockedUntil && after.lockedUntil > now) throw lockedError(after.lockedUntil);
     throw wrong;
@@ -71,14 +84,14 @@ export async function login(
   await db.transaction(async (tx) => {
     await store.resetFailedLogins(tx, user.id);
     await store.insertSession(tx, {
-    id: sessionId(token),
-    userId: user.id,
-    csrfToken,
-    createdAt: now,
-    lastSeenAt: now,
-    expiresAt,
-    ip: origin.ip,
-    userAgent: origin.userAgent,
+      id: sessionId(token),
+      userId: user.id,
+      csrfToken,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt,
+      ip: origin.ip,
+      userAgent: origin.userAgent,
     });
     await audit(tx, { actor, origin }, { action: 'auth.login', targetType: 'user', targetId: user.id });
   });
@@ -97,7 +110,11 @@ export interface ResolvedSession {
 }
 
 /** Session lookup for every staff request: idle timeout slides, absolute lifetime does not. */
-export async function resolveSession(db: Db, token: string, now = new Date()): Promise<ResolvedSession | null> {
+export async function resolveSession(
+  db: Db,
+  token: string,
+  now = new Date(),
+): Promise<ResolvedSession | null> {
   if (!token || token.length > 100) return null;
   const id = sessionId(token);
   const found = await store.findLiveSession(db, id, now);
@@ -123,7 +140,11 @@ export function csrfMatches(expected: string, given: string | undefined): boolea
 
 export async function logout(db: Db, s: ResolvedSession, origin: RequestOrigin): Promise<void> {
   await store.deleteSession(db, s.sessionId);
-  await audit(db, { actor: s.actor, origin }, { action: 'auth.logout', targetType: 'user', targetId: s.actor.userId });
+  await audit(
+    db,
+    { actor: s.actor, origin },
+    { action: 'auth.logout', targetType: 'user', targetId: s.actor.userId },
+  );
 }
 
 export async function logoutEverywhere(db: Db, s: ResolvedSession, origin: RequestOrigin): Promise<void> {
@@ -148,7 +169,11 @@ export interface NewUserInput {
 /** Creates an account (CLI, demo seed). Scope consistency is checked here, once. */
 export async function createUser(db: Db, input: NewUserInput): Promise<Actor> {
   if (!/^[a-z][a-z0-9_.-]{2,31}$/.test(input.username)) {
-    throw new AppError('VALIDATION_FAILED', '用户名须为 3–32 位小写字母、数字、下划线、点或横线，且以字母开头', 'username');
+    throw new AppError(
+      'VALIDATION_FAILED',
+      '用户名须为 3–32 位小写字母、数字、下划线、点或横线，且以字母开头',
+      'username',
+    );
   }
   if (!isRole(input.role)) throw new AppError('VALIDATION_FAILED', `未知角色「${input.role}」`, 'role');
   const problem = passwordProblem(input.password);

@@ -55,7 +55,10 @@ describe('canonical JSON (RFC 8785)', () => {
   });
 
   test('nested objects are sorted at every level; arrays keep their order', () => {
-    assert.equal(canonicalJson({ b: [3, { z: 1, a: 2 }], a: { d: null, c: 'x' } }), '{"a":{"c":"x","d":null},"b":[3,{"a":2,"z":1}]}');
+    assert.equal(
+      canonicalJson({ b: [3, { z: 1, a: 2 }], a: { d: null, c: 'x' } }),
+      '{"a":{"c":"x","d":null},"b":[3,{"a":2,"z":1}]}',
+    );
   });
 
   test('UTF-8 bytes of the canonical form; non-ASCII is not escaped', () => {
@@ -87,7 +90,10 @@ describe('canonical JSON (RFC 8785)', () => {
       [[1, , 3], /sparse array hole at \$\[1\]$/],
     ];
     for (const [value, re] of cases) {
-      assert.throws(() => canonicalJson(value), (e: unknown) => e instanceof CanonicalJsonError && re.test(e.message));
+      assert.throws(
+        () => canonicalJson(value),
+        (e: unknown) => e instanceof CanonicalJsonError && re.test(e.message),
+      );
     }
     const cyclic: Record<string, unknown> = { a: 1 };
     cyclic.self = cyclic;

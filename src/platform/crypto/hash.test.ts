@@ -3,7 +3,17 @@ import crypto from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import type { HashAlgorithm } from './hash.ts';
-import { bytesEqual, createHasher, createLeafHasher, fromHex, hash, hashHex, isHex, toHex, utf8 } from './hash.ts';
+import {
+  bytesEqual,
+  createHasher,
+  createLeafHasher,
+  fromHex,
+  hash,
+  hashHex,
+  isHex,
+  toHex,
+  utf8,
+} from './hash.ts';
 import { leafHash, nodeHash } from './merkle.ts';
 
 const VECTORS = new URL('../../../../shared/vectors/SM2-SM3.md', import.meta.url);
@@ -32,7 +42,10 @@ describe('hash', () => {
   });
 
   test('SM3("abc") known answer (GB/T 32905-2016 A.1)', () => {
-    assert.equal(hashHex('sm3', utf8('abc')), '66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0');
+    assert.equal(
+      hashHex('sm3', utf8('abc')),
+      '66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0',
+    );
   });
 
   test('SM3 vectors of shared/vectors/SM2-SM3.md, one-shot, streaming and leaf hasher', async () => {
@@ -47,7 +60,10 @@ describe('hash', () => {
   });
 
   test('SHA-256 known answers (FIPS 180-4)', () => {
-    assert.equal(hashHex('sha256', utf8('abc')), 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    assert.equal(
+      hashHex('sha256', utf8('abc')),
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    );
     assert.equal(
       hashHex('sha256', new Uint8Array(0)),
       'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',

@@ -25,7 +25,10 @@ export interface MerkleNode extends NodeRef {
 }
 
 /** Reads one stored node; must return (or throw), never resolve to undefined for a stored node. */
-export type GetNode = (level: number, index: number) => Uint8Array | undefined | Promise<Uint8Array | undefined>;
+export type GetNode = (
+  level: number,
+  index: number,
+) => Uint8Array | undefined | Promise<Uint8Array | undefined>;
 
 /** Reads many nodes at once (one SQL query); results in the order of `refs`. */
 export type GetNodes = (
@@ -57,8 +60,10 @@ async function fetchNodes(
   const found = new Map<string, Uint8Array>();
   list.forEach((r, i) => {
     const h = hashes[i];
-    if (!(h instanceof Uint8Array)) throw new Error(`Merkle node (level ${r.level}, index ${r.index}) not found`);
-    if (h.length !== HASH_SIZE) throw new Error(`Merkle node (level ${r.level}, index ${r.index}) is corrupt`);
+    if (!(h instanceof Uint8Array))
+      throw new Error(`Merkle node (level ${r.level}, index ${r.index}) not found`);
+    if (h.length !== HASH_SIZE)
+      throw new Error(`Merkle node (level ${r.level}, index ${r.index}) is corrupt`);
     found.set(key(r.level, r.index), h);
   });
   return (level, index) => {
@@ -277,7 +282,8 @@ export async function nodesCompletedByAppends(
   assertIndex('startIndex', startIndex);
   const stored = await fetchNodes(source, leafHashes.length > 0 ? perfectSubtrees(0, startIndex) : []);
   const fresh = new Map<string, Uint8Array>();
-  const get = (level: number, index: number): Uint8Array => fresh.get(key(level, index)) ?? stored(level, index);
+  const get = (level: number, index: number): Uint8Array =>
+    fresh.get(key(level, index)) ?? stored(level, index);
   const out: MerkleNode[] = [];
   leafHashes.forEach((leaf, offset) => {
     for (const node of completeAppend(alg, startIndex + offset, leaf, get)) {

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestContext } from 'node:test';
 import { describe, test } from 'node:test';
+import { sm2 } from 'sm-crypto-v2';
 import { fromHex, toHex, utf8 } from './hash.ts';
 import {
   createSm2Signer,
@@ -55,7 +56,8 @@ function derOf(r: bigint, s: bigint, pad = false): string {
   const int = (v: bigint): string => {
     let h = v.toString(16);
     if (h.length % 2) h = `0${h}`;
-    if (Number.parseInt(h.slice(0, 2), 16) & 0x80 || pad) h = `00${h}`;
+    if (Number.parseInt(h.slice(0, 2), 16) & 0x80) h = `00${h}`;
+    if (pad) h = `00${h}`; // one zero byte more than DER allows
     return `02${(h.length / 2).toString(16).padStart(2, '0')}${h}`;
   };
   const body = int(r) + int(s);
@@ -85,7 +87,12 @@ describe('SM2 (GB/T 32918) with SM3 and signer ID 1234567812345678', () => {
     assert.match(privateKeyHex, /^[0-9a-f]{64}$/);
     assert.match(publicKeyHex, /^04[0-9a-f]{128}$/);
     assert.equal(sm2PublicKeyFromPrivateKey(privateKeyHex), publicKeyHex);
-    for (const msg of [new Uint8Array(0), utf8('行政处罚决定书'), crypto.randomBytes(1000), crypto.randomBytes(200_000)]) {
+    for (const msg of [
+      new Uint8Array(0),
+      utf8('行政处罚决定书'),
+      crypto.randomBytes(1000),
+      crypto.randomBytes(200_000),
+    ]) {
       const sig = sm2Sign(privateKeyHex, msg);
       assert.ok(parseDerSignature(fromHex(sig)), 'strict DER');
       assert.equal(sm2Verify(publicKeyHex, msg, sig), true);
@@ -96,6 +103,22 @@ describe('SM2 (GB/T 32918) with SM3 and signer ID 1234567812345678', () => {
     const b = sm2Sign(privateKeyHex, utf8('x'));
     assert.notEqual(a, b);
     assert.equal(sm2Verify(publicKeyHex, utf8('x'), b), true);
+  });
+
+  test('messages above 64 KiB (pre-hashed with OpenSSL SM3) interoperate with the library path', () => {
+    const { privateKeyHex, publicKeyHex } = generateSm2KeyPair();
+    for (const size of [64 * 1024, 64 * 1024 + 1, 300_000]) {
+      const msg = crypto.randomBytes(size);
+      const ours = sm2Sign(privateKeyHex, msg);
+      assert.equal(
+        sm2.doVerifySignature(msg, ours, publicKeyHex, { hash: true, der: true }),
+        true,
+        `${size}`,
+      );
+      const theirs = sm2.doSignature(msg, privateKeyHex, { hash: true, der: true });
+      assert.equal(sm2Verify(publicKeyHex, msg, theirs), true, `${size}`);
+      assert.equal(createSm2Verifier(publicKeyHex)(msg, theirs), true, `${size}`);
+    }
   });
 
   test('a custom signer ID must match on both sides', () => {
@@ -158,13 +181,21 @@ describe('SM2 (GB/T 32918) with SM3 and signer ID 1234567812345678', () => {
     for (const g of garbage) {
       assert.equal(sm2Verify(publicKeyHex, msg, g as string), false, String(g));
     }
-    const badKeys: unknown[] = ['', '04', publicKeyHex.slice(0, -2), `05${publicKeyHex.slice(2)}`, `04${'00'.repeat(64)}`, null];
+    const badKeys: unknown[] = [
+      '',
+      '04',
+      publicKeyHex.slice(0, -2),
+      `05${publicKeyHex.slice(2)}`,
+      `04${'00'.repeat(64)}`,
+      null,
+    ];
     for (const k of badKeys) {
       assert.equal(sm2Verify(k as string, msg, sig), false, String(k));
       assert.equal(isValidSm2PublicKey(k as string), false, String(k));
     }
     // A point off the curve: y + 1.
-    const offCurve = publicKeyHex.slice(0, -1) + ((Number.parseInt(publicKeyHex.slice(-1), 16) + 1) % 16).toString(16);
+    const offCurve =
+      publicKeyHex.slice(0, -1) + ((Number.parseInt(publicKeyHex.slice(-1), 16) + 1) % 16).toString(16);
     assert.equal(sm2Verify(offCurve, msg, sig), false);
     assert.equal(sm2Verify(publicKeyHex, 'm' as unknown as Uint8Array, sig), false);
   });
@@ -191,7 +222,10 @@ describe('SM2 (GB/T 32918) with SM3 and signer ID 1234567812345678', () => {
     assert.equal(sm2PublicKeyFromPem(pem), publicKeyHex);
     // A P-256 key (OID 1.2.840.10045.3.1.7) must not be taken for an SM2 key.
     const p256 = crypto.generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).publicKey;
-    assert.throws(() => sm2PublicKeyFromPem(p256.export({ type: 'spki', format: 'pem' }).toString()), /not an uncompressed SM2/);
+    assert.throws(
+      () => sm2PublicKeyFromPem(p256.export({ type: 'spki', format: 'pem' }).toString()),
+      /not an uncompressed SM2/,
+    );
   });
 });
 
@@ -205,11 +239,27 @@ function openssl(cwd: string, args: string[]): { ok: boolean; out: string } {
 }
 
 /** The verify command under test; exit status 0 and "Signature Verified Successfully". */
-function opensslVerify(dir: string, pubPem: string, msg: Uint8Array, sigHex: string): { ok: boolean; out: string } {
+function opensslVerify(
+  dir: string,
+  pubPem: string,
+  msg: Uint8Array,
+  sigHex: string,
+): { ok: boolean; out: string } {
   writeFileSync(path.join(dir, 'pub.pem'), pubPem);
   writeFileSync(path.join(dir, 'msg'), msg);
   writeFileSync(path.join(dir, 'sig'), fromHex(sigHex));
-  const args = ['pkeyutl', '-verify', '-pubin', '-inkey', 'pub.pem', '-rawin', '-in', 'msg', '-sigfile', 'sig'];
+  const args = [
+    'pkeyutl',
+    '-verify',
+    '-pubin',
+    '-inkey',
+    'pub.pem',
+    '-rawin',
+    '-in',
+    'msg',
+    '-sigfile',
+    'sig',
+  ];
   const r = openssl(dir, [...args, '-digest', 'sm3', '-pkeyopt', DISTID]);
   return { ok: r.ok && r.out.includes('Signature Verified Successfully'), out: r.out };
 }
@@ -226,8 +276,37 @@ function opensslSm2Unsupported(dir: string): string | null {
   const steps: string[][] = [
     ['genpkey', '-algorithm', 'SM2', '-out', 'probe-key.pem'],
     ['pkey', '-in', 'probe-key.pem', '-pubout', '-out', 'probe-pub.pem'],
-    ['pkeyutl', '-sign', '-inkey', 'probe-key.pem', '-rawin', '-in', 'probe', '-out', 'probe-sig', '-digest', 'sm3', '-pkeyopt', DISTID],
-    ['pkeyutl', '-verify', '-pubin', '-inkey', 'probe-pub.pem', '-rawin', '-in', 'probe', '-sigfile', 'probe-sig', '-digest', 'sm3', '-pkeyopt', DISTID],
+    [
+      'pkeyutl',
+      '-sign',
+      '-inkey',
+      'probe-key.pem',
+      '-rawin',
+      '-in',
+      'probe',
+      '-out',
+      'probe-sig',
+      '-digest',
+      'sm3',
+      '-pkeyopt',
+      DISTID,
+    ],
+    [
+      'pkeyutl',
+      '-verify',
+      '-pubin',
+      '-inkey',
+      'probe-pub.pem',
+      '-rawin',
+      '-in',
+      'probe',
+      '-sigfile',
+      'probe-sig',
+      '-digest',
+      'sm3',
+      '-pkeyopt',
+      DISTID,
+    ],
   ];
   for (const args of steps) {
     const r = openssl(dir, args);
@@ -259,7 +338,12 @@ describe('SM2 cross-check with the OpenSSL command line', () => {
     assert.equal(opensslVerify(dir, pem, utf8('message digesT'), vectorSig).ok, false);
 
     const { privateKeyHex, publicKeyHex } = generateSm2KeyPair();
-    for (const msg of [new Uint8Array(0), utf8('明镜'), crypto.randomBytes(3000), crypto.randomBytes(300_000)]) {
+    for (const msg of [
+      new Uint8Array(0),
+      utf8('明镜'),
+      crypto.randomBytes(3000),
+      crypto.randomBytes(300_000),
+    ]) {
       const sig = sm2Sign(privateKeyHex, msg);
       const r = opensslVerify(dir, sm2PublicKeyToPem(publicKeyHex), msg, sig);
       assert.ok(r.ok, `OpenSSL rejected our signature of ${msg.length} bytes: ${r.out}`);

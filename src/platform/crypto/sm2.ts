@@ -272,8 +272,7 @@ export function sm2PublicKeyFromPem(pem: string): string {
   const m = /-----BEGIN PUBLIC KEY-----([A-Za-z0-9+/=\s]+)-----END PUBLIC KEY-----/.exec(pem);
   if (!m?.[1]) throw new TypeError('not a PEM public key');
   const der = new Uint8Array(Buffer.from(m[1].replace(/\s+/g, ''), 'base64'));
-  const prefixOk =
-    der.length === SPKI_PREFIX.length + 65 && SPKI_PREFIX.every((b, i) => der[i] === b);
+  const prefixOk = der.length === SPKI_PREFIX.length + 65 && SPKI_PREFIX.every((b, i) => der[i] === b);
   if (!prefixOk) throw new TypeError('not an uncompressed SM2 (1.2.156.10197.1.301) public key');
   const hex = toHex(der.subarray(SPKI_PREFIX.length));
   if (!isValidSm2PublicKey(hex)) throw new TypeError('SM2 public key is not on the curve');

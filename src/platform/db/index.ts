@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -18,13 +18,18 @@ export type DbKind = 'pglite' | 'postgres';
 export interface Database {
   kind: DbKind;
   db: Db;
+  /**
+   * Runs `fn` while holding a deployment-wide lock: a PostgreSQL advisory lock shared by every process
+   * (jobs, first-start seeding); PGlite has one process per data directory, so it just runs.
+   */
+  withLock<T>(key: number, fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
+export const LOCK_KEYS = { migrations: 7_270_114, demoSeed: 7_270_115 } as const;
+
 const MIGRATIONS = fileURLToPath(new URL('../../../migrations', import.meta.url));
-// Arbitrary constant shared by every process of a deployment: serialises migrations (drizzle's
-// migrator takes no lock of its own, STACK.md).
-const MIGRATION_LOCK_KEY = 7_270_114;
+// drizzle's migrator takes no lock of its own (STACK.md): migrations run under LOCK_KEYS.migrations.
 
 export interface OpenOptions {
   /** postgres://… — when absent, the embedded PGlite is used. */
@@ -43,20 +48,25 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max });
   // A failing idle client must not crash the process; the next query reports the error.
   pool.on('error', () => {});
-  const client = await pool.connect();
-  try {
-    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+  const withLock = async <T>(key: number, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
     try {
-      await client.query('create extension if not exists pg_trgm');
-      await migrateNodePg(drizzleNodePg(client), { migrationsFolder: MIGRATIONS });
+      await client.query('select pg_advisory_lock($1)', [key]);
+      try {
+        return await fn(client);
+      } finally {
+        await client.query('select pg_advisory_unlock($1)', [key]);
+      }
     } finally {
-      await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
+      client.release();
     }
-  } finally {
-    client.release();
-  }
+  };
+  await withLock(LOCK_KEYS.migrations, async (client) => {
+    await client.query('create extension if not exists pg_trgm');
+    await migrateNodePg(drizzleNodePg(client), { migrationsFolder: MIGRATIONS });
+  });
   const db = drizzleNodePg(pool) as unknown as Db;
-  return { kind: 'postgres', db, close: () => pool.end() };
+  return { kind: 'postgres', db, withLock: (key, fn) => withLock(key, () => fn()), close: () => pool.end() };
 }
 
 async function openPglite(dataDir: string | null): Promise<Database> {
@@ -76,6 +86,7 @@ async function openPglite(dataDir: string | null): Promise<Database> {
     return {
       kind: 'pglite',
       db,
+      withLock: (_key, fn) => fn(),
       close: async () => {
         await client.close();
         lock?.release();
@@ -103,3 +114,9 @@ export function isUniqueViolation(err: unknown, constraint?: string): boolean {
 }
 
 export const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Raw SQL for the rare query the builder cannot express; both drivers answer `{ rows }`. */
+export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
+  const r = (await db.execute(query)) as unknown as { rows: T[] };
+  return r.rows;
+}

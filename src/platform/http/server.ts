@@ -113,7 +113,12 @@ export async function buildServer(config: Config, database: Database): Promise<A
   );
 
   if (existsSync(WEB_DIST)) {
-    await app.register(fastifyStatic, { root: WEB_DIST, prefix: '/console/', wildcard: false, index: 'index.html' });
+    await app.register(fastifyStatic, {
+      root: WEB_DIST,
+      prefix: '/console/',
+      wildcard: false,
+      index: 'index.html',
+    });
     // Client-side routes of the console all load the same page.
     app.get('/console/*', { config: { access: { public: true } }, schema: { hide: true } }, (_req, reply) =>
       reply.sendFile('index.html'),
@@ -151,7 +156,8 @@ export function toAppError(err: FastifyError): AppError {
     case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
       return new AppError('UNSUPPORTED_MEDIA_TYPE', '请以 multipart/form-data 上传文件');
   }
-  if (err instanceof SyntaxError || err.statusCode === 400) return new AppError('INVALID_JSON', '请求内容格式错误');
+  if (err instanceof SyntaxError || err.statusCode === 400)
+    return new AppError('INVALID_JSON', '请求内容格式错误');
   if (err.statusCode === 413) return new AppError('PAYLOAD_TOO_LARGE', '请求内容超过允许的大小');
   if (err.statusCode === 429) return new AppError('RATE_LIMITED', '请求过于频繁，请稍后再试');
   return new AppError('INTERNAL', '服务器内部错误，请稍后重试');

@@ -1,8 +1,14 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
+import type { Config } from '../../config.ts';
 import type { Actor, Ctx, RequestOrigin } from '../auth/actor.ts';
 import type { ResolvedSession } from '../auth/service.ts';
-import type { Config } from '../../config.ts';
 import type { Database } from '../db/index.ts';
 import type { Access } from './access.ts';
 
@@ -34,7 +40,11 @@ export function originOf(req: { ip: string; headers: Record<string, unknown> }):
 }
 
 /** The caller of a staff route; the access hook has already refused anonymous requests. */
-export function ctxOf(req: { session: ResolvedSession | null; ip: string; headers: Record<string, unknown> }): Ctx {
+export function ctxOf(req: {
+  session: ResolvedSession | null;
+  ip: string;
+  headers: Record<string, unknown>;
+}): Ctx {
   const actor: Actor | undefined = req.session?.actor;
   if (!actor) throw new Error('ctxOf() called on a route without staff access');
   return { actor, origin: originOf(req) };

@@ -46,12 +46,14 @@ export function validationToAppError(errors: AjvishError[], context: string | un
   if (e.keyword === 'format' && (params.format === 'date' || params.format === 'date-time')) {
     return new AppError('INVALID_DATE', `${named}不是有效日期，应为 YYYY-MM-DD`, field);
   }
-  if (e.keyword === 'maxLength') return new AppError('VALIDATION_FAILED', `${named}过长，最多 ${String(params.limit)} 个字符`, field);
+  if (e.keyword === 'maxLength')
+    return new AppError('VALIDATION_FAILED', `${named}过长，最多 ${String(params.limit)} 个字符`, field);
   if (e.keyword === 'minLength') return new AppError('FIELD_REQUIRED', `${named}不能为空`, field);
   if (e.keyword === 'enum' || e.keyword === 'const' || e.keyword === 'anyOf') {
     return new AppError('VALIDATION_FAILED', `${named}的取值不在允许范围内`, field);
   }
-  if (e.keyword === 'type') return new AppError('VALIDATION_FAILED', `${named}的类型不正确，应为 ${String(params.type)}`, field);
+  if (e.keyword === 'type')
+    return new AppError('VALIDATION_FAILED', `${named}的类型不正确，应为 ${String(params.type)}`, field);
   if (e.keyword === 'minimum' || e.keyword === 'maximum') {
     return new AppError('VALIDATION_FAILED', `${named}超出允许范围`, field);
   }

@@ -35,7 +35,10 @@ async function loadPage(page: number, pageSize: number, signal: AbortSignal) {
 export function AgencyRatiosTable() {
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
-  const { data, error, loading } = useAsync((signal) => loadPage(page, pageSize, signal), `${page}/${pageSize}`);
+  const { data, error, loading } = useAsync(
+    (signal) => loadPage(page, pageSize, signal),
+    `${page}/${pageSize}`,
+  );
   const failing = data?.rows.filter((r) => r.ratio && !r.ratio.meets) ?? [];
 
   return (
@@ -74,7 +77,12 @@ export function AgencyRatiosTable() {
           },
           { title: '行政区划', key: 'region', render: (_, r) => r.agency.regionName },
           { title: '执法人员', key: 'officers', align: 'right', render: (_, r) => r.ratio?.officers ?? '—' },
-          { title: '法制审核人员', key: 'reviewers', align: 'right', render: (_, r) => r.ratio?.reviewers ?? '—' },
+          {
+            title: '法制审核人员',
+            key: 'reviewers',
+            align: 'right',
+            render: (_, r) => r.ratio?.reviewers ?? '—',
+          },
           {
             title: '占比',
             key: 'ratio',

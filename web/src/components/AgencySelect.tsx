@@ -79,7 +79,6 @@ export function AgencySelect({
       loading={loading}
       showSearch={{ filterOption: false, onSearch: setQ }}
       notFoundContent={loading ? '加载中…' : '无匹配的执法主体'}
-      popupMatchSelectWidth={false}
       style={{ width: '100%', ...rest.style }}
     />
   );

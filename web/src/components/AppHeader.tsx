@@ -60,7 +60,11 @@ export function AppHeader({ mobile, onOpenMenu }: { mobile: boolean; onOpenMenu:
             trigger={['click']}
             menu={{
               items: [
-                { key: 'logout', icon: <LogoutOutlined />, label: <span data-testid="logout">退出登录</span> },
+                {
+                  key: 'logout',
+                  icon: <LogoutOutlined />,
+                  label: <span data-testid="logout">退出登录</span>,
+                },
                 { key: 'logout-all', label: <span data-testid="logout-all">退出所有设备</span> },
               ],
               onClick: ({ key }) => (key === 'logout' ? doLogout(false) : confirmLogoutAll()),

@@ -23,7 +23,7 @@ export function CanActPanel({ officer }: { officer: Officer }) {
   const showError = useShowError();
 
   // The officer's own categories first.
-  const own = new Set(officer.categories);
+  const own = new Set(officer.categories ?? []);
   const options = [...categories]
     .sort((a, b) => Number(own.has(b.code)) - Number(own.has(a.code)))
     .map((c) => ({ value: c.code, label: own.has(c.code) ? `${c.name}（持证类别）` : c.name }));
@@ -52,7 +52,7 @@ export function CanActPanel({ officer }: { officer: Officer }) {
         layout="vertical"
         onFinish={onFinish}
         initialValues={{
-          category: officer.categories[0],
+          category: officer.categories?.[0],
           regionCode: officer.enforcementRegionCode ?? undefined,
           date: dayjs(),
         }}
@@ -60,12 +60,20 @@ export function CanActPanel({ officer }: { officer: Officer }) {
       >
         <Row gutter={12}>
           <Col xs={24} md={8}>
-            <Form.Item label="执法类别" name="category" rules={[{ required: true, message: '请选择执法类别' }]}>
+            <Form.Item
+              label="执法类别"
+              name="category"
+              rules={[{ required: true, message: '请选择执法类别' }]}
+            >
               <Select options={options} showSearch={{ optionFilterProp: 'label' }} placeholder="请选择" />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item label="执法区域" name="regionCode" rules={[{ required: true, message: '请选择行政区划' }]}>
+            <Form.Item
+              label="执法区域"
+              name="regionCode"
+              rules={[{ required: true, message: '请选择行政区划' }]}
+            >
               <RegionSelect allowClear={false} />
             </Form.Item>
           </Col>

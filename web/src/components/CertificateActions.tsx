@@ -64,7 +64,11 @@ export function CertificateActions({ officer, onDone }: { officer: Officer; onDo
         ))}
       </Space>
       <Modal
-        title={action ? `${CERTIFICATE_ACTION_LABELS[action]}执法证：${officer.name}（${officer.certificateNo ?? ''}）` : ''}
+        title={
+          action
+            ? `${CERTIFICATE_ACTION_LABELS[action]}执法证：${officer.name}（${officer.certificateNo ?? ''}）`
+            : ''
+        }
         open={action !== null}
         onCancel={() => setAction(null)}
         onOk={() => void submit().catch(() => undefined)}
@@ -84,7 +88,11 @@ export function CertificateActions({ officer, onDone }: { officer: Officer; onDo
               <Radio.Group options={optionsOf(REVOCATION_CAUSE_LABELS)} />
             </Form.Item>
           ) : null}
-          <Form.Item label="事由" name="reason" rules={[{ required: true, whitespace: true, message: '请填写事由' }]}>
+          <Form.Item
+            label="事由"
+            name="reason"
+            rules={[{ required: true, whitespace: true, message: '请填写事由' }]}
+          >
             <Input.TextArea autoSize={{ minRows: 3, maxRows: 6 }} maxLength={500} showCount />
           </Form.Item>
         </Form>

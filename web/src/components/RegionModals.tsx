@@ -64,9 +64,17 @@ export function AddRegionModal({ open, prefix, regions, onClose, onDone }: AddPr
         </Form.Item>
         <Typography.Paragraph type="secondary">
           上级区划：
-          {parentCode ? (parent ? `${parent.name}（${parent.code}）` : `${parentCode}（未找到）`) : '无（省级）'}
+          {parentCode
+            ? parent
+              ? `${parent.name}（${parent.code}）`
+              : `${parentCode}（未找到）`
+            : '无（省级）'}
         </Typography.Paragraph>
-        <Form.Item label="名称" name="name" rules={[{ required: true, whitespace: true, message: '请输入名称' }]}>
+        <Form.Item
+          label="名称"
+          name="name"
+          rules={[{ required: true, whitespace: true, message: '请输入名称' }]}
+        >
           <Input maxLength={50} />
         </Form.Item>
       </Form>
@@ -105,7 +113,9 @@ export function RenameRegionModal({ region, onClose, onDone }: RenameProps) {
 
   return (
     <Modal
-      title={region ? `重命名：${region.name}（${region.code}，${regionLevelLabel(region.level)}）` : '重命名'}
+      title={
+        region ? `重命名：${region.name}（${region.code}，${regionLevelLabel(region.level)}）` : '重命名'
+      }
       open={region !== null}
       onCancel={onClose}
       onOk={() => void submit().catch(() => undefined)}
@@ -115,7 +125,11 @@ export function RenameRegionModal({ region, onClose, onDone }: RenameProps) {
       destroyOnHidden
     >
       <Form form={form} layout="vertical">
-        <Form.Item label="名称" name="name" rules={[{ required: true, whitespace: true, message: '请输入名称' }]}>
+        <Form.Item
+          label="名称"
+          name="name"
+          rules={[{ required: true, whitespace: true, message: '请输入名称' }]}
+        >
           <Input maxLength={50} />
         </Form.Item>
       </Form>

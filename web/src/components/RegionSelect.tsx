@@ -15,7 +15,13 @@ interface Props {
 }
 
 /** Region picker (tree of 行政区划), usable inside antd Form.Item. */
-export function RegionSelect({ value, onChange, placeholder = '请选择行政区划', allowClear = true, ...rest }: Props) {
+export function RegionSelect({
+  value,
+  onChange,
+  placeholder = '请选择行政区划',
+  allowClear = true,
+  ...rest
+}: Props) {
   const regions = useRegions();
   const treeData = useMemo(() => buildRegionTree(regions), [regions]);
   return (
@@ -27,7 +33,6 @@ export function RegionSelect({ value, onChange, placeholder = '请选择行政�
       placeholder={placeholder}
       allowClear={allowClear}
       showSearch={{ treeNodeFilterProp: 'title' }}
-      popupMatchSelectWidth={false}
       style={{ width: '100%', ...rest.style }}
     />
   );

@@ -9,7 +9,13 @@ export function RatioTag({ ratio }: { ratio: ReviewerRatio }) {
 }
 
 /** 法制审核人员占比 of one agency (`GET /api/agencies/:id/reviewer-ratio`). */
-export function ReviewerRatioCard({ agencyId, title = '法制审核人员占比' }: { agencyId: string; title?: string }) {
+export function ReviewerRatioCard({
+  agencyId,
+  title = '法制审核人员占比',
+}: {
+  agencyId: string;
+  title?: string;
+}) {
   const { data, error, loading } = useAsync(
     (signal) => api.get<ReviewerRatio>(`/api/agencies/${seg(agencyId)}/reviewer-ratio`, undefined, signal),
     agencyId,

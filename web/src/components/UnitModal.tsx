@@ -59,7 +59,11 @@ export function UnitModal({ agencyId, unit, onClose, onDone }: Props) {
       destroyOnHidden
     >
       <Form form={form} layout="vertical">
-        <Form.Item label="名称" name="name" rules={[{ required: true, whitespace: true, message: '请输入名称' }]}>
+        <Form.Item
+          label="名称"
+          name="name"
+          rules={[{ required: true, whitespace: true, message: '请输入名称' }]}
+        >
           <Input maxLength={100} />
         </Form.Item>
         <Form.Item label="职能" name="functions">

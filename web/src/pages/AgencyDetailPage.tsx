@@ -1,5 +1,18 @@
 import { EditOutlined, PlusOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Descriptions, type DescriptionsProps, Empty, List, Row, Spin, Table, Tag } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  type DescriptionsProps,
+  Empty,
+  List,
+  Row,
+  Spin,
+  Table,
+  Tag,
+} from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, seg } from '../api.ts';
@@ -33,8 +46,18 @@ function basicItems(a: AgencyDetail): DescriptionsProps['items'] {
     { key: 'parent', label: '上级机关', children: a.parentId ? <ParentLink parentId={a.parentId} /> : '—' },
     { key: 'phone', label: '联系电话', children: a.contactPhone || '—' },
     { key: 'address', label: '联系地址', span: 'filled', children: a.contactAddress || '—' },
-    { key: 'basis', label: '法定依据', span: 'filled', children: <div style={pre}>{a.legalBasis || '—'}</div> },
-    { key: 'functions', label: '职能', span: 'filled', children: <div style={pre}>{a.functions || '—'}</div> },
+    {
+      key: 'basis',
+      label: '法定依据',
+      span: 'filled',
+      children: <div style={pre}>{a.legalBasis || '—'}</div>,
+    },
+    {
+      key: 'functions',
+      label: '职能',
+      span: 'filled',
+      children: <div style={pre}>{a.functions || '—'}</div>,
+    },
   ];
 }
 
@@ -44,10 +67,12 @@ export function AgencyDetailPage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [unit, setUnit] = useState<Unit | 'new' | null>(null);
-  const { data: a, error, loading, reload } = useAsync(
-    (signal) => api.get<AgencyDetail>(`/api/agencies/${seg(id)}`, undefined, signal),
-    id,
-  );
+  const {
+    data: a,
+    error,
+    loading,
+    reload,
+  } = useAsync((signal) => api.get<AgencyDetail>(`/api/agencies/${seg(id)}`, undefined, signal), id);
 
   if (error) return <LoadError error={error} onRetry={reload} />;
   if (!a || (loading && String(a.id) !== id)) return <Spin style={{ display: 'block', marginTop: 80 }} />;
@@ -69,7 +94,11 @@ export function AgencyDetailPage() {
               </Link>
             ) : null}
             {editable ? (
-              <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(`/agencies/${seg(a.id)}/edit`)}>
+              <Button
+                type="primary"
+                icon={<EditOutlined />}
+                onClick={() => navigate(`/agencies/${seg(a.id)}/edit`)}
+              >
                 编辑
               </Button>
             ) : null}
@@ -111,7 +140,11 @@ export function AgencyDetailPage() {
               locale={{ emptyText: '暂无内设机构' }}
               columns={[
                 { title: '名称', dataIndex: 'name' },
-                { title: '职能', dataIndex: 'functions', render: (v: string | null) => <div style={pre}>{v || '—'}</div> },
+                {
+                  title: '职能',
+                  dataIndex: 'functions',
+                  render: (v: string | null) => <div style={pre}>{v || '—'}</div>,
+                },
                 ...(editable
                   ? [
                       {

@@ -9,7 +9,7 @@ import { AgencySelect } from '../components/AgencySelect.tsx';
 import { LoadError } from '../components/LoadError.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { RegionSelect } from '../components/RegionSelect.tsx';
-import { type FieldMapper, useAsync, useShowError } from '../hooks.ts';
+import { type FieldMapper, splitField, useAsync, useShowError } from '../hooks.ts';
 import { AGENCY_TYPE_LABELS, optionsOf } from '../labels.ts';
 import { canCreateAgency, canEditAgency } from '../permissions.ts';
 import type { Agency, AgencyDetail, AgencyInput, AgencyType } from '../types.ts';
@@ -38,8 +38,8 @@ const ENTRUSTMENT_FIELDS = ['entrustingAgencyId', 'basis', 'items', 'powers'];
 
 /** Server field names → form names (`entrustment.termStart` is the range picker `entrustment.term`). */
 const mapField: FieldMapper = (field) => {
-  const parts = field.split('.');
-  const last = parts[parts.length - 1] ?? field;
+  const parts = splitField(field);
+  const last = String(parts[parts.length - 1] ?? field);
   if (last === 'termStart' || last === 'termEnd') return ['entrustment', 'term'];
   if (parts.length === 1 && ENTRUSTMENT_FIELDS.includes(last)) return ['entrustment', last];
   return parts;
@@ -115,7 +115,8 @@ export function AgencyFormPage() {
   );
 
   if (editing && error) return <LoadError error={error} onRetry={reload} />;
-  if (editing && (loading || !data || String(data.id) !== id)) return <Spin style={{ display: 'block', marginTop: 80 }} />;
+  if (editing && (loading || !data || String(data.id) !== id))
+    return <Spin style={{ display: 'block', marginTop: 80 }} />;
   const allowed = editing ? canEditAgency(user, id) : canCreateAgency(user);
 
   const onFinish = async (values: Values) => {
@@ -126,7 +127,7 @@ export function AgencyFormPage() {
         ? await api.patch<Agency>(`/api/agencies/${seg(id)}`, body)
         : await api.post<Agency>('/api/agencies', body);
       void message.success(editing ? '已保存' : '已创建执法主体');
-      navigate(`/agencies/${seg(saved?.id ?? id ?? '')}`);
+      void navigate(`/agencies/${seg(saved?.id ?? id ?? '')}`);
     } catch (e) {
       showError(e, form, mapField);
     } finally {
@@ -138,7 +139,12 @@ export function AgencyFormPage() {
     <>
       <PageHeader title={editing ? `编辑执法主体：${data?.name ?? ''}` : '新增执法主体'} />
       {!allowed ? (
-        <Alert type="warning" showIcon title="您的角色可能无权保存此执法主体，服务器将拒绝。" style={{ marginBottom: 12 }} />
+        <Alert
+          type="warning"
+          showIcon
+          title="您的角色可能无权保存此执法主体，服务器将拒绝。"
+          style={{ marginBottom: 12 }}
+        />
       ) : null}
       <Card size="small">
         <Form<Values>
@@ -179,7 +185,11 @@ export function AgencyFormPage() {
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item label="行政区划" name="regionCode" rules={[{ required: true, message: '请选择行政区划' }]}>
+              <Form.Item
+                label="行政区划"
+                name="regionCode"
+                rules={[{ required: true, message: '请选择行政区划' }]}
+              >
                 <RegionSelect />
               </Form.Item>
             </Col>
@@ -235,17 +245,29 @@ export function AgencyFormPage() {
                   </Form.Item>
                 </Col>
                 <Col xs={24}>
-                  <Form.Item label="委托依据" name={['entrustment', 'basis']} rules={required('请输入委托依据')}>
+                  <Form.Item
+                    label="委托依据"
+                    name={['entrustment', 'basis']}
+                    rules={required('请输入委托依据')}
+                  >
                     <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
                   </Form.Item>
                 </Col>
                 <Col xs={24}>
-                  <Form.Item label="委托事项" name={['entrustment', 'items']} rules={required('请输入委托事项')}>
+                  <Form.Item
+                    label="委托事项"
+                    name={['entrustment', 'items']}
+                    rules={required('请输入委托事项')}
+                  >
                     <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
                   </Form.Item>
                 </Col>
                 <Col xs={24}>
-                  <Form.Item label="委托权限" name={['entrustment', 'powers']} rules={required('请输入委托权限')}>
+                  <Form.Item
+                    label="委托权限"
+                    name={['entrustment', 'powers']}
+                    rules={required('请输入委托权限')}
+                  >
                     <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
                   </Form.Item>
                 </Col>

@@ -75,7 +75,10 @@ export function HomePage() {
           {isOversight(user) ? (
             <AgencyRatiosTable />
           ) : user.agencyId ? (
-            <ReviewerRatioCard agencyId={user.agencyId} title={`${user.agencyName ?? '本机关'} · 法制审核人员占比`} />
+            <ReviewerRatioCard
+              agencyId={user.agencyId}
+              title={`${user.agencyName ?? '本机关'} · 法制审核人员占比`}
+            />
           ) : null}
         </Col>
       </Row>

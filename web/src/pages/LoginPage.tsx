@@ -33,7 +33,7 @@ export function LoginPage() {
     setError(null);
     try {
       await login(values.username.trim(), values.password);
-      navigate(target, { replace: true });
+      void navigate(target, { replace: true });
     } catch (e) {
       const err = e instanceof ApiError ? e : null;
       setError(err?.message ?? '登录失败，请重试');

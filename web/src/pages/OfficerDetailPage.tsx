@@ -1,5 +1,16 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Descriptions, type DescriptionsProps, Row, Spin, Table, Tag, Typography } from 'antd';
+import {
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  type DescriptionsProps,
+  Row,
+  Spin,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, seg } from '../api.ts';
 import { useUser } from '../auth.tsx';
@@ -29,10 +40,12 @@ export function OfficerDetailPage() {
   const navigate = useNavigate();
   const categoryNames = categoryNameMap(useCategories());
   const regionNames = regionNameMap(useRegions());
-  const { data: o, error, loading, reload } = useAsync(
-    (signal) => api.get<Officer>(`/api/officers/${seg(id)}`, undefined, signal),
-    id,
-  );
+  const {
+    data: o,
+    error,
+    loading,
+    reload,
+  } = useAsync((signal) => api.get<Officer>(`/api/officers/${seg(id)}`, undefined, signal), id);
 
   if (error) return <LoadError error={error} onRetry={reload} />;
   if (!o || (loading && String(o.id) !== id)) return <Spin style={{ display: 'block', marginTop: 80 }} />;
@@ -81,7 +94,9 @@ export function OfficerDetailPage() {
         key: 'categories',
         label: '执法类别',
         span: 'filled',
-        children: o.categories.length ? o.categories.map((c) => <Tag key={c}>{categoryNames.get(c) ?? c}</Tag>) : '—',
+        children: o.categories?.length
+          ? o.categories.map((c) => <Tag key={c}>{categoryNames.get(c) ?? c}</Tag>)
+          : '—',
       },
       { key: 'region', label: '执法区域', children: region },
       { key: 'validity', label: '有效期', children: `${o.issueDate ?? '—'} 至 ${o.expiryDate ?? '—'}` },

@@ -46,7 +46,7 @@ export function OfficerListPage() {
   const openRow = (o: Officer) => (e: MouseEvent) => {
     // Links inside the row navigate by themselves.
     if (e.target instanceof Element && e.target.closest('a,button')) return;
-    navigate(`/officers/${seg(o.id)}`);
+    void navigate(`/officers/${seg(o.id)}`);
   };
 
   return (
@@ -63,7 +63,9 @@ export function OfficerListPage() {
                 type="primary"
                 icon={<PlusOutlined />}
                 onClick={() =>
-                  navigate(query.agencyId ? `/officers/new?agencyId=${seg(query.agencyId)}` : '/officers/new')
+                  void navigate(
+                    query.agencyId ? `/officers/new?agencyId=${seg(query.agencyId)}` : '/officers/new',
+                  )
                 }
               >
                 新增执法人员
@@ -168,9 +170,14 @@ export function OfficerListPage() {
             {
               title: '状态',
               dataIndex: 'effectiveStatus',
-              render: (s: Officer['effectiveStatus'], o) => (o.isAuxiliary && !o.certificateNo ? '—' : <StatusTag status={s} />),
+              render: (s: Officer['effectiveStatus'], o) =>
+                o.isAuxiliary && !o.certificateNo ? '—' : <StatusTag status={s} />,
             },
-            { title: '人员类型', dataIndex: 'isAuxiliary', render: (v: boolean) => <AuxiliaryTag isAuxiliary={v} /> },
+            {
+              title: '人员类型',
+              dataIndex: 'isAuxiliary',
+              render: (v: boolean) => <AuxiliaryTag isAuxiliary={v} />,
+            },
             { title: '有效期至', dataIndex: 'expiryDate', render: (v: string | null) => v || '—' },
           ]}
         />

@@ -11,7 +11,12 @@ import { invalidateRegions } from '../reference.ts';
 import { buildRegionTree, type RegionNode, regionLevelLabel } from '../regionTree.ts';
 import type { Region } from '../types.ts';
 
-const LEVEL_COLORS: Record<string, string> = { province: 'red', city: 'orange', county: 'blue', township: 'green' };
+const LEVEL_COLORS: Record<string, string> = {
+  province: 'red',
+  city: 'orange',
+  county: 'blue',
+  township: 'green',
+};
 
 /**
  * Keeps the nodes that match `q` (with their whole subtree) and their ancestors; `expand` collects the
@@ -137,7 +142,11 @@ export function RegionsPage() {
         onClose={() => setAdding(null)}
         onDone={() => changed('已新增行政区划')}
       />
-      <RenameRegionModal region={renaming} onClose={() => setRenaming(null)} onDone={() => changed('已重命名')} />
+      <RenameRegionModal
+        region={renaming}
+        onClose={() => setRenaming(null)}
+        onDone={() => changed('已重命名')}
+      />
     </>
   );
 }

@@ -60,7 +60,11 @@ export function canAct(officer: ActingOfficer, ctx: ActContext): ActDecision {
 
   if (!officer.categories.includes(ctx.categoryCode)) {
     reasons.push(
-      violation('CATEGORY_NOT_COVERED', `执法证件的执法类别不包含“${ctx.categoryName ?? ctx.categoryCode}”`, 'categoryCode'),
+      violation(
+        'CATEGORY_NOT_COVERED',
+        `执法证件的执法类别不包含“${ctx.categoryName ?? ctx.categoryCode}”`,
+        'categoryCode',
+      ),
     );
   }
 

@@ -35,7 +35,15 @@ export function AgencyListPage({ agencies }: { agencies: PublicAgency[] }) {
   );
 }
 
-export function AgencyPage({ agency, officerCount, auxiliaryCount }: { agency: PublicAgency; officerCount: number; auxiliaryCount: number }) {
+export function AgencyPage({
+  agency,
+  officerCount,
+  auxiliaryCount,
+}: {
+  agency: PublicAgency;
+  officerCount: number;
+  auxiliaryCount: number;
+}) {
   const e = agency.entrustment;
   return (
     <Layout title={agency.name}>

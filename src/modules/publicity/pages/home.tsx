@@ -6,7 +6,8 @@ export function HomePage({ agencies, officers }: { agencies: number; officers: n
       <div className="card">
         <h1>行政执法公示</h1>
         <p>
-          本平台公示本地区 {agencies} 个行政执法主体和 {officers} 名持证执法人员的信息。执法人员执法时应当主动出示执法证件；
+          本平台公示本地区 {agencies} 个行政执法主体和 {officers}{' '}
+          名持证执法人员的信息。执法人员执法时应当主动出示执法证件；
           您可以输入证件编号或扫描证件上的二维码，核验其执法资格。
         </p>
         <form className="search" method="get" action="/officers">

@@ -3,7 +3,15 @@ import { Layout } from './layout.tsx';
 
 const statusClass = (s: string) => (s === 'valid' ? 'ok' : s === 'suspended' ? 'warn' : 'bad');
 
-export function OfficerVerifyPage({ officer, qrUrl, checkedAt }: { officer: PublicOfficer; qrUrl: string; checkedAt: string }) {
+export function OfficerVerifyPage({
+  officer,
+  qrUrl,
+  checkedAt,
+}: {
+  officer: PublicOfficer;
+  qrUrl: string;
+  checkedAt: string;
+}) {
   const valid = officer.status === 'valid';
   return (
     <Layout title={`执法人员核验 ${officer.certificateNo ?? ''}`}>
@@ -67,7 +75,12 @@ export function OfficerDirectoryPage(p: DirectoryProps) {
       <div className="card">
         <h1>执法人员名录</h1>
         <form className="search" method="get" action="/officers">
-          <input name="q" defaultValue={p.q} placeholder="姓名或执法证件编号" aria-label="姓名或执法证件编号" />
+          <input
+            name="q"
+            defaultValue={p.q}
+            placeholder="姓名或执法证件编号"
+            aria-label="姓名或执法证件编号"
+          />
           <select name="agency" defaultValue={p.agencyId} aria-label="执法主体">
             <option value="">全部执法主体</option>
             {p.agencies.map((a) => (
@@ -123,7 +136,9 @@ export function OfficerDirectoryPage(p: DirectoryProps) {
       {p.auxiliaries.length > 0 ? (
         <div className="card">
           <h2>执法辅助人员</h2>
-          <p className="muted">执法辅助人员不具有执法资格，不得独立执法或签署执法文书，只能在执法人员带领下协助工作。</p>
+          <p className="muted">
+            执法辅助人员不具有执法资格，不得独立执法或签署执法文书，只能在执法人员带领下协助工作。
+          </p>
           <div className="scroll">
             <table>
               <thead>
