@@ -706,9 +706,25 @@ async function toPublicOfficers(db: Db, rows: store.OfficerWithAgency[]): Promis
 }
 
 export async function getPublicOfficer(db: Db, certificateNo: string): Promise<PublicOfficer | null> {
-  const o = await store.findOfficerByCertificateNo(db, certificateNo);
-  if (!o) return null;
-  return (await toPublicOfficers(db, [o]))[0] ?? null;
+  const r = await store.findPublicOfficer(db, certificateNo);
+  if (!r) return null;
+  const o = r.officer;
+  const eff = officerEffectiveStatus(o, todayInShanghai());
+  return {
+    certificateNo: o.certificateNo,
+    name: o.name,
+    agencyId: o.agencyId,
+    agency: r.agencyName,
+    isAuxiliary: o.isAuxiliary,
+    categories: o.categories.map((code, i) => ({ code, name: r.categoryNames[i] ?? code })),
+    region: o.enforcementRegionCode
+      ? { code: o.enforcementRegionCode, name: r.regionName ?? o.enforcementRegionCode }
+      : null,
+    status: eff,
+    statusLabel: statusLabel(eff),
+    validFrom: o.issueDate,
+    validUntil: o.expiryDate,
+  };
 }
 
 export async function listPublicOfficers(

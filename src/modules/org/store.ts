@@ -277,3 +277,34 @@ export async function certificateEventsOf(db: Db, officerId: string) {
     .where(eq(certificateEvents.officerId, officerId))
     .orderBy(asc(certificateEvents.at));
 }
+
+export interface PublicOfficerRow {
+  officer: OfficerRow;
+  agencyName: string;
+  regionName: string | null;
+  categoryNames: string[];
+}
+
+/**
+ * The public verification look-up in one round trip (the hottest public query: every badge scan).
+ * Category names come back in the order of the officer's category codes.
+ */
+export async function findPublicOfficer(
+  db: Db,
+  certificateNo: string,
+): Promise<PublicOfficerRow | undefined> {
+  const [r] = await db
+    .select({
+      officer: officers,
+      agencyName: agencies.name,
+      regionName: regions.name,
+      categoryNames: sql<
+        string[]
+      >`array(select coalesce(c.name, u.code) from unnest(${officers.categories}) with ordinality as u(code, n) left join ${enforcementCategories} c on c.code = u.code order by u.n)`,
+    })
+    .from(officers)
+    .innerJoin(agencies, eq(agencies.id, officers.agencyId))
+    .leftJoin(regions, eq(regions.code, officers.enforcementRegionCode))
+    .where(eq(officers.certificateNo, certificateNo));
+  return r;
+}

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import os from 'node:os';
 import path from 'node:path';
 import type { TestContext } from 'node:test';
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import { sm2 } from 'sm-crypto-v2';
 import { fromHex, toHex, utf8 } from './hash.ts';
 import {
@@ -317,6 +317,7 @@ function opensslSm2Unsupported(dir: string): string | null {
 
 describe('SM2 cross-check with the OpenSSL command line', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'mingjing-sm2-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
   const unsupported = opensslSm2Unsupported(dir);
 
   const requireOpenssl = (t: TestContext): boolean => {
@@ -366,6 +367,4 @@ describe('SM2 cross-check with the OpenSSL command line', () => {
       assert.equal(sm2Verify(publicKeyHex, msg.subarray(1), sig), false);
     }
   });
-
-  test('cleanup', () => rmSync(dir, { recursive: true, force: true }));
 });
