@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from './config.ts';
 import { createUser } from './platform/auth/service.ts';
+import { backupPglite, restorePglite } from './platform/db/backup.ts';
 import { DataDirLockedError } from './platform/db/data-dir-lock.ts';
 import { openDatabase } from './platform/db/index.ts';
 import { AppError } from './platform/http/errors.ts';
@@ -11,6 +12,8 @@ const HELP = `明镜 命令行
 用法：
   mingjing start                          启动平台（同 npm start）
   mingjing migrate                        只执行数据库迁移
+  mingjing backup --out 文件.tar.gz        备份嵌入式数据库（须先停止服务；PostgreSQL 请用 pg_dump）
+  mingjing restore --from 文件.tar.gz      把备份恢复到 MINGJING_DATA 指向的空目录
   mingjing admin create --username 用户名 --name 姓名 [--password-stdin]
                                           创建系统管理员。密码从标准输入读取（--password-stdin），
                                           或取自环境变量 MINGJING_ADMIN_PASSWORD；至少 10 位，含字母和数字。
@@ -77,13 +80,30 @@ async function createAccount(args: string[], fixedRole?: 'system_admin') {
 
 async function main(argv: string[]) {
   const [cmd, sub, ...rest] = argv;
-  switch (`${cmd ?? ''} ${sub ?? ''}`.trim()) {
+  const key = cmd === 'backup' || cmd === 'restore' ? cmd : `${cmd ?? ''} ${sub ?? ''}`.trim();
+  switch (key) {
     case 'start':
       await import('./main.ts');
       return;
     case 'migrate':
       await withDatabase(async (d) => console.log(`数据库迁移完成（${d.kind}）。`));
       return;
+    case 'backup':
+    case 'restore': {
+      const config = loadConfig();
+      if (config.databaseUrl) throw new AppError('FORBIDDEN', 'PostgreSQL 部署请使用 pg_dump / pg_restore 备份和恢复');
+      const { values } = parseArgs({ args: [sub ?? '', ...rest].filter(Boolean), options: { out: { type: 'string' }, from: { type: 'string' } } });
+      if (cmd === 'backup') {
+        if (!values.out) throw new AppError('FIELD_REQUIRED', '请用 --out 指定备份文件', 'out');
+        const bytes = await backupPglite(config.dataDir, values.out);
+        console.log(`已备份 ${config.dataDir} → ${values.out}（${bytes} 字节）`);
+      } else {
+        if (!values.from) throw new AppError('FIELD_REQUIRED', '请用 --from 指定备份文件', 'from');
+        await restorePglite(config.dataDir, values.from);
+        console.log(`已从 ${values.from} 恢复到 ${config.dataDir}`);
+      }
+      return;
+    }
     case 'admin create':
       return createAccount(rest, 'system_admin');
     case 'user create':

@@ -41,6 +41,7 @@ export const STATUS_LABELS: Record<EffectiveStatus, string> = {
   suspended: '暂扣',
   revoked: '注销',
   expired: '过期',
+  auxiliary: '无执法证',
 };
 
 export const STATUS_COLORS: Record<EffectiveStatus, string> = {
@@ -48,6 +49,15 @@ export const STATUS_COLORS: Record<EffectiveStatus, string> = {
   suspended: 'warning',
   revoked: 'error',
   expired: 'default',
+  auxiliary: 'default',
+};
+
+/** The certificate statuses an officer list can be filtered by. */
+export const STATUS_FILTER_LABELS: Record<Exclude<EffectiveStatus, 'auxiliary'>, string> = {
+  valid: '有效',
+  suspended: '暂扣',
+  revoked: '注销',
+  expired: '过期',
 };
 
 export const CERTIFICATE_ACTION_LABELS: Record<CertificateAction, string> = {

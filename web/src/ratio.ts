@@ -27,6 +27,7 @@ export function ratioWarningText(r: ReviewerRatio): string {
 export function sourceText(source: RulebookSource | undefined): string {
   if (!source) return '';
   if (typeof source === 'string') return source;
+  if (typeof source.zh === 'string') return source.zh;
   return Object.values(source)
     .filter((v) => typeof v === 'string' || typeof v === 'number')
     .join(' · ');

@@ -14,8 +14,11 @@ export interface User {
   username: string;
   displayName: string;
   role: Role;
+  /** Chinese role name from the server (not in docs/api.md). */
+  roleLabel?: string;
   agencyId: string | null;
-  agencyName: string | null;
+  /** In docs/api.md but not answered by the server at the time of writing; looked up when missing. */
+  agencyName?: string | null;
   regionCode: string | null;
   officerId: string | null;
 }
@@ -50,8 +53,10 @@ export interface Entrustment {
   entrustingAgencyId: string;
   entrustingAgencyName?: string;
   basis: string;
-  items: string;
-  powers: string;
+  /** 委托事项, one entry per item. */
+  items: string[];
+  /** 委托权限, one entry per power. */
+  powers: string[];
   termStart: string;
   termEnd: string;
 }
@@ -60,6 +65,8 @@ export interface Unit {
   id: string;
   name: string;
   functions: string | null;
+  /** 法制审核机构 */
+  isReviewUnit?: boolean;
 }
 
 export interface Agency {
@@ -67,6 +74,7 @@ export interface Agency {
   name: string;
   uscc: string;
   type: AgencyType;
+  typeLabel?: string;
   legalBasis: string;
   functions: string;
   regionCode: string;
@@ -74,6 +82,7 @@ export interface Agency {
   contactPhone: string | null;
   contactAddress: string | null;
   parentId: string | null;
+  parentName?: string | null;
   entrustment: Entrustment | null;
 }
 
@@ -90,7 +99,7 @@ export interface AgencyDetail extends Agency {
   subordinates: SubordinateAgency[];
 }
 
-/** The fields a client may send to POST / PATCH /api/agencies. */
+/** The fields a client may send to POST / PATCH /api/agencies ('' clears a text field). */
 export interface AgencyInput {
   name: string;
   uscc: string;
@@ -98,25 +107,31 @@ export interface AgencyInput {
   legalBasis: string;
   functions: string;
   regionCode: string;
-  contactPhone: string | null;
-  contactAddress: string | null;
+  contactPhone: string;
+  contactAddress: string;
   parentId: string | null;
   entrustment: Omit<Entrustment, 'entrustingAgencyName'> | null;
 }
 
-export type RulebookSource = string | Record<string, unknown> | null;
+/** Where a rule parameter comes from; the server answers `{ zh, en, seedRef }`. */
+export type RulebookSource = string | { zh?: string; en?: string; seedRef?: string; [k: string]: unknown } | null;
 
 export interface ReviewerRatio {
   officers: number;
   reviewers: number;
+  /** reviewers / officers, a fraction */
   ratio: number;
+  /** the minimum ratio, a fraction (0.05) */
   required: number;
+  /** the minimum number of reviewers for this agency (server extra) */
+  requiredReviewers?: number;
   meets: boolean;
   source: RulebookSource;
 }
 
 export type CertificateStatus = 'valid' | 'suspended' | 'revoked';
-export type EffectiveStatus = CertificateStatus | 'expired';
+/** `auxiliary`: 辅助人员 or an officer without certificate dates (no certificate to judge). */
+export type EffectiveStatus = CertificateStatus | 'expired' | 'auxiliary';
 
 export interface TrainingHours {
   year: number;
@@ -137,9 +152,22 @@ export interface Officer {
   expiryDate: string | null;
   status: CertificateStatus;
   effectiveStatus: EffectiveStatus;
+  effectiveStatusLabel?: string;
+  revocationCause?: RevocationCause | null;
   isLegalReviewer: boolean;
   trainingHours: TrainingHours[];
   phone?: string | null;
+  /** Only in the detail answer. */
+  certificateEvents?: CertificateEvent[];
+}
+
+export interface CertificateEvent {
+  action: string;
+  fromStatus: string | null;
+  toStatus: string | null;
+  reason: string | null;
+  revocationCause: RevocationCause | null;
+  at: string;
 }
 
 /** The fields a client may send to POST / PATCH /api/officers. */
@@ -148,11 +176,11 @@ export interface OfficerInput {
   unitId: string | null;
   name: string;
   isAuxiliary: boolean;
-  certificateNo?: string;
-  categories?: string[];
-  enforcementRegionCode?: string;
-  issueDate?: string;
-  expiryDate?: string;
+  certificateNo: string | null;
+  categories: string[];
+  enforcementRegionCode: string | null;
+  issueDate: string | null;
+  expiryDate: string | null;
   isLegalReviewer: boolean;
   trainingHours: TrainingHours[];
   phone: string | null;
@@ -179,28 +207,23 @@ export interface ImportRowError {
   message: string;
 }
 
-/** Answer of POST /api/officers/import. The contract does not fix it; see importedCount(). */
+/** Answer of POST /api/officers/import (201). */
 export interface ImportAnswer {
-  imported?: number;
-  count?: number;
-  created?: number;
-  total?: number;
-  items?: unknown[];
+  imported: number;
 }
 
 export interface AuditEntry {
-  id: string | number;
-  at?: string;
-  time?: string;
-  createdAt?: string;
-  actor?: string | null;
-  actorId?: string | null;
-  actorName?: string | null;
-  actorUsername?: string | null;
+  id: number;
+  /** ISO instant */
+  at: string;
+  actorUsername: string | null;
+  actorRole: string | null;
   action: string;
-  target?: string | null;
-  targetType?: string | null;
-  targetId?: string | null;
-  ip?: string | null;
-  details?: unknown;
+  targetType: string | null;
+  targetId: string | null;
+  agencyId: string | null;
+  regionCode: string | null;
+  ip: string | null;
+  userAgent: string | null;
+  details: unknown;
 }

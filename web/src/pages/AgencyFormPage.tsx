@@ -28,7 +28,9 @@ interface Values {
   entrustment?: {
     entrustingAgencyId?: string;
     basis?: string;
+    /** one entry per line */
     items?: string;
+    /** one entry per line */
     powers?: string;
     term?: [Dayjs, Dayjs];
   };
@@ -42,6 +44,8 @@ const mapField: FieldMapper = (field) => {
   const last = String(parts[parts.length - 1] ?? field);
   if (last === 'termStart' || last === 'termEnd') return ['entrustment', 'term'];
   if (parts.length === 1 && ENTRUSTMENT_FIELDS.includes(last)) return ['entrustment', last];
+  // `entrustment.items.2` → the items text area
+  if (parts[0] === 'entrustment' && (parts[1] === 'items' || parts[1] === 'powers')) return ['entrustment', parts[1]];
   return parts;
 };
 
@@ -61,8 +65,8 @@ function toValues(a: Agency): Values {
       ? {
           entrustingAgencyId: e.entrustingAgencyId,
           basis: e.basis,
-          items: e.items,
-          powers: e.powers,
+          items: (e.items ?? []).join('\n'),
+          powers: (e.powers ?? []).join('\n'),
           term: [dayjs(e.termStart), dayjs(e.termEnd)],
         }
       : undefined,
@@ -71,7 +75,11 @@ function toValues(a: Agency): Values {
 
 function toInput(v: Values): AgencyInput {
   const e = v.entrustment;
-  const blank = (s: string | undefined) => (s?.trim() ? s.trim() : null);
+  const lines = (s: string | undefined) =>
+    (s ?? '')
+      .split(/\r?\n/)
+      .map((x) => x.trim())
+      .filter(Boolean);
   return {
     name: v.name.trim(),
     uscc: v.uscc.trim().toUpperCase(),
@@ -79,16 +87,16 @@ function toInput(v: Values): AgencyInput {
     legalBasis: v.legalBasis.trim(),
     functions: v.functions.trim(),
     regionCode: v.regionCode,
-    contactPhone: blank(v.contactPhone),
-    contactAddress: blank(v.contactAddress),
+    contactPhone: v.contactPhone?.trim() ?? '',
+    contactAddress: v.contactAddress?.trim() ?? '',
     parentId: v.parentId ?? null,
     entrustment:
       v.type === 'entrusted' && e
         ? {
             entrustingAgencyId: e.entrustingAgencyId ?? '',
             basis: (e.basis ?? '').trim(),
-            items: (e.items ?? '').trim(),
-            powers: (e.powers ?? '').trim(),
+            items: lines(e.items),
+            powers: lines(e.powers),
             termStart: e.term?.[0].format('YYYY-MM-DD') ?? '',
             termEnd: e.term?.[1].format('YYYY-MM-DD') ?? '',
           }
@@ -257,6 +265,7 @@ export function AgencyFormPage() {
                   <Form.Item
                     label="委托事项"
                     name={['entrustment', 'items']}
+                    extra="每行一项"
                     rules={required('请输入委托事项')}
                   >
                     <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
@@ -266,6 +275,7 @@ export function AgencyFormPage() {
                   <Form.Item
                     label="委托权限"
                     name={['entrustment', 'powers']}
+                    extra="每行一项"
                     rules={required('请输入委托权限')}
                   >
                     <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />

@@ -3,19 +3,25 @@ import dayjs from 'dayjs';
 import { api } from '../api.ts';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { useAsync } from '../hooks.ts';
+import { roleLabel } from '../labels.ts';
 import type { AuditEntry, ListAnswer } from '../types.ts';
 import { pageOf, useUrlQuery } from '../urlState.ts';
 
 const KEYS = ['action', 'actor', 'from', 'to', 'page', 'pageSize'] as const;
 
-const timeOf = (e: AuditEntry) => e.at ?? e.time ?? e.createdAt ?? '';
-const actorOf = (e: AuditEntry) => {
-  const name = e.actorName ?? e.actor ?? e.actorUsername ?? '';
-  const username = e.actorUsername && e.actorUsername !== name ? `（${e.actorUsername}）` : '';
-  return name || e.actorId ? `${name || e.actorId}${username}` : '—';
+const TARGET_LABELS: Record<string, string> = {
+  officer: '执法人员',
+  agency: '执法主体',
+  unit: '内设机构',
+  region: '行政区划',
+  user: '用户',
+  session: '会话',
 };
+
+const actorOf = (e: AuditEntry) =>
+  e.actorUsername ? `${e.actorUsername}${e.actorRole ? `（${roleLabel(e.actorRole)}）` : ''}` : '—';
 const targetOf = (e: AuditEntry) =>
-  e.target ?? ([e.targetType, e.targetId].filter(Boolean).join(' #') || '—');
+  e.targetType ? `${TARGET_LABELS[e.targetType] ?? e.targetType} ${e.targetId ?? ''}`.trim() : '—';
 
 function detailsText(details: unknown): string {
   if (details === undefined || details === null || details === '') return '';
@@ -101,8 +107,7 @@ export function AuditPage() {
               title: '时间',
               key: 'time',
               render: (_, e) => {
-                const t = timeOf(e);
-                return t ? dayjs(t).format('YYYY-MM-DD HH:mm:ss') : '—';
+                return e.at ? dayjs(e.at).format('YYYY-MM-DD HH:mm:ss') : '—';
               },
             },
             { title: '操作人', key: 'actor', render: (_, e) => actorOf(e) },

@@ -12,11 +12,8 @@ import type { ImportAnswer, ImportRowError } from '../types.ts';
 const TEMPLATE_URL = '/api/officers/import/template.csv';
 const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** How many officers an import created; the contract does not fix the field name. */
 function importedCount(a: ImportAnswer | null | undefined): number | null {
-  if (!a) return null;
-  for (const n of [a.imported, a.created, a.count, a.total]) if (typeof n === 'number') return n;
-  return Array.isArray(a.items) ? a.items.length : null;
+  return typeof a?.imported === 'number' ? a.imported : null;
 }
 
 export function ImportPage() {

@@ -63,24 +63,24 @@ function toValues(o: Officer): Values {
   };
 }
 
-/** Certificate fields are left out for 辅助人员; agencyId only on create. */
+/** 辅助人员 hold no certificate: its fields are sent empty (null / []), which also clears them. */
 function toInput(v: Values, creating: boolean): OfficerInput {
+  const aux = v.isAuxiliary;
   const input: OfficerInput = {
     unitId: v.unitId ?? null,
     name: v.name.trim(),
-    isAuxiliary: v.isAuxiliary,
-    isLegalReviewer: v.isAuxiliary ? false : v.isLegalReviewer,
+    isAuxiliary: aux,
+    certificateNo: aux ? null : (v.certificateNo?.trim() ?? null),
+    categories: aux ? [] : (v.categories ?? []),
+    enforcementRegionCode: aux ? null : (v.enforcementRegionCode ?? null),
+    issueDate: aux ? null : (v.issueDate?.format('YYYY-MM-DD') ?? null),
+    expiryDate: aux ? null : (v.expiryDate?.format('YYYY-MM-DD') ?? null),
+    isLegalReviewer: aux ? false : v.isLegalReviewer,
     phone: v.phone?.trim() ? v.phone.trim() : null,
     trainingHours: (v.trainingHours ?? []).map((t) => ({ year: Number(t.year), hours: Number(t.hours) })),
   };
+  // The agency is chosen on creation; moving an officer is a revocation (调离) and a new record.
   if (creating) input.agencyId = v.agencyId;
-  if (!v.isAuxiliary) {
-    input.certificateNo = v.certificateNo?.trim() ?? '';
-    input.categories = v.categories ?? [];
-    input.enforcementRegionCode = v.enforcementRegionCode;
-    input.issueDate = v.issueDate?.format('YYYY-MM-DD');
-    input.expiryDate = v.expiryDate?.format('YYYY-MM-DD');
-  }
   return input;
 }
 

@@ -9,7 +9,7 @@ import { PageHeader } from '../components/PageHeader.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
 import { AuxiliaryTag, StatusTag } from '../components/StatusTag.tsx';
 import { useAsync } from '../hooks.ts';
-import { optionsOf, STATUS_LABELS } from '../labels.ts';
+import { optionsOf, STATUS_FILTER_LABELS } from '../labels.ts';
 import { canManageOfficers } from '../permissions.ts';
 import { categoryNameMap, useCategories } from '../reference.ts';
 import type { ListAnswer, Officer } from '../types.ts';
@@ -97,7 +97,7 @@ export function OfficerListPage() {
               placeholder="证件状态"
               style={{ width: '100%' }}
               value={query.status || undefined}
-              options={optionsOf(STATUS_LABELS)}
+              options={optionsOf(STATUS_FILTER_LABELS)}
               onChange={(status?: string) => setQuery({ status, page: null })}
             />
           </Col>
@@ -171,7 +171,7 @@ export function OfficerListPage() {
               title: '状态',
               dataIndex: 'effectiveStatus',
               render: (s: Officer['effectiveStatus'], o) =>
-                o.isAuxiliary && !o.certificateNo ? '—' : <StatusTag status={s} />,
+                s === 'auxiliary' ? '—' : <StatusTag status={s} />,
             },
             {
               title: '人员类型',

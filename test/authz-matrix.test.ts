@@ -1,0 +1,948 @@
+/**
+ * The authorization matrix: every staff endpoint under /api × every role, with cross-agency (城管 admin
+ * against 市场监管局 records) and cross-region (a second city, 合肥 340100, with its own supervisor)
+ * attempts. The matrix is data: one row per endpoint target, one expected outcome per role, and one
+ * generated test per cell. Every refused request must leave the database as it was.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { createUser } from '../src/platform/auth/service.ts';
+import { makeUscc, organisationCodeCheckChar } from '../src/platform/identifiers/uscc.ts';
+import { expectUnchanged, fingerprint, rows } from './helpers/fingerprint.ts';
+import { Client, DEMO_PASSWORD, loggedIn, type Reply, startServer, type TestServer } from './helpers/server.ts';
+
+// ── roles ────────────────────────────────────────────────────────────────────────────────────────
+const ROLES = [
+  { name: 'anonymous', username: null },
+  { name: 'officer', username: 'scjg_officer1' },
+  { name: 'auxiliary', username: 'scjg_aux' },
+  { name: 'legal_reviewer', username: 'scjg_reviewer' },
+  { name: 'agency_head', username: 'scjg_head' },
+  { name: 'agency_admin', username: 'scjg_admin' },
+  { name: 'cg_admin', username: 'cg_admin' }, // agency_admin of 城管: the cross-agency attacker
+  { name: 'supervisor', username: 'supervisor' }, // supervisor of 蚌埠 340300
+  { name: 'hf_supervisor', username: 'hf_supervisor' }, // supervisor of 合肥 340100: the cross-region attacker
+  { name: 'system_admin', username: 'admin' },
+] as const;
+type RoleName = (typeof ROLES)[number]['name'];
+
+// ── expected outcomes ────────────────────────────────────────────────────────────────────────────
+type Expect = 'ok' | { status: number; code: string };
+const K: Expect = 'ok';
+const U: Expect = { status: 401, code: 'UNAUTHENTICATED' };
+const F: Expect = { status: 403, code: 'FORBIDDEN' }; // the route's role gate
+const AO: Expect = { status: 403, code: 'AGENCY_OUT_OF_SCOPE' };
+const RO: Expect = { status: 403, code: 'REGION_OUT_OF_SCOPE' };
+const AN: Expect = { status: 404, code: 'AGENCY_NOT_FOUND' };
+const ON: Expect = { status: 404, code: 'OFFICER_NOT_FOUND' };
+const NF: Expect = { status: 404, code: 'NOT_FOUND' };
+/** One expectation per role, in the order of ROLES. */
+type Row = readonly [Expect, Expect, Expect, Expect, Expect, Expect, Expect, Expect, Expect, Expect];
+const ALL_STAFF: Row = [U, K, K, K, K, K, K, K, K, K];
+
+// ── fixtures (filled in `before`) ──────────────────────────────────────────────────────────────────
+interface Fixtures {
+  scjg: string; // 蚌埠市市场监督管理局 (340300): the agency of the scjg_* accounts
+  cg: string; // 蚌埠市城市管理局 (340300)
+  hyScjg: string; // 怀远县市场监督管理局 (340321, inside 蚌埠; subordinate of scjg)
+  hefei: string; // 合肥市市场监督管理局 (340100), created here
+  scjgUnit: string;
+  cgUnit: string;
+  hefeiUnit: string;
+  scjgOfficer: string; // 刘海涛 (scjg)
+  scjgOfficerCert: string;
+  cgOfficer: string; // 张国栋 (cg)
+  hyOfficer: string; // 潘玉梅 (怀远县市场监督管理局)
+  hefeiOfficer: string; // created here
+  certTarget: string; // scjg officer whose certificate the matrix suspends and reinstates
+  moveToCg: string; // scjg officer the matrix tries to move to 城管
+  moveToHefei: string; // scjg officer the matrix tries to move to 合肥
+}
+const f = {} as Fixtures;
+let server: TestServer;
+const clients = new Map<RoleName, Client>();
+
+// ── unique values for writes that succeed ────────────────────────────────────────────────────────
+let counter = 0;
+const seq = () => ++counter;
+const counters = new Map<string, number>();
+/** A fresh two-digit suffix per prefix (40, 41, …): county codes 3403xx, city codes 34xx00. */
+const next2 = (key: string, start: number) => {
+  const n = counters.get(key) ?? start;
+  counters.set(key, n + 1);
+  return String(n);
+};
+const uscc = (region: string) => {
+  const body8 = String(20_000_000 + seq());
+  return makeUscc(`11${region}${body8}${organisationCodeCheckChar(body8)}`);
+};
+const certNo = () => `皖M${String(seq()).padStart(8, '0')}`;
+const phone = () => `139${String(seq()).padStart(8, '0')}`;
+
+const officerBody = (agencyId: string, region: string) => ({
+  agencyId,
+  name: `矩阵测试${seq()}`,
+  isAuxiliary: false,
+  certificateNo: certNo(),
+  categories: ['MARKET'],
+  enforcementRegionCode: region,
+  issueDate: '2024-01-15',
+  expiryDate: '2029-01-14',
+  phone: phone(),
+});
+const agencyBody = (region: string) => ({
+  name: `矩阵测试执法主体${seq()}`,
+  uscc: uscc(region),
+  type: 'statutory',
+  legalBasis: '测试依据',
+  functions: '测试职能',
+  regionCode: region,
+});
+const IMPORT_HEADER = '姓名,是否执法辅助人员,执法证件编号,执法类别,执法区域代码,发证日期,有效期截止日期,是否法制审核人员,联系电话';
+const importForm = (agencyId: string, region: string) => {
+  const form = new FormData();
+  form.append('agencyId', agencyId);
+  const csv = `${IMPORT_HEADER}\n导入测试${seq()},否,${certNo()},市场监管,${region},2024-01-15,2029-01-14,否,\n`;
+  form.append('file', new Blob([csv], { type: 'text/csv' }), 'officers.csv');
+  return form;
+};
+
+// ── scope, as the policy states it, for checking what lists answer ───────────────────────────────
+async function agencyIdsInScope(role: RoleName): Promise<Set<string>> {
+  const db = server.database.db;
+  const all = await rows<{ id: string; region_code: string }>(db, sql`select id, region_code from agencies`);
+  switch (role) {
+    case 'system_admin':
+      return new Set(all.map((a) => a.id));
+    case 'supervisor':
+      return new Set(all.filter((a) => a.region_code.startsWith('3403')).map((a) => a.id));
+    case 'hf_supervisor':
+      return new Set(all.filter((a) => a.region_code.startsWith('3401')).map((a) => a.id));
+    case 'cg_admin':
+      return new Set([f.cg]);
+    default:
+      return new Set([f.scjg]);
+  }
+}
+const REGION_OF: Partial<Record<RoleName, string>> = { supervisor: '3403', hf_supervisor: '3401' };
+
+async function officersOf(agencyIds: Set<string>): Promise<number> {
+  const all = await rows<{ agency_id: string }>(server.database.db, sql`select agency_id from officers`);
+  return all.filter((o) => agencyIds.has(o.agency_id)).length;
+}
+
+// ── the matrix ───────────────────────────────────────────────────────────────────────────────────
+type Method = 'GET' | 'POST' | 'PATCH';
+interface Case {
+  /** The route as registered, e.g. `PATCH /api/agencies/:id`: checked against the server's routes. */
+  route: `${Method} /api/${string}`;
+  /** Which record the request aims at. */
+  target: string;
+  path: () => string;
+  body?: (role: RoleName) => unknown | Promise<unknown>;
+  expect: Row;
+  /** Checks on a 2xx answer. */
+  verify?: (body: any, role: RoleName) => void | Promise<void>;
+  /** Log in a separate session for the request (logout ends it). */
+  freshSession?: boolean;
+  /** After a 2xx answer (checks on sessions, undoing a move). */
+  afterOk?: (role: RoleName, fresh: Client | null) => Promise<void>;
+  /** Whether a 2xx answer must change the register (default: every POST/PATCH). */
+  writes?: boolean;
+}
+
+const MATRIX: Case[] = [
+  // ── auth ──
+  {
+    route: 'GET /api/auth/me',
+    target: 'own account',
+    path: () => '/api/auth/me',
+    expect: ALL_STAFF,
+    verify: (b, role) => {
+      assert.equal(b.user.username, ROLES.find((r) => r.name === role)!.username);
+      assert.equal(typeof b.csrfToken, 'string');
+    },
+  },
+  {
+    route: 'POST /api/auth/logout',
+    target: 'own session',
+    path: () => '/api/auth/logout',
+    expect: ALL_STAFF,
+    freshSession: true,
+    writes: false,
+    afterOk: async (role, fresh) => {
+      assert.equal((await fresh!.get('/api/auth/me')).status, 401, 'the session that logged out is over');
+      assert.equal((await clients.get(role)!.get('/api/auth/me')).status, 200, 'other sessions live on');
+    },
+  },
+  {
+    route: 'POST /api/auth/logout-all',
+    target: 'every session of the user',
+    path: () => '/api/auth/logout-all',
+    expect: ALL_STAFF,
+    freshSession: true,
+    writes: false,
+    afterOk: async (role, fresh) => {
+      assert.equal((await fresh!.get('/api/auth/me')).status, 401);
+      assert.equal((await clients.get(role)!.get('/api/auth/me')).status, 401, 'the other session ended too');
+      const username = ROLES.find((r) => r.name === role)!.username!;
+      clients.set(role, await loggedIn(server, username));
+    },
+  },
+
+  // ── regions ──
+  {
+    route: 'GET /api/regions',
+    target: 'all regions',
+    path: () => '/api/regions',
+    expect: ALL_STAFF,
+    verify: (b) => {
+      const codes = b.items.map((r: any) => r.code);
+      for (const c of ['340000', '340100', '340300', '340321']) assert.ok(codes.includes(c), c);
+    },
+  },
+  {
+    route: 'POST /api/regions',
+    target: 'county inside 蚌埠 3403xx',
+    path: () => '/api/regions',
+    body: () => ({ code: `3403${next2('3403', 40)}`, name: '矩阵测试区' }),
+    //      anon off aux rev head adm cgadm sup hfsup sys
+    expect: [U, F, F, F, F, F, F, K, RO, K],
+  },
+  {
+    route: 'POST /api/regions',
+    target: 'county inside 合肥 3401xx',
+    path: () => '/api/regions',
+    body: () => ({ code: `3401${next2('3401', 40)}`, name: '矩阵测试区' }),
+    expect: [U, F, F, F, F, F, F, RO, K, K],
+  },
+  {
+    route: 'POST /api/regions',
+    target: 'new city under the province 34xx00',
+    path: () => '/api/regions',
+    body: () => ({ code: `34${next2('34', 50)}00`, name: '矩阵测试市' }),
+    expect: [U, F, F, F, F, F, F, RO, RO, K],
+  },
+  {
+    route: 'PATCH /api/regions/:code',
+    target: '龙子湖区 340302 (蚌埠)',
+    path: () => '/api/regions/340302',
+    body: () => ({ name: `龙子湖区${seq()}` }),
+    expect: [U, F, F, F, F, F, F, K, RO, K],
+  },
+  {
+    route: 'PATCH /api/regions/:code',
+    target: '合肥市 340100',
+    path: () => '/api/regions/340100',
+    body: () => ({ name: `合肥市${seq()}` }),
+    expect: [U, F, F, F, F, F, F, RO, K, K],
+  },
+  {
+    route: 'PATCH /api/regions/:code',
+    target: '安徽省 340000 (above both supervisors)',
+    path: () => '/api/regions/340000',
+    body: () => ({ name: `安徽省${seq()}` }),
+    expect: [U, F, F, F, F, F, F, RO, RO, K],
+  },
+  {
+    route: 'GET /api/enforcement-categories',
+    target: 'reference data',
+    path: () => '/api/enforcement-categories',
+    expect: ALL_STAFF,
+    verify: (b) => assert.ok(b.items.some((c: any) => c.code === 'MARKET')),
+  },
+
+  // ── agencies ──
+  {
+    route: 'GET /api/agencies',
+    target: 'list (scoped)',
+    path: () => '/api/agencies',
+    expect: ALL_STAFF,
+    verify: async (b, role) => {
+      const want = await agencyIdsInScope(role);
+      assert.deepEqual(new Set(b.items.map((a: any) => a.id)), want);
+      assert.equal(b.total, want.size);
+    },
+  },
+  {
+    route: 'GET /api/agencies',
+    target: 'list filtered to 合肥 (scoped)',
+    path: () => '/api/agencies?regionCode=3401',
+    expect: ALL_STAFF,
+    verify: async (b, role) => {
+      const scope = await agencyIdsInScope(role);
+      const inHefei = await rows<{ id: string }>(
+        server.database.db,
+        sql`select id from agencies where region_code like '3401%'`,
+      );
+      const want = new Set(inHefei.map((a) => a.id).filter((id) => scope.has(id)));
+      assert.deepEqual(new Set(b.items.map((a: any) => a.id)), want);
+    },
+  },
+  {
+    route: 'GET /api/agencies/:id',
+    target: '市场监管局 (own agency of scjg_*)',
+    path: () => `/api/agencies/${f.scjg}`,
+    expect: [U, K, K, K, K, K, AN, K, AN, K],
+    verify: (b) => assert.equal(b.id, f.scjg),
+  },
+  {
+    route: 'GET /api/agencies/:id',
+    target: '城管局 (another agency)',
+    path: () => `/api/agencies/${f.cg}`,
+    expect: [U, AN, AN, AN, AN, AN, K, K, AN, K],
+    verify: (b) => assert.equal(b.id, f.cg),
+  },
+  {
+    route: 'GET /api/agencies/:id',
+    target: '怀远县市场监管局 (county, subordinate of 市场监管局)',
+    path: () => `/api/agencies/${f.hyScjg}`,
+    expect: [U, AN, AN, AN, AN, AN, AN, K, AN, K],
+    verify: (b) => assert.equal(b.id, f.hyScjg),
+  },
+  {
+    route: 'GET /api/agencies/:id',
+    target: '合肥市场监管局 (other region)',
+    path: () => `/api/agencies/${f.hefei}`,
+    expect: [U, AN, AN, AN, AN, AN, AN, AN, K, K],
+    verify: (b) => assert.equal(b.id, f.hefei),
+  },
+  {
+    route: 'POST /api/agencies',
+    target: 'new agency in 蚌埠',
+    path: () => '/api/agencies',
+    body: () => agencyBody('340300'),
+    expect: [U, F, F, F, F, F, F, K, RO, K],
+  },
+  {
+    route: 'POST /api/agencies',
+    target: 'new agency in 合肥',
+    path: () => '/api/agencies',
+    body: () => agencyBody('340100'),
+    expect: [U, F, F, F, F, F, F, RO, K, K],
+  },
+  {
+    route: 'PATCH /api/agencies/:id',
+    target: '市场监管局',
+    path: () => `/api/agencies/${f.scjg}`,
+    body: () => ({ contactAddress: `安徽省蚌埠市蚌山区涂山路 ${seq()} 号` }),
+    expect: [U, F, F, F, F, K, AN, K, AN, K],
+  },
+  {
+    route: 'PATCH /api/agencies/:id',
+    target: '怀远县市场监管局 (county)',
+    path: () => `/api/agencies/${f.hyScjg}`,
+    body: () => ({ contactAddress: `安徽省蚌埠市怀远县禹王路 ${seq()} 号` }),
+    expect: [U, F, F, F, F, AN, AN, K, AN, K],
+  },
+  {
+    route: 'PATCH /api/agencies/:id',
+    target: '合肥市场监管局 (other region)',
+    path: () => `/api/agencies/${f.hefei}`,
+    body: () => ({ contactAddress: `安徽省合肥市 ${seq()} 号` }),
+    expect: [U, F, F, F, F, AN, AN, AN, K, K],
+  },
+  {
+    route: 'PATCH /api/agencies/:id',
+    target: '市场监管局 moved to 合肥 340100',
+    path: () => `/api/agencies/${f.scjg}`,
+    body: () => ({ regionCode: '340100' }),
+    expect: [U, F, F, F, F, RO, AN, RO, AN, K],
+    afterOk: async () => {
+      const back = await clients.get('system_admin')!.patch(`/api/agencies/${f.scjg}`, { regionCode: '340300' });
+      assert.equal(back.status, 200, back.text);
+    },
+  },
+  {
+    route: 'POST /api/agencies/:id/units',
+    target: '市场监管局',
+    path: () => `/api/agencies/${f.scjg}/units`,
+    body: () => ({ name: `矩阵测试科${seq()}` }),
+    expect: [U, F, F, F, F, K, AN, K, AN, K],
+  },
+  {
+    route: 'POST /api/agencies/:id/units',
+    target: '合肥市场监管局 (other region)',
+    path: () => `/api/agencies/${f.hefei}/units`,
+    body: () => ({ name: `矩阵测试科${seq()}` }),
+    expect: [U, F, F, F, F, AN, AN, AN, K, K],
+  },
+  {
+    route: 'PATCH /api/agencies/:id/units/:unitId',
+    target: 'unit of 市场监管局',
+    path: () => `/api/agencies/${f.scjg}/units/${f.scjgUnit}`,
+    body: () => ({ functions: `矩阵测试职能${seq()}` }),
+    expect: [U, F, F, F, F, K, AN, K, AN, K],
+  },
+  {
+    route: 'PATCH /api/agencies/:id/units/:unitId',
+    target: 'unit of 城管局 through the path of 市场监管局',
+    path: () => `/api/agencies/${f.scjg}/units/${f.cgUnit}`,
+    body: () => ({ functions: `矩阵测试职能${seq()}` }),
+    expect: [U, F, F, F, F, NF, AN, NF, AN, NF],
+  },
+  {
+    route: 'PATCH /api/agencies/:id/units/:unitId',
+    target: 'unit of 城管局',
+    path: () => `/api/agencies/${f.cg}/units/${f.cgUnit}`,
+    body: () => ({ functions: `矩阵测试职能${seq()}` }),
+    expect: [U, F, F, F, F, AN, K, K, AN, K],
+  },
+  {
+    route: 'PATCH /api/agencies/:id/units/:unitId',
+    target: 'unit of 合肥市场监管局 (other region)',
+    path: () => `/api/agencies/${f.hefei}/units/${f.hefeiUnit}`,
+    body: () => ({ functions: `矩阵测试职能${seq()}` }),
+    expect: [U, F, F, F, F, AN, AN, AN, K, K],
+  },
+  {
+    route: 'GET /api/agencies/:id/reviewer-ratio',
+    target: '市场监管局',
+    path: () => `/api/agencies/${f.scjg}/reviewer-ratio`,
+    expect: [U, K, K, K, K, K, AN, K, AN, K],
+    verify: (b) => assert.equal(typeof b.meets, 'boolean'),
+  },
+  {
+    route: 'GET /api/agencies/:id/reviewer-ratio',
+    target: '城管局 (another agency)',
+    path: () => `/api/agencies/${f.cg}/reviewer-ratio`,
+    expect: [U, AN, AN, AN, AN, AN, K, K, AN, K],
+  },
+  {
+    route: 'GET /api/agencies/:id/reviewer-ratio',
+    target: '合肥市场监管局 (other region)',
+    path: () => `/api/agencies/${f.hefei}/reviewer-ratio`,
+    expect: [U, AN, AN, AN, AN, AN, AN, AN, K, K],
+  },
+
+  // ── officers ──
+  {
+    route: 'GET /api/officers',
+    target: 'list (scoped)',
+    path: () => '/api/officers?pageSize=200',
+    expect: ALL_STAFF,
+    verify: async (b, role) => {
+      const scope = await agencyIdsInScope(role);
+      assert.equal(b.total, await officersOf(scope));
+      assert.ok(b.items.length > 0);
+      for (const o of b.items) {
+        assert.ok(scope.has(o.agencyId), `${o.name} of ${o.agencyName} is outside the scope of ${role}`);
+        assert.equal(o.phone, null, 'lists leave personal fields out');
+      }
+    },
+  },
+  {
+    route: 'GET /api/officers',
+    target: 'list filtered to 城管局 (scoped)',
+    path: () => `/api/officers?pageSize=200&agencyId=${f.cg}`,
+    expect: ALL_STAFF,
+    verify: async (b, role) => {
+      const scope = await agencyIdsInScope(role);
+      const want = scope.has(f.cg) ? await officersOf(new Set([f.cg])) : 0;
+      assert.equal(b.total, want);
+      assert.ok(b.items.every((o: any) => o.agencyId === f.cg));
+    },
+  },
+  {
+    route: 'GET /api/officers/:id',
+    target: 'officer of 市场监管局',
+    path: () => `/api/officers/${f.scjgOfficer}`,
+    expect: [U, K, K, K, K, K, ON, K, ON, K],
+    verify: (b) => {
+      assert.equal(b.id, f.scjgOfficer);
+      assert.equal(b.phone, '13955201864');
+    },
+  },
+  {
+    route: 'GET /api/officers/:id',
+    target: 'officer of 城管局',
+    path: () => `/api/officers/${f.cgOfficer}`,
+    expect: [U, ON, ON, ON, ON, ON, K, K, ON, K],
+    verify: (b) => assert.equal(b.id, f.cgOfficer),
+  },
+  {
+    route: 'GET /api/officers/:id',
+    target: 'officer of 怀远县市场监管局 (county)',
+    path: () => `/api/officers/${f.hyOfficer}`,
+    expect: [U, ON, ON, ON, ON, ON, ON, K, ON, K],
+    verify: (b) => assert.equal(b.id, f.hyOfficer),
+  },
+  {
+    route: 'GET /api/officers/:id',
+    target: 'officer of 合肥 (other region)',
+    path: () => `/api/officers/${f.hefeiOfficer}`,
+    expect: [U, ON, ON, ON, ON, ON, ON, ON, K, K],
+    verify: (b) => assert.equal(b.id, f.hefeiOfficer),
+  },
+  {
+    route: 'POST /api/officers',
+    target: 'new officer in 市场监管局',
+    path: () => '/api/officers',
+    body: () => officerBody(f.scjg, '340300'),
+    expect: [U, F, F, F, F, K, AO, K, AO, K],
+  },
+  {
+    route: 'POST /api/officers',
+    target: 'new officer in 城管局',
+    path: () => '/api/officers',
+    body: () => ({ ...officerBody(f.cg, '340300'), categories: ['URBAN'] }),
+    expect: [U, F, F, F, F, AO, K, K, AO, K],
+  },
+  {
+    route: 'POST /api/officers',
+    target: 'new officer in 合肥 (other region)',
+    path: () => '/api/officers',
+    body: () => officerBody(f.hefei, '340100'),
+    expect: [U, F, F, F, F, AO, AO, AO, K, K],
+  },
+  {
+    route: 'PATCH /api/officers/:id',
+    target: 'officer of 市场监管局',
+    path: () => `/api/officers/${f.scjgOfficer}`,
+    body: () => ({ phone: phone() }),
+    expect: [U, F, F, F, F, K, ON, K, ON, K],
+  },
+  {
+    route: 'PATCH /api/officers/:id',
+    target: 'officer of 城管局',
+    path: () => `/api/officers/${f.cgOfficer}`,
+    body: () => ({ phone: phone() }),
+    expect: [U, F, F, F, F, ON, K, K, ON, K],
+  },
+  {
+    route: 'PATCH /api/officers/:id',
+    target: 'officer of 合肥 (other region)',
+    path: () => `/api/officers/${f.hefeiOfficer}`,
+    body: () => ({ phone: phone() }),
+    expect: [U, F, F, F, F, ON, ON, ON, K, K],
+  },
+  {
+    route: 'PATCH /api/officers/:id',
+    target: 'officer of 市场监管局 moved to 城管局',
+    path: () => `/api/officers/${f.moveToCg}`,
+    // The phone changes too, so that the system admin's repeat of the move is still a change.
+    body: () => ({ agencyId: f.cg, phone: phone() }),
+    expect: [U, F, F, F, F, AO, ON, K, ON, K],
+  },
+  {
+    route: 'PATCH /api/officers/:id',
+    target: 'officer of 市场监管局 moved to 合肥 (other region)',
+    path: () => `/api/officers/${f.moveToHefei}`,
+    body: () => ({ agencyId: f.hefei }),
+    expect: [U, F, F, F, F, AO, ON, AO, ON, K],
+  },
+  {
+    route: 'POST /api/officers/:id/certificate-status',
+    target: 'officer of 市场监管局',
+    path: () => `/api/officers/${f.certTarget}/certificate-status`,
+    body: () => toggleCertificate(f.certTarget),
+    expect: [U, F, F, F, F, K, ON, K, ON, K],
+  },
+  {
+    route: 'POST /api/officers/:id/certificate-status',
+    target: 'officer of 合肥 (other region)',
+    path: () => `/api/officers/${f.hefeiOfficer}/certificate-status`,
+    body: () => toggleCertificate(f.hefeiOfficer),
+    expect: [U, F, F, F, F, ON, ON, ON, K, K],
+  },
+  {
+    route: 'GET /api/officers/:id/can-act',
+    target: 'officer of 市场监管局',
+    path: () => `/api/officers/${f.scjgOfficer}/can-act?category=MARKET&regionCode=340300`,
+    expect: [U, K, K, K, K, K, ON, K, ON, K],
+    verify: (b) => assert.equal(typeof b.allowed, 'boolean'),
+  },
+  {
+    route: 'GET /api/officers/:id/can-act',
+    target: 'officer of 城管局',
+    path: () => `/api/officers/${f.cgOfficer}/can-act?category=URBAN&regionCode=340300`,
+    expect: [U, ON, ON, ON, ON, ON, K, K, ON, K],
+  },
+  {
+    route: 'GET /api/officers/:id/can-act',
+    target: 'officer of 合肥 (other region)',
+    path: () => `/api/officers/${f.hefeiOfficer}/can-act?category=MARKET&regionCode=340100`,
+    expect: [U, ON, ON, ON, ON, ON, ON, ON, K, K],
+  },
+
+  // ── import ──
+  {
+    route: 'GET /api/officers/import/template.csv',
+    target: 'template',
+    path: () => '/api/officers/import/template.csv',
+    expect: [U, F, F, F, F, K, K, K, K, K],
+    verify: (b) => assert.match(String(b), /姓名,是否执法辅助人员,执法证件编号/),
+  },
+  {
+    route: 'POST /api/officers/import',
+    target: 'into 市场监管局',
+    path: () => '/api/officers/import',
+    body: () => importForm(f.scjg, '340300'),
+    expect: [U, F, F, F, F, K, AO, K, AO, K],
+    verify: (b) => assert.equal(b.imported, 1),
+  },
+  {
+    route: 'POST /api/officers/import',
+    target: 'into 合肥 (other region)',
+    path: () => '/api/officers/import',
+    body: () => importForm(f.hefei, '340100'),
+    expect: [U, F, F, F, F, AO, AO, AO, K, K],
+    verify: (b) => assert.equal(b.imported, 1),
+  },
+
+  // ── audit ──
+  {
+    route: 'GET /api/audit',
+    target: 'log (system admin all, supervisor own region)',
+    path: () => '/api/audit?pageSize=200',
+    expect: [U, F, F, F, F, F, F, K, K, K],
+    verify: async (b, role) => {
+      const db = server.database.db;
+      const prefix = REGION_OF[role];
+      if (prefix) {
+        const [c] = await rows<{ n: number }>(
+          db,
+          sql`select count(*)::int as n from audit_log where region_code like ${`${prefix}%`}`,
+        );
+        assert.equal(b.total, c!.n);
+        assert.ok(b.total > 0, 'the region has entries');
+        for (const e of b.items) assert.ok(String(e.regionCode).startsWith(prefix), `${e.action} ${e.regionCode}`);
+      } else {
+        const [c] = await rows<{ n: number }>(db, sql`select count(*)::int as n from audit_log`);
+        assert.equal(b.total, c!.n);
+      }
+    },
+  },
+];
+
+/** A legal action for the officer's current certificate status: suspend a valid one, reinstate a suspended one. */
+async function toggleCertificate(officerId: string) {
+  const [o] = await rows<{ status: string }>(
+    server.database.db,
+    sql`select status from officers where id = ${officerId}`,
+  );
+  return o!.status === 'valid'
+    ? { action: 'suspend', reason: '矩阵测试：暂扣' }
+    : { action: 'reinstate', reason: '矩阵测试：恢复' };
+}
+
+// ── public routes under /api (no login) ──────────────────────────────────────────────────────────
+const PUBLIC_API: { route: string; url: () => string }[] = [
+  { route: 'GET /api/public/officers/:certificateNo', url: () => `/api/public/officers/${encodeURIComponent(f.scjgOfficerCert)}` },
+  { route: 'GET /api/public/agencies', url: () => '/api/public/agencies' },
+  { route: 'GET /api/openapi.json', url: () => '/api/openapi.json' },
+];
+/** The API reference (swagger-ui plugin) registers its own routes under /api/docs: all public. */
+const DOCS_PREFIX = '/api/docs';
+const LOGIN = 'POST /api/auth/login';
+
+/** Every route of the server as `METHOD /path` (HEAD, which Fastify adds to every GET, left out). */
+function registeredRoutes(): string[] {
+  const out: string[] = [];
+  const stack: string[] = [];
+  for (const line of server.app.printRoutes({ commonPrefix: false }).split('\n')) {
+    const m = /^((?:[│ ] {3})*)[├└]── (.+?)(?: \(([^)]*)\))?$/.exec(line);
+    if (!m) continue;
+    const depth = m[1]!.length / 4;
+    const path = (depth > 0 ? stack[depth - 1]! : '') + m[2]!;
+    stack[depth] = path;
+    stack.length = depth + 1;
+    for (const method of (m[3] ?? '').split(',').map((s) => s.trim())) {
+      if (method && method !== 'HEAD') out.push(`${method} ${path}`);
+    }
+  }
+  return [...new Set(out)].sort();
+}
+
+// ── set-up ───────────────────────────────────────────────────────────────────────────────────────
+async function created(r: Reply, what: string): Promise<any> {
+  assert.equal(r.status, 201, `${what}: ${r.text}`);
+  return r.body;
+}
+
+before(async () => {
+  server = await startServer();
+  const db = server.database.db;
+  const admin = await loggedIn(server, 'admin');
+  const agencies = (await admin.get('/api/agencies')).body.items as any[];
+  const byName = (name: string) => agencies.find((a) => a.name === name)!.id as string;
+  f.scjg = byName('蚌埠市市场监督管理局');
+  f.cg = byName('蚌埠市城市管理局');
+  f.hyScjg = byName('怀远县市场监督管理局');
+
+  // A second city outside 蚌埠, with an agency, a unit, an officer and its own supervisor.
+  const regions = (await admin.get('/api/regions')).body.items as any[];
+  assert.ok(regions.some((r) => r.code === '340000'), 'the demo has the province');
+  if (!regions.some((r) => r.code === '340100')) {
+    await created(await admin.post('/api/regions', { code: '340100', name: '合肥市' }), 'region 340100');
+  }
+  f.hefei = (await created(await admin.post('/api/agencies', { ...agencyBody('340100'), name: '合肥市市场监督管理局' }), 'hefei agency')).id;
+  f.hefeiUnit = (await created(await admin.post(`/api/agencies/${f.hefei}/units`, { name: '稽查执法支队' }), 'hefei unit')).id;
+  f.hefeiOfficer = (await created(await admin.post('/api/officers', officerBody(f.hefei, '340100')), 'hefei officer')).id;
+  await createUser(db, {
+    username: 'hf_supervisor',
+    displayName: '合肥市司法局执法监督',
+    password: DEMO_PASSWORD,
+    role: 'supervisor',
+    regionCode: '340100',
+  });
+
+  // Officers the matrix acts on, so that demo records keep their meaning for other checks.
+  f.certTarget = (await created(await admin.post('/api/officers', officerBody(f.scjg, '340300')), 'cert target')).id;
+  f.moveToCg = (await created(await admin.post('/api/officers', officerBody(f.scjg, '340300')), 'move target')).id;
+  f.moveToHefei = (await created(await admin.post('/api/officers', officerBody(f.scjg, '340300')), 'move target')).id;
+
+  const officer = async (name: string) => {
+    const [o] = await rows<{ id: string; certificate_no: string }>(
+      db,
+      sql`select id, certificate_no from officers where name = ${name}`,
+    );
+    assert.ok(o, name);
+    return o;
+  };
+  const liu = await officer('刘海涛');
+  f.scjgOfficer = liu.id;
+  f.scjgOfficerCert = liu.certificate_no;
+  f.cgOfficer = (await officer('张国栋')).id;
+  f.hyOfficer = (await officer('潘玉梅')).id;
+  const unit = async (agencyId: string) =>
+    (await rows<{ id: string }>(db, sql`select id from units where agency_id = ${agencyId} order by name limit 1`))[0]!.id;
+  f.scjgUnit = await unit(f.scjg);
+  f.cgUnit = await unit(f.cg);
+
+  clients.set('anonymous', new Client(server.url));
+  for (const r of ROLES) if (r.username) clients.set(r.name, await loggedIn(server, r.username));
+});
+
+after(async () => {
+  await server?.close();
+});
+
+// ── the matrix, one test per (endpoint target, role) ─────────────────────────────────────────────
+const label = (e: Expect) => (e === 'ok' ? '2xx' : `${e.status} ${e.code}`);
+
+for (const c of MATRIX) {
+  describe(`${c.route} — ${c.target}`, () => {
+    ROLES.forEach((role, i) => {
+      const expected = c.expect[i]!;
+      test(`${role.name} → ${label(expected)}`, async () => {
+        const db = server.database.db;
+        let client = clients.get(role.name)!;
+        let fresh: Client | null = null;
+        if (c.freshSession && role.username) {
+          fresh = await loggedIn(server, role.username);
+          client = fresh;
+        }
+        const method = c.route.split(' ')[0]!;
+        const body = c.body ? await c.body(role.name) : undefined;
+        const before = await fingerprint(db);
+        const r = await client.request(method, c.path(), body);
+        const afterFp = await fingerprint(db);
+        const changed = Object.keys(before).filter((k) => before[k] !== afterFp[k]);
+
+        if (expected === 'ok') {
+          assert.ok(r.status >= 200 && r.status < 300, `expected 2xx, got ${r.status} ${r.text.slice(0, 300)}`);
+          const writes = c.writes ?? method !== 'GET';
+          if (writes) assert.ok(changed.length > 0, 'a successful write changes the register');
+          else assert.deepEqual(changed, [], 'a read changes nothing');
+          if (c.verify) await c.verify(r.body, role.name);
+          if (c.afterOk) await c.afterOk(role.name, fresh);
+        } else {
+          assert.equal(r.status, expected.status, `expected ${label(expected)}, got ${r.status} ${r.text.slice(0, 300)}`);
+          assert.equal(r.body?.error?.code, expected.code, r.text);
+          assert.match(r.body.error.message, /[\u4e00-\u9fff]/, 'the message is Chinese');
+          assert.deepEqual(Object.keys(r.body), ['error'], 'a refusal carries no data');
+          assert.deepEqual(changed, [], `the refused request changed: ${changed.join(', ')}`);
+        }
+      });
+    });
+  });
+}
+
+// ── the matrix covers every route ────────────────────────────────────────────────────────────────
+describe('route coverage', () => {
+  test('every route under /api is in the matrix, public, or login', () => {
+    const routes = registeredRoutes();
+    // The parser must see the routes at all, or an empty list would pass.
+    for (const r of [LOGIN, 'GET /healthz', 'GET /api/officers/:id', 'POST /api/officers/import']) {
+      assert.ok(routes.includes(r), `route list has ${r}`);
+    }
+    const inMatrix = new Set(MATRIX.map((c) => c.route));
+    const isPublic = new Set(PUBLIC_API.map((p) => p.route));
+    const uncovered = routes.filter(
+      (r) =>
+        r.split(' ')[1]!.startsWith('/api') &&
+        r !== LOGIN &&
+        !inMatrix.has(r as Case['route']) &&
+        !isPublic.has(r) &&
+        !r.split(' ')[1]!.startsWith(DOCS_PREFIX),
+    );
+    assert.deepEqual(uncovered, [], 'routes missing from the authorization matrix (add a row for every role)');
+    const stale = [...inMatrix, ...isPublic].filter((r) => !routes.includes(r));
+    assert.deepEqual(stale, [], 'matrix rows for routes the server does not have');
+  });
+
+  test('every staff row refuses anonymous callers with 401', () => {
+    for (const c of MATRIX) assert.deepEqual(c.expect[0], U, `${c.route} ${c.target}`);
+  });
+
+  test('public routes under /api answer without login', async () => {
+    const anon = new Client(server.url);
+    const docs = registeredRoutes().filter((r) => r.startsWith(`GET ${DOCS_PREFIX}`));
+    assert.ok(docs.length > 0);
+    for (const p of PUBLIC_API) {
+      const r = await anon.get(p.url());
+      assert.equal(r.status, 200, `${p.route}: ${r.status} ${r.text.slice(0, 200)}`);
+    }
+    // The reference pages answer, or redirect to a page of the reference.
+    for (const url of docs.map((r) => r.slice(4).replace(/\*$/, 'static/swagger-ui.css'))) {
+      const r = await anon.get(url);
+      assert.ok(r.status >= 200 && r.status < 400, `${url}: ${r.status} ${r.text.slice(0, 200)}`);
+      if (r.status >= 300) assert.match(r.headers.get('location') ?? '', /^(\/api\/docs|\.\/|[a-z])/, url);
+    }
+    const verified = await anon.get(PUBLIC_API[0]!.url());
+    assert.equal(verified.body.certificateNo, f.scjgOfficerCert);
+    assert.equal('phone' in verified.body, false, 'no personal data in public answers');
+  });
+});
+
+// ── CSRF ─────────────────────────────────────────────────────────────────────────────────────────
+describe('CSRF', () => {
+  /** The same session (cookie) as `c`, sending the given x-csrf-token, or none. */
+  const withToken = (c: Client, token: string) => {
+    const copy = new Client(server.url);
+    copy.cookie = c.cookie;
+    copy.csrf = token;
+    return copy;
+  };
+  const refused = (r: Reply<any>) => {
+    assert.equal(r.status, 403, r.text);
+    assert.equal(r.body.error.code, 'CSRF_TOKEN_INVALID');
+    assert.match(r.body.error.message, /[\u4e00-\u9fff]/);
+  };
+
+  test('a write without x-csrf-token is refused and changes nothing', async () => {
+    const c = withToken(clients.get('agency_admin')!, '');
+    const r = await expectUnchanged(server.database.db, () =>
+      c.patch(`/api/agencies/${f.scjg}`, { contactAddress: '无令牌修改' }),
+    );
+    refused(r);
+  });
+
+  test('a write with a wrong x-csrf-token is refused and changes nothing', async () => {
+    const c = withToken(clients.get('agency_admin')!, 'not-the-token');
+    refused(await expectUnchanged(server.database.db, () => c.post('/api/officers', officerBody(f.scjg, '340300'))));
+  });
+
+  test("another user's csrf token does not fit this session", async () => {
+    const c = withToken(clients.get('agency_admin')!, clients.get('cg_admin')!.csrf);
+    refused(await expectUnchanged(server.database.db, () => c.post(`/api/agencies/${f.scjg}/units`, { name: '冒用令牌科' })));
+  });
+
+  test('a system admin needs the token too, and so do imports, region and certificate writes', async () => {
+    const admin = withToken(clients.get('system_admin')!, '');
+    const db = server.database.db;
+    refused(await expectUnchanged(db, () => admin.post('/api/agencies', agencyBody('340300'))));
+    refused(await expectUnchanged(db, () => admin.post('/api/regions', { code: '340398', name: '无令牌区' })));
+    refused(await expectUnchanged(db, () => admin.request('POST', '/api/officers/import', importForm(f.scjg, '340300'))));
+    refused(
+      await expectUnchanged(db, () =>
+        admin.post(`/api/officers/${f.scjgOfficer}/certificate-status`, { action: 'suspend', reason: '无令牌' }),
+      ),
+    );
+  });
+
+  test('with the right token the same write goes through (the refusals were the token)', async () => {
+    const r = await clients.get('agency_admin')!.patch(`/api/agencies/${f.scjg}`, { contactAddress: '有令牌修改' });
+    assert.equal(r.status, 200, r.text);
+  });
+
+  test('logout without the token is refused and the session lives on', async () => {
+    const own = await loggedIn(server, 'scjg_officer2');
+    refused(await withToken(own, '').post('/api/auth/logout'));
+    refused(await withToken(own, 'wrong').post('/api/auth/logout-all'));
+    assert.equal((await own.get('/api/auth/me')).status, 200);
+  });
+});
+
+// ── sessions and lockout ─────────────────────────────────────────────────────────────────────────
+describe('sessions', () => {
+  test('logout-all ends every session of that user, and only of that user', async () => {
+    await createUser(server.database.db, {
+      username: 'multi_device',
+      displayName: '多设备测试',
+      password: DEMO_PASSWORD,
+      role: 'officer',
+      agencyId: f.scjg,
+    });
+    const phoneA = await loggedIn(server, 'multi_device');
+    const laptopB = await loggedIn(server, 'multi_device');
+    const someoneElse = await loggedIn(server, 'scjg_officer2');
+    assert.equal((await phoneA.get('/api/auth/me')).status, 200);
+    assert.equal((await laptopB.get('/api/auth/me')).status, 200);
+
+    const r = await phoneA.post('/api/auth/logout-all');
+    assert.equal(r.status, 204, r.text);
+    for (const c of [phoneA, laptopB]) {
+      const me = await c.get('/api/auth/me');
+      assert.equal(me.status, 401);
+      assert.equal(me.body.error.code, 'UNAUTHENTICATED');
+    }
+    // B still holds its cookie: it must not be able to write either.
+    const write = await laptopB.get('/api/officers');
+    assert.equal(write.status, 401);
+    assert.equal((await someoneElse.get('/api/auth/me')).status, 200, "other users' sessions are untouched");
+    const [left] = await rows<{ n: number }>(
+      server.database.db,
+      sql`select count(*)::int as n from sessions s join users u on u.id = s.user_id where u.username = 'multi_device'`,
+    );
+    assert.equal(left!.n, 0);
+  });
+
+  test('a forged or unknown session cookie is 401', async () => {
+    const c = new Client(server.url);
+    c.cookie = 'mj_session=forged-token-value';
+    const r = await c.get('/api/officers');
+    assert.equal(r.status, 401);
+    assert.equal(r.body.error.code, 'UNAUTHENTICATED');
+  });
+
+  test('5 wrong passwords lock the account, even against the right password afterwards', async () => {
+    await createUser(server.database.db, {
+      username: 'lockout_probe',
+      displayName: '锁定测试',
+      password: DEMO_PASSWORD,
+      role: 'officer',
+      agencyId: f.scjg,
+    });
+    const c = new Client(server.url);
+    for (let i = 1; i <= 4; i++) {
+      const r = await c.login('lockout_probe', `Wrong-password-${i}`);
+      assert.equal(r.status, 401, `attempt ${i}: ${r.text}`);
+      assert.equal((r.body as any).error.code, 'INVALID_CREDENTIALS');
+    }
+    const fifth = await c.login('lockout_probe', 'Wrong-password-5');
+    assert.equal(fifth.status, 423, fifth.text);
+    assert.equal((fifth.body as any).error.code, 'ACCOUNT_LOCKED');
+    assert.match((fifth.body as any).error.message, /[\u4e00-\u9fff]/);
+
+    const right = await c.login('lockout_probe', DEMO_PASSWORD);
+    assert.equal(right.status, 423, right.text);
+    assert.equal((right.body as any).error.code, 'ACCOUNT_LOCKED');
+    assert.equal(right.headers.get('set-cookie'), null, 'no session for a locked account');
+    assert.equal((await c.get('/api/auth/me')).status, 401);
+
+    // Other accounts are unaffected.
+    const other = new Client(server.url);
+    assert.equal((await other.login('scjg_officer2')).status, 200);
+  });
+
+  test('an unknown username answers exactly like a wrong password', async () => {
+    const c = new Client(server.url);
+    const unknown = await c.login('no_such_user', 'Whatever-123');
+    const wrong = await c.login('multi_device', 'Whatever-123');
+    assert.equal(unknown.status, 401);
+    assert.deepEqual(unknown.body, wrong.body);
+  });
+});
