@@ -1,8 +1,10 @@
 import type { Config } from './config.ts';
+import { catalogRoutes } from './modules/catalog/routes.ts';
 import { orgRoutes } from './modules/org/routes.ts';
 import { portalRoutes } from './modules/publicity/routes.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
 import { authRoutes } from './platform/auth/routes.ts';
+import { calendarRoutes } from './platform/calendar/routes.ts';
 import type { Database } from './platform/db/index.ts';
 import { healthRoutes } from './platform/http/health.ts';
 import { buildServer } from './platform/http/server.ts';
@@ -15,7 +17,9 @@ export async function createApp(config: Config, database: Database): Promise<App
   healthRoutes(app, deps);
   authRoutes(app, deps);
   auditRoutes(app, deps);
+  calendarRoutes(app, deps);
   orgRoutes(app, deps);
+  catalogRoutes(app, deps);
   portalRoutes(app, deps);
   await app.ready();
   return app;

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../config.ts';
+import * as catalog from '../modules/catalog/service.ts';
 import * as org from '../modules/org/service.ts';
 import type { Ctx } from '../platform/auth/actor.ts';
 import { ROLE_LABELS } from '../platform/auth/roles.ts';
@@ -7,6 +8,7 @@ import { countUsers, createUser } from '../platform/auth/service.ts';
 import { type Database, LOCK_KEYS } from '../platform/db/index.ts';
 import { todayInShanghai } from '../platform/identifiers/date.ts';
 import { buildDemoData } from './data/index.ts';
+import { DEMO_ITEMS } from './data/items.ts';
 
 export interface SeedResult {
   password: string;
@@ -96,6 +98,11 @@ export async function seedDemo(
       const unit = await org.addUnit(db, ctx, created.id, u);
       unitIds.set(`${a.key}/${u.name}`, unit.id);
     }
+  }
+
+  for (const item of DEMO_ITEMS) {
+    const { agencyKey, ...fields } = item;
+    await catalog.createItem(db, ctx, { ...fields, agencyId: agencyIds.get(agencyKey)! });
   }
 
   const officerIds = new Map<string, string>();

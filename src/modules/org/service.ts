@@ -782,3 +782,25 @@ export async function publicCounts(db: Db) {
 }
 
 export { isRuleViolation };
+
+// ── for other modules: agency references and the register's own write policy ─────────────────────
+export { mayEditAgency as mayManageAgencyRecords } from './policy.ts';
+
+export interface AgencyRef {
+  id: string;
+  name: string;
+  regionCode: string;
+}
+
+/** An agency by id, unscoped (callers apply their own policy), or null. */
+export async function agencyRef(db: Db, id: string): Promise<AgencyRef | null> {
+  if (!UUID_RE.test(id)) return null;
+  const a = await store.findAgency(db, id);
+  return a ? { id: a.id, name: a.name, regionCode: a.regionCode } : null;
+}
+
+/** The agencies the caller may read, as references (set-based scope for other modules' lists). */
+export async function agenciesInScope(db: Db, ctx: Ctx): Promise<AgencyRef[]> {
+  const rows = await store.listAgencies(db, { scope: scopeOf(ctx) });
+  return rows.map((a) => ({ id: a.id, name: a.name, regionCode: a.regionCode }));
+}

@@ -44,6 +44,7 @@ export const ERROR_STATUS = {
   DUPLICATE_USCC: 409,
   DUPLICATE_REGION: 409,
   DUPLICATE_USERNAME: 409,
+  CALENDAR_YEAR_EXISTS: 409,
   ILLEGAL_CERTIFICATE_TRANSITION: 409,
   PAYLOAD_TOO_LARGE: 413,
   IMPORT_INVALID: 422,
@@ -62,6 +63,15 @@ export interface RowError {
   message: string;
 }
 
+/** Listed codes have their status; otherwise `*_NOT_FOUND` is 404, `DUPLICATE_*` 409, the rest 400. */
+export function statusOf(code: string): number {
+  const listed = (ERROR_STATUS as Record<string, number>)[code];
+  if (listed) return listed;
+  if (code.endsWith('_NOT_FOUND')) return 404;
+  if (code.startsWith('DUPLICATE_')) return 409;
+  return 400;
+}
+
 export class AppError extends Error {
   readonly status: number;
   constructor(
@@ -71,7 +81,7 @@ export class AppError extends Error {
     readonly rows?: RowError[],
   ) {
     super(message);
-    this.status = (ERROR_STATUS as Record<string, number>)[code] ?? 400;
+    this.status = statusOf(code);
   }
 
   toJSON() {
