@@ -3,7 +3,10 @@ import Type from 'typebox';
 // Request schemas: one per write, `title` gives the Chinese field name for error messages, unknown
 // fields are refused. Domain checks (USCC check character, region code structure, …) run in rules/.
 const Str = (title: string, maxLength: number, minLength = 0) => Type.String({ title, maxLength, minLength });
-const Nullable = <T extends Type.TSchema>(t: T) => Type.Union([t, Type.Null()]);
+// A JSON Schema type array rather than anyOf: with Fastify's type coercion, anyOf [string, null]
+// would turn an explicit null into '' before the null branch is tried.
+const Nullable = <T extends Type.TSchema & { type: string }>(t: T) =>
+  Type.Unsafe<Type.Static<T> | null>({ ...t, type: [t.type, 'null'] });
 const Day = (title: string) => Type.String({ title, format: 'date' });
 const Id = (title: string) => Type.String({ title, format: 'uuid' });
 

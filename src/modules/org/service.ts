@@ -441,12 +441,19 @@ export interface OfficerWrite extends OfficerInput {
   unitId?: string | null;
 }
 
+const blankToNull = (v: string | null | undefined) => (v?.trim() ? v.trim() : null);
+
 function normalizeOfficer(input: OfficerWrite): OfficerWrite {
+  // Forms send '' for "not set": store it as null, never as a value that fails a reference later.
   return {
     ...input,
     name: typeof input.name === 'string' ? input.name.trim() : input.name,
-    certificateNo: input.certificateNo ? normalizeCertificateNo(input.certificateNo) : null,
-    phone: input.phone?.trim() || null,
+    certificateNo: input.certificateNo?.trim() ? normalizeCertificateNo(input.certificateNo) : null,
+    unitId: blankToNull(input.unitId),
+    enforcementRegionCode: blankToNull(input.enforcementRegionCode),
+    issueDate: blankToNull(input.issueDate),
+    expiryDate: blankToNull(input.expiryDate),
+    phone: blankToNull(input.phone),
   };
 }
 
