@@ -114,7 +114,10 @@ export interface AgencyInput {
 }
 
 /** Where a rule parameter comes from; the server answers `{ zh, en, seedRef }`. */
-export type RulebookSource = string | { zh?: string; en?: string; seedRef?: string; [k: string]: unknown } | null;
+export type RulebookSource =
+  | string
+  | { zh?: string; en?: string; seedRef?: string; [k: string]: unknown }
+  | null;
 
 export interface ReviewerRatio {
   officers: number;
@@ -178,7 +181,8 @@ export interface OfficerInput {
   isAuxiliary: boolean;
   certificateNo: string | null;
   categories: string[];
-  enforcementRegionCode: string | null;
+  /** Left out rather than sent as null (see OfficerFormPage). */
+  enforcementRegionCode?: string;
   issueDate: string | null;
   expiryDate: string | null;
   isLegalReviewer: boolean;

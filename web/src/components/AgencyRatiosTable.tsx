@@ -12,10 +12,9 @@ interface Row {
   ratio: ReviewerRatio | null;
 }
 
-async function loadPage(page: number, pageSize: number, signal: AbortSignal) {
-  const list = await api.get<ListAnswer<Agency>>('/api/agencies', { page, pageSize }, signal);
-  const rows = await Promise.all(
-    list.items.map(async (agency): Promise<Row> => {
+async function loadRatios(agencies: Agency[], signal: AbortSignal): Promise<Row[]> {
+  return Promise.all(
+    agencies.map(async (agency): Promise<Row> => {
       try {
         const ratio = await api.get<ReviewerRatio>(
           `/api/agencies/${seg(agency.id)}/reviewer-ratio`,
@@ -28,41 +27,47 @@ async function loadPage(page: number, pageSize: number, signal: AbortSignal) {
       }
     }),
   );
-  return { rows, total: list.total };
 }
 
-/** 法制审核人员占比 of every agency in a supervisor's scope, one page of agencies at a time. */
+/** 法制审核人员占比 of every agency in a supervisor's scope; ratios are fetched one page at a time. */
 export function AgencyRatiosTable() {
   const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
-  const { data, error, loading } = useAsync(
-    (signal) => loadPage(page, pageSize, signal),
-    `${page}/${pageSize}`,
+  const [pageSize, setPageSize] = useState(10);
+  // GET /api/agencies answers every agency in scope at once (no page/pageSize).
+  const agencies = useAsync(
+    (signal) => api.get<ListAnswer<Agency>>('/api/agencies', undefined, signal).then((a) => a.items),
+    'agencies',
   );
-  const failing = data?.rows.filter((r) => r.ratio && !r.ratio.meets) ?? [];
+  const all = agencies.data ?? [];
+  const shown = all.slice((page - 1) * pageSize, page * pageSize);
+  const ratios = useAsync((signal) => loadRatios(shown, signal), JSON.stringify(shown.map((a) => a.id)));
+  const rows = ratios.data ?? [];
+  const error = agencies.error ?? ratios.error;
+  const failing = rows.filter((r) => r.ratio && !r.ratio.meets);
 
   return (
     <Card title="辖区执法主体法制审核人员占比" size="small">
       {error ? <Alert type="error" showIcon title={error.message} style={{ marginBottom: 12 }} /> : null}
-      {failing.length > 0 ? (
+      {failing.length > 0 && failing[0]?.ratio ? (
         <Alert
           type="warning"
           showIcon
           style={{ marginBottom: 12 }}
-          title={`本页有 ${failing.length} 个执法主体${failing[0]?.ratio ? ratioWarningText(failing[0].ratio) : ''}`}
+          title={`本页有 ${failing.length} 个执法主体${ratioWarningText(failing[0].ratio)}`}
         />
       ) : null}
       <Table<Row>
         rowKey={(r) => r.agency.id}
         size="small"
-        loading={loading}
-        dataSource={data?.rows ?? []}
+        loading={agencies.loading || ratios.loading}
+        dataSource={rows}
         scroll={{ x: 'max-content' }}
         pagination={{
           current: page,
           pageSize,
-          total: data?.total ?? 0,
+          total: all.length,
           showSizeChanger: true,
+          pageSizeOptions: [10, 20, 50],
           showTotal: (t) => `共 ${t} 个`,
           onChange: (p, s) => {
             setPage(s === pageSize ? p : 1);

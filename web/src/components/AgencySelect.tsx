@@ -35,8 +35,8 @@ export function AgencySelect({
     const timer = setTimeout(() => {
       setLoading(true);
       api
-        .get<ListAnswer<Agency>>('/api/agencies', { q: q.trim(), page: 1, pageSize: 50 }, controller.signal)
-        .then((a) => setOptions(a.items.map((x) => ({ value: x.id, label: x.name }))))
+        .get<ListAnswer<Agency>>('/api/agencies', { q: q.trim() }, controller.signal)
+        .then((a) => setOptions(a.items.slice(0, 100).map((x) => ({ value: x.id, label: x.name }))))
         .catch(() => setOptions([]))
         .finally(() => {
           if (!controller.signal.aborted) setLoading(false);

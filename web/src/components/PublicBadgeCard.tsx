@@ -3,7 +3,8 @@ import { Card, Flex, Typography } from 'antd';
 /** The public verification page and the badge QR code (亮证执法) of a certificate. */
 export function PublicBadgeCard({ certificateNo }: { certificateNo: string }) {
   const verifyPath = `/officers/${encodeURIComponent(certificateNo)}`;
-  const verifyUrl = `${window.location.origin}${verifyPath}`;
+  // Shown decoded (皖… rather than %E7%9A%96…); the href stays encoded.
+  const verifyUrl = `${window.location.origin}/officers/${certificateNo}`;
   return (
     <Card title="公开核验" size="small">
       <Flex vertical align="center" gap={8}>

@@ -1,5 +1,5 @@
 import { Form, Input, Modal, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api, seg } from '../api.ts';
 import { useShowError } from '../hooks.ts';
 import { derivedParentCode, regionLevelLabel } from '../regionTree.ts';
@@ -21,10 +21,6 @@ export function AddRegionModal({ open, prefix, regions, onClose, onDone }: AddPr
   const code = Form.useWatch('code', form) ?? '';
   const parentCode = derivedParentCode(code);
   const parent = parentCode ? regions.find((r) => r.code === parentCode) : undefined;
-
-  useEffect(() => {
-    if (open) form.setFieldsValue({ code: prefix, name: '' });
-  }, [open, prefix, form]);
 
   const submit = async () => {
     const values = await form.validateFields();
@@ -50,7 +46,7 @@ export function AddRegionModal({ open, prefix, regions, onClose, onDone }: AddPr
       confirmLoading={saving}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical">
+      <Form form={form} layout="vertical" key={prefix} initialValues={{ code: prefix, name: '' }}>
         <Form.Item
           label="区划代码"
           name="code"
@@ -93,10 +89,6 @@ export function RenameRegionModal({ region, onClose, onDone }: RenameProps) {
   const [saving, setSaving] = useState(false);
   const showError = useShowError();
 
-  useEffect(() => {
-    if (region) form.setFieldsValue({ name: region.name });
-  }, [region, form]);
-
   const submit = async () => {
     if (!region) return;
     const values = await form.validateFields();
@@ -124,7 +116,12 @@ export function RenameRegionModal({ region, onClose, onDone }: RenameProps) {
       confirmLoading={saving}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical">
+      <Form
+        form={form}
+        layout="vertical"
+        key={region?.code ?? ''}
+        initialValues={{ name: region?.name ?? '' }}
+      >
         <Form.Item
           label="名称"
           name="name"

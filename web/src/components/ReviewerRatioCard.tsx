@@ -31,7 +31,9 @@ export function ReviewerRatioCard({
               showIcon
               style={{ marginBottom: 12 }}
               title={ratioWarningText(data)}
-              description={`执法人员 ${data.officers} 人，法制审核人员 ${data.reviewers} 人，要求不低于 ${requiredPercentText(data)}。`}
+              description={`执法人员 ${data.officers} 人，法制审核人员 ${data.reviewers} 人，要求不低于 ${requiredPercentText(data)}${
+                data.requiredReviewers !== undefined ? `（至少 ${data.requiredReviewers} 人）` : ''
+              }。`}
             />
           ) : null}
           <Row gutter={[16, 16]}>

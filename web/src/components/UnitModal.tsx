@@ -1,5 +1,5 @@
-import { Form, Input, Modal } from 'antd';
-import { useEffect, useState } from 'react';
+import { Checkbox, Form, Input, Modal } from 'antd';
+import { useState } from 'react';
 import { api, seg } from '../api.ts';
 import { useShowError } from '../hooks.ts';
 import type { Unit } from '../types.ts';
@@ -12,29 +12,38 @@ interface Props {
   onDone: () => void;
 }
 
+interface Values {
+  name: string;
+  functions: string;
+  isReviewUnit: boolean;
+}
+
 /** Add or edit an internal unit (内设机构): `POST|PATCH /api/agencies/:id/units[/:unitId]`. */
 export function UnitModal({ agencyId, unit, onClose, onDone }: Props) {
-  const [form] = Form.useForm<{ name: string; functions: string }>();
+  const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const showError = useShowError();
   const editing = unit !== null && unit !== 'new' ? unit : null;
-
-  useEffect(() => {
-    if (unit === 'new') form.setFieldsValue({ name: '', functions: '' });
-    else if (unit) form.setFieldsValue({ name: unit.name, functions: unit.functions ?? '' });
-  }, [unit, form]);
+  const initial: Values = editing
+    ? { name: editing.name, functions: editing.functions ?? '', isReviewUnit: editing.isReviewUnit ?? false }
+    : { name: '', functions: '', isReviewUnit: false };
 
   const submit = async () => {
     const values = await form.validateFields();
-    const body = { name: values.name.trim(), functions: (values.functions ?? '').trim() };
+    const body: Partial<Values> = {
+      name: values.name.trim(),
+      functions: (values.functions ?? '').trim(),
+      isReviewUnit: values.isReviewUnit,
+    };
     setSaving(true);
     try {
       if (editing) {
-        const patch: Partial<typeof body> = {};
-        if (body.name !== editing.name) patch.name = body.name;
-        if (body.functions !== (editing.functions ?? '')) patch.functions = body.functions;
-        if (Object.keys(patch).length > 0) {
-          await api.patch<Unit>(`/api/agencies/${seg(agencyId)}/units/${seg(editing.id)}`, patch);
+        // Send only what changed.
+        if (body.name === initial.name) delete body.name;
+        if (body.functions === initial.functions) delete body.functions;
+        if (body.isReviewUnit === initial.isReviewUnit) delete body.isReviewUnit;
+        if (Object.keys(body).length > 0) {
+          await api.patch<Unit>(`/api/agencies/${seg(agencyId)}/units/${seg(editing.id)}`, body);
         }
       } else {
         await api.post<Unit>(`/api/agencies/${seg(agencyId)}/units`, body);
@@ -58,7 +67,7 @@ export function UnitModal({ agencyId, unit, onClose, onDone }: Props) {
       confirmLoading={saving}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical">
+      <Form form={form} layout="vertical" key={editing?.id ?? 'new'} initialValues={initial}>
         <Form.Item
           label="名称"
           name="name"
@@ -67,7 +76,10 @@ export function UnitModal({ agencyId, unit, onClose, onDone }: Props) {
           <Input maxLength={100} />
         </Form.Item>
         <Form.Item label="职能" name="functions">
-          <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} />
+          <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={2000} />
+        </Form.Item>
+        <Form.Item name="isReviewUnit" valuePropName="checked">
+          <Checkbox>法制审核机构</Checkbox>
         </Form.Item>
       </Form>
     </Modal>

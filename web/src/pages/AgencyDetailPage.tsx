@@ -17,6 +17,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, seg } from '../api.ts';
 import { useUser } from '../auth.tsx';
+import { AgencyLink } from '../components/AgencyLink.tsx';
 import { EntrustmentCard } from '../components/EntrustmentCard.tsx';
 import { LoadError } from '../components/LoadError.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
@@ -25,17 +26,9 @@ import { UnitModal } from '../components/UnitModal.tsx';
 import { useAsync } from '../hooks.ts';
 import { AGENCY_TYPE_COLORS, agencyTypeLabel } from '../labels.ts';
 import { canEditAgency, canManageOfficers } from '../permissions.ts';
-import type { Agency, AgencyDetail, Unit } from '../types.ts';
+import type { AgencyDetail, Unit } from '../types.ts';
 
 const pre = { whiteSpace: 'pre-wrap' as const };
-
-function ParentLink({ parentId }: { parentId: string }) {
-  const { data } = useAsync(
-    (signal) => api.get<Agency>(`/api/agencies/${seg(parentId)}`, undefined, signal),
-    parentId,
-  );
-  return <Link to={`/agencies/${seg(parentId)}`}>{data?.name ?? '查看上级机关'}</Link>;
-}
 
 function basicItems(a: AgencyDetail): DescriptionsProps['items'] {
   return [
@@ -43,7 +36,11 @@ function basicItems(a: AgencyDetail): DescriptionsProps['items'] {
     { key: 'type', label: '主体类型', children: agencyTypeLabel(a.type) },
     { key: 'uscc', label: '统一社会信用代码', children: a.uscc },
     { key: 'region', label: '行政区划', children: `${a.regionName}（${a.regionCode}）` },
-    { key: 'parent', label: '上级机关', children: a.parentId ? <ParentLink parentId={a.parentId} /> : '—' },
+    {
+      key: 'parent',
+      label: '上级机关',
+      children: a.parentId ? <AgencyLink id={a.parentId} name={a.parentName} /> : '—',
+    },
     { key: 'phone', label: '联系电话', children: a.contactPhone || '—' },
     { key: 'address', label: '联系地址', span: 'filled', children: a.contactAddress || '—' },
     {
@@ -139,7 +136,20 @@ export function AgencyDetailPage() {
               scroll={{ x: 'max-content' }}
               locale={{ emptyText: '暂无内设机构' }}
               columns={[
-                { title: '名称', dataIndex: 'name' },
+                {
+                  title: '名称',
+                  dataIndex: 'name',
+                  render: (name: string, u: Unit) => (
+                    <>
+                      {name}
+                      {u.isReviewUnit ? (
+                        <Tag color="gold" style={{ marginInlineStart: 8 }}>
+                          法制审核机构
+                        </Tag>
+                      ) : null}
+                    </>
+                  ),
+                },
                 {
                   title: '职能',
                   dataIndex: 'functions',

@@ -45,7 +45,8 @@ const mapField: FieldMapper = (field) => {
   if (last === 'termStart' || last === 'termEnd') return ['entrustment', 'term'];
   if (parts.length === 1 && ENTRUSTMENT_FIELDS.includes(last)) return ['entrustment', last];
   // `entrustment.items.2` → the items text area
-  if (parts[0] === 'entrustment' && (parts[1] === 'items' || parts[1] === 'powers')) return ['entrustment', parts[1]];
+  if (parts[0] === 'entrustment' && (parts[1] === 'items' || parts[1] === 'powers'))
+    return ['entrustment', parts[1]];
   return parts;
 };
 

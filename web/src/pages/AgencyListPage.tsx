@@ -25,10 +25,11 @@ export function AgencyListPage() {
     (signal) =>
       api.get<ListAnswer<Agency>>(
         '/api/agencies',
-        { q: query.q, regionCode: query.regionCode, page, pageSize },
+        // This list answers all agencies in scope at once (no page/pageSize); paged here.
+        { q: query.q, regionCode: query.regionCode },
         signal,
       ),
-    JSON.stringify([query.q, query.regionCode, page, pageSize]),
+    JSON.stringify([query.q, query.regionCode]),
   );
 
   return (
@@ -72,7 +73,7 @@ export function AgencyListPage() {
           pagination={{
             current: page,
             pageSize,
-            total: data?.total ?? 0,
+            total: data?.items.length ?? 0,
             showSizeChanger: true,
             showTotal: (t) => `共 ${t} 个`,
             onChange: (p, s) => setQuery({ page: s === pageSize ? p : 1, pageSize: s }),

@@ -3,6 +3,7 @@ import { Button, Card, Col, Descriptions, type DescriptionsProps, Flex, Row, Tag
 import { Link } from 'react-router-dom';
 import { seg } from '../api.ts';
 import { useUser } from '../auth.tsx';
+import { AgencyLink } from '../components/AgencyLink.tsx';
 import { AgencyRatiosTable } from '../components/AgencyRatiosTable.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { ReviewerRatioCard } from '../components/ReviewerRatioCard.tsx';
@@ -22,11 +23,7 @@ export function HomePage() {
     {
       key: 'agency',
       label: '所属机关',
-      children: user.agencyId ? (
-        <Link to={`/agencies/${seg(user.agencyId)}`}>{user.agencyName ?? user.agencyId}</Link>
-      ) : (
-        '—'
-      ),
+      children: user.agencyId ? <AgencyLink id={user.agencyId} name={user.agencyName} /> : '—',
     },
     {
       key: 'region',
@@ -77,7 +74,7 @@ export function HomePage() {
           ) : user.agencyId ? (
             <ReviewerRatioCard
               agencyId={user.agencyId}
-              title={`${user.agencyName ?? '本机关'} · 法制审核人员占比`}
+              title={user.agencyName ? `${user.agencyName} · 法制审核人员占比` : '本机关法制审核人员占比'}
             />
           ) : null}
         </Col>

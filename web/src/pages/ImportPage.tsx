@@ -9,6 +9,23 @@ import { PageHeader } from '../components/PageHeader.tsx';
 import { useShowError } from '../hooks.ts';
 import type { ImportAnswer, ImportRowError } from '../types.ts';
 
+/** Column names of the import template, for the error table. */
+const FIELD_LABELS: Record<string, string> = {
+  name: '姓名',
+  isAuxiliary: '是否执法辅助人员',
+  certificateNo: '执法证件编号',
+  categories: '执法类别',
+  enforcementRegionCode: '执法区域代码',
+  issueDate: '发证日期',
+  expiryDate: '有效期截止日期',
+  isLegalReviewer: '是否法制审核人员',
+  phone: '联系电话',
+  unitId: '内设机构',
+  trainingHours: '培训学时',
+};
+
+const fieldLabel = (f: string | null) => (f ? (FIELD_LABELS[f] ?? f) : '—');
+
 const TEMPLATE_URL = '/api/officers/import/template.csv';
 const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -26,6 +43,7 @@ export function ImportPage() {
   const [file, setFile] = useState<File | null>(null);
   const [uploading, setUploading] = useState(false);
   const [rows, setRows] = useState<ImportRowError[] | null>(null);
+  const [rowsMessage, setRowsMessage] = useState('');
   const [done, setDone] = useState<{ count: number | null; agencyId: string } | null>(null);
 
   const reset = () => {
@@ -45,8 +63,10 @@ export function ImportPage() {
       setDone({ count: importedCount(answer), agencyId });
       setFile(null);
     } catch (e) {
-      if (e instanceof ApiError && e.code === 'IMPORT_INVALID') setRows(e.rows ?? []);
-      else showError(e);
+      if (e instanceof ApiError && e.code === 'IMPORT_INVALID') {
+        setRows(e.rows ?? []);
+        setRowsMessage(e.message);
+      } else showError(e);
     } finally {
       setUploading(false);
     }
@@ -138,7 +158,7 @@ export function ImportPage() {
             showIcon
             style={{ marginBottom: 12 }}
             title={`导入失败：文件中有 ${rows.length} 处错误，未导入任何数据`}
-            description="请按下表修改文件后重新上传。修正全部错误之前，任何一行都不会导入。"
+            description={`${rowsMessage ? `${rowsMessage.replace(/。$/, '')}。` : ''}请按下表修改文件后重新上传。修正全部错误之前，任何一行都不会导入。`}
           />
           <Table<ImportRowError & { key: number }>
             size="small"
@@ -147,7 +167,7 @@ export function ImportPage() {
             pagination={rows.length > 50 ? { pageSize: 50, showTotal: (t) => `共 ${t} 处错误` } : false}
             columns={[
               { title: '行号', dataIndex: 'row', width: 80 },
-              { title: '字段', dataIndex: 'field', render: (v: string | null) => v || '—' },
+              { title: '字段', dataIndex: 'field', render: fieldLabel },
               { title: '错误', dataIndex: 'message' },
             ]}
           />

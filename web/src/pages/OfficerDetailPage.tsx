@@ -16,12 +16,13 @@ import { api, seg } from '../api.ts';
 import { useUser } from '../auth.tsx';
 import { CanActPanel } from '../components/CanActPanel.tsx';
 import { CertificateActions } from '../components/CertificateActions.tsx';
+import { CertificateEventsCard } from '../components/CertificateEventsCard.tsx';
 import { LoadError } from '../components/LoadError.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { PublicBadgeCard } from '../components/PublicBadgeCard.tsx';
 import { AuxiliaryTag, StatusTag } from '../components/StatusTag.tsx';
 import { useAsync } from '../hooks.ts';
-import { STATUS_LABELS } from '../labels.ts';
+import { REVOCATION_CAUSE_LABELS, STATUS_LABELS } from '../labels.ts';
 import { canManageOfficers } from '../permissions.ts';
 import { categoryNameMap, regionNameMap, useCategories, useRegions } from '../reference.ts';
 import type { AgencyDetail, Officer, TrainingHours } from '../types.ts';
@@ -84,6 +85,11 @@ export function OfficerDetailPage() {
         children: (
           <>
             <StatusTag status={o.effectiveStatus} />
+            {o.status === 'revoked' && o.revocationCause ? (
+              <Typography.Text type="secondary">
+                （{REVOCATION_CAUSE_LABELS[o.revocationCause]}）
+              </Typography.Text>
+            ) : null}
             {o.effectiveStatus !== o.status ? (
               <Typography.Text type="secondary">（登记状态：{STATUS_LABELS[o.status]}）</Typography.Text>
             ) : null}
@@ -158,6 +164,11 @@ export function OfficerDetailPage() {
         <Col xs={24} lg={12}>
           <CanActPanel officer={o} />
         </Col>
+        {hasCertificate ? (
+          <Col xs={24}>
+            <CertificateEventsCard events={o.certificateEvents ?? []} />
+          </Col>
+        ) : null}
       </Row>
     </>
   );

@@ -72,13 +72,15 @@ function toInput(v: Values, creating: boolean): OfficerInput {
     isAuxiliary: aux,
     certificateNo: aux ? null : (v.certificateNo?.trim() ?? null),
     categories: aux ? [] : (v.categories ?? []),
-    enforcementRegionCode: aux ? null : (v.enforcementRegionCode ?? null),
     issueDate: aux ? null : (v.issueDate?.format('YYYY-MM-DD') ?? null),
     expiryDate: aux ? null : (v.expiryDate?.format('YYYY-MM-DD') ?? null),
     isLegalReviewer: aux ? false : v.isLegalReviewer,
     phone: v.phone?.trim() ? v.phone.trim() : null,
     trainingHours: (v.trainingHours ?? []).map((t) => ({ year: Number(t.year), hours: Number(t.hours) })),
   };
+  // Not sent as null: the server's validator turns a null plain-string field into '' (a foreign-key
+  // error for the region). Auxiliary staff keep no enforcement region in this form.
+  if (!aux && v.enforcementRegionCode) input.enforcementRegionCode = v.enforcementRegionCode;
   // The agency is chosen on creation; moving an officer is a revocation (调离) and a new record.
   if (creating) input.agencyId = v.agencyId;
   return input;

@@ -170,8 +170,7 @@ export function OfficerListPage() {
             {
               title: '状态',
               dataIndex: 'effectiveStatus',
-              render: (s: Officer['effectiveStatus'], o) =>
-                s === 'auxiliary' ? '—' : <StatusTag status={s} />,
+              render: (s: Officer['effectiveStatus']) => (s === 'auxiliary' ? '—' : <StatusTag status={s} />),
             },
             {
               title: '人员类型',
