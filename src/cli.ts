@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from './config.ts';
+import { systemCtx } from './platform/auth/actor.ts';
 import { createUser } from './platform/auth/service.ts';
+import * as calendar from './platform/calendar/service.ts';
 import { backupPglite, restorePglite } from './platform/db/backup.ts';
 import { DataDirLockedError } from './platform/db/data-dir-lock.ts';
 import { openDatabase } from './platform/db/index.ts';
@@ -20,6 +22,14 @@ const HELP = `明镜 命令行
   mingjing user create --username 用户名 --name 姓名 --role 角色 [--agency-id 编号] [--region 区划代码]
                                           创建其他角色的账号（角色：officer auxiliary legal_reviewer
                                           agency_head agency_admin supervisor system_admin）
+  mingjing calendar add-working-days --from 日期 --days 天数
+                                          期限计算：起算日期后第 N 个工作日（当日不计入），输出与
+                                          GET /api/public/calendar/add-working-days 相同的 JSON；
+                                          涉及未载入放假安排的年份时 provisional 为 true
+  mingjing calendar years                 列出已载入的年度放假安排及其依据的通知
+  mingjing calendar load --file 2027.json [--replace]
+                                          载入一个年度的放假安排（国务院办公厅通知，格式见
+                                          src/platform/calendar/README.md）；已载入的年度须加 --replace 才替换
 
 数据库由环境变量决定：DATABASE_URL（PostgreSQL）或 MINGJING_DATA（嵌入式 PGlite 数据目录，默认 ./data）。`;
 
@@ -78,6 +88,51 @@ async function createAccount(args: string[], fixedRole?: 'system_admin') {
   console.log(`已创建账号 ${actor.username}（${actor.role}）。`);
 }
 
+async function calendarCommand(sub: string, args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      from: { type: 'string' },
+      days: { type: 'string' },
+      file: { type: 'string' },
+      replace: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  await withDatabase(async ({ db }) => {
+    // The server inserts the bundled years at start; the CLI may run against a database it never saw.
+    await calendar.ensureBundledCalendar(db);
+    if (sub === 'add-working-days') {
+      const d = await calendar.addWorkingDays(db, values.from, values.days);
+      console.log(JSON.stringify({ from: d.from, days: d.days, date: d.date, provisional: d.provisional }));
+    } else if (sub === 'years') {
+      for (const y of await calendar.listYears(db)) {
+        const amended =
+          y.amendments.length > 0 ? `，另有补充通知 ${y.amendments.map((a) => a.number).join('、')}` : '';
+        console.log(
+          `${y.year}  ${y.notice.number}  ${y.notice.title}（放假 ${y.holidays.length} 天，调休上班 ${y.workdays.length} 天${amended}）`,
+        );
+      }
+    } else {
+      if (!values.file)
+        throw new AppError('FIELD_REQUIRED', '请用 --file 指定年度放假安排的 JSON 文件', 'file');
+      let input: unknown;
+      try {
+        input = JSON.parse(readFileSync(values.file, 'utf8'));
+      } catch (err) {
+        throw new AppError('INVALID_JSON', `无法读取 ${values.file}：${(err as Error).message}`, 'file');
+      }
+      if (typeof input === 'object' && input !== null && !Array.isArray(input) && values.replace) {
+        input = { ...input, replace: true };
+      }
+      const y = await calendar.loadYear(db, systemCtx('calendar load'), input);
+      console.log(
+        `已${y.replaced ? '替换' : '载入'} ${y.year} 年放假安排（${y.notice.number}；放假 ${y.holidays.length} 天，调休上班 ${y.workdays.length} 天）。`,
+      );
+    }
+  });
+}
+
 async function main(argv: string[]) {
   const [cmd, sub, ...rest] = argv;
   const key = cmd === 'backup' || cmd === 'restore' ? cmd : `${cmd ?? ''} ${sub ?? ''}`.trim();
@@ -91,8 +146,12 @@ async function main(argv: string[]) {
     case 'backup':
     case 'restore': {
       const config = loadConfig();
-      if (config.databaseUrl) throw new AppError('FORBIDDEN', 'PostgreSQL 部署请使用 pg_dump / pg_restore 备份和恢复');
-      const { values } = parseArgs({ args: [sub ?? '', ...rest].filter(Boolean), options: { out: { type: 'string' }, from: { type: 'string' } } });
+      if (config.databaseUrl)
+        throw new AppError('FORBIDDEN', 'PostgreSQL 部署请使用 pg_dump / pg_restore 备份和恢复');
+      const { values } = parseArgs({
+        args: [sub ?? '', ...rest].filter(Boolean),
+        options: { out: { type: 'string' }, from: { type: 'string' } },
+      });
       if (cmd === 'backup') {
         if (!values.out) throw new AppError('FIELD_REQUIRED', '请用 --out 指定备份文件', 'out');
         const bytes = await backupPglite(config.dataDir, values.out);
@@ -108,6 +167,10 @@ async function main(argv: string[]) {
       return createAccount(rest, 'system_admin');
     case 'user create':
       return createAccount(rest);
+    case 'calendar add-working-days':
+    case 'calendar years':
+    case 'calendar load':
+      return calendarCommand(sub!, rest);
     default:
       console.log(HELP);
       if (cmd && cmd !== 'help' && cmd !== '--help') process.exitCode = 2;

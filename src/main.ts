@@ -1,6 +1,7 @@
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { maybeSeedDemo } from './demo/seed.ts';
+import { ensureBundledCalendar } from './platform/calendar/service.ts';
 import { DataDirLockedError } from './platform/db/data-dir-lock.ts';
 import { openDatabase } from './platform/db/index.ts';
 
@@ -18,6 +19,7 @@ async function main() {
     }
     throw err;
   }
+  await ensureBundledCalendar(database.db);
   const seeded = await maybeSeedDemo(database, config);
   const app = await createApp(config, database);
   await app.listen({ port: config.port, host: config.host });

@@ -10,7 +10,14 @@ import { sql } from 'drizzle-orm';
 import { createUser } from '../src/platform/auth/service.ts';
 import { makeUscc, organisationCodeCheckChar } from '../src/platform/identifiers/uscc.ts';
 import { expectUnchanged, fingerprint, rows } from './helpers/fingerprint.ts';
-import { Client, DEMO_PASSWORD, loggedIn, type Reply, startServer, type TestServer } from './helpers/server.ts';
+import {
+  Client,
+  DEMO_PASSWORD,
+  loggedIn,
+  type Reply,
+  startServer,
+  type TestServer,
+} from './helpers/server.ts';
 
 // ── roles ────────────────────────────────────────────────────────────────────────────────────────
 const ROLES = [
@@ -37,6 +44,7 @@ const RO: Expect = { status: 403, code: 'REGION_OUT_OF_SCOPE' };
 const AN: Expect = { status: 404, code: 'AGENCY_NOT_FOUND' };
 const ON: Expect = { status: 404, code: 'OFFICER_NOT_FOUND' };
 const NF: Expect = { status: 404, code: 'NOT_FOUND' };
+const IN: Expect = { status: 404, code: 'ITEM_NOT_FOUND' };
 /** One expectation per role, in the order of ROLES. */
 type Row = readonly [Expect, Expect, Expect, Expect, Expect, Expect, Expect, Expect, Expect, Expect];
 const ALL_STAFF: Row = [U, K, K, K, K, K, K, K, K, K];
@@ -58,6 +66,9 @@ interface Fixtures {
   certTarget: string; // scjg officer whose certificate the matrix suspends and reinstates
   moveToCg: string; // scjg officer the matrix tries to move to 城管
   moveToHefei: string; // scjg officer the matrix tries to move to 合肥
+  scjgItem: string; // 执法事项 of scjg (demo)
+  cgItem: string; // 执法事项 of cg (demo)
+  hefeiItem: string; // created here
 }
 const f = {} as Fixtures;
 let server: TestServer;
@@ -99,7 +110,16 @@ const agencyBody = (region: string) => ({
   functions: '测试职能',
   regionCode: region,
 });
-const IMPORT_HEADER = '姓名,是否执法辅助人员,执法证件编号,执法类别,执法区域代码,发证日期,有效期截止日期,是否法制审核人员,联系电话';
+const itemBody = (agencyId: string) => ({
+  agencyId,
+  code: `MX-${seq()}`,
+  name: `矩阵测试事项${seq()}`,
+  type: 'inspection',
+  categoryCode: 'MARKET',
+  legalBasis: '《中华人民共和国食品安全法》第一百一十条',
+});
+const IMPORT_HEADER =
+  '姓名,是否执法辅助人员,执法证件编号,执法类别,执法区域代码,发证日期,有效期截止日期,是否法制审核人员,联系电话';
 const importForm = (agencyId: string, region: string) => {
   const form = new FormData();
   form.append('agencyId', agencyId);
@@ -350,7 +370,9 @@ const MATRIX: Case[] = [
     body: () => ({ regionCode: '340100' }),
     expect: [U, F, F, F, F, RO, AN, RO, AN, K],
     afterOk: async () => {
-      const back = await clients.get('system_admin')!.patch(`/api/agencies/${f.scjg}`, { regionCode: '340300' });
+      const back = await clients
+        .get('system_admin')!
+        .patch(`/api/agencies/${f.scjg}`, { regionCode: '340300' });
       assert.equal(back.status, 200, back.text);
     },
   },
@@ -591,6 +613,94 @@ const MATRIX: Case[] = [
     verify: (b) => assert.equal(b.imported, 1),
   },
 
+  // ── enforcement items (catalog) ──
+  {
+    route: 'GET /api/items',
+    target: 'list (scoped)',
+    path: () => '/api/items',
+    expect: ALL_STAFF,
+    verify: async (b, role) => {
+      const scope = await agencyIdsInScope(role);
+      const all = await rows<{ agency_id: string }>(
+        server.database.db,
+        sql`select agency_id from enforcement_items`,
+      );
+      assert.equal(b.total, all.filter((i) => scope.has(i.agency_id)).length);
+      assert.ok(b.total > 0);
+      for (const i of b.items)
+        assert.ok(scope.has(i.agencyId), `${i.name} of ${i.agencyName} is outside the scope of ${role}`);
+    },
+  },
+  {
+    route: 'GET /api/items/:id',
+    target: 'item of 市场监管局',
+    path: () => `/api/items/${f.scjgItem}`,
+    expect: [U, K, K, K, K, K, IN, K, IN, K],
+    verify: (b) => assert.equal(b.id, f.scjgItem),
+  },
+  {
+    route: 'GET /api/items/:id',
+    target: 'item of 城管局',
+    path: () => `/api/items/${f.cgItem}`,
+    expect: [U, IN, IN, IN, IN, IN, K, K, IN, K],
+  },
+  {
+    route: 'GET /api/items/:id',
+    target: 'item of 合肥 (other region)',
+    path: () => `/api/items/${f.hefeiItem}`,
+    expect: [U, IN, IN, IN, IN, IN, IN, IN, K, K],
+  },
+  {
+    route: 'POST /api/items',
+    target: 'new item of 市场监管局',
+    path: () => '/api/items',
+    body: () => itemBody(f.scjg),
+    expect: [U, F, F, F, F, K, AO, K, AO, K],
+  },
+  {
+    route: 'POST /api/items',
+    target: 'new item of 合肥 (other region)',
+    path: () => '/api/items',
+    body: () => itemBody(f.hefei),
+    expect: [U, F, F, F, F, AO, AO, AO, K, K],
+  },
+  {
+    route: 'PATCH /api/items/:id',
+    target: 'item of 市场监管局',
+    path: () => `/api/items/${f.scjgItem}`,
+    body: () => ({ name: `矩阵测试事项${seq()}` }),
+    expect: [U, F, F, F, F, K, IN, K, IN, K],
+  },
+  {
+    route: 'PATCH /api/items/:id',
+    target: 'item of 城管局',
+    path: () => `/api/items/${f.cgItem}`,
+    body: () => ({ name: `矩阵测试事项${seq()}` }),
+    expect: [U, F, F, F, F, IN, K, K, IN, K],
+  },
+  {
+    route: 'PATCH /api/items/:id',
+    target: 'item of 合肥 (other region)',
+    path: () => `/api/items/${f.hefeiItem}`,
+    body: () => ({ name: `矩阵测试事项${seq()}` }),
+    expect: [U, F, F, F, F, IN, IN, IN, K, K],
+  },
+
+  // ── working calendar ──
+  {
+    route: 'POST /api/calendar/years',
+    target: 'a year of holidays (system admin only)',
+    path: () => '/api/calendar/years',
+    body: () => ({
+      year: 2090,
+      notice: { title: '矩阵测试：2090年节假日安排（非官方）', number: '测试〔2089〕1号' },
+      holidays: ['2090-01-01'],
+      workdays: [],
+      replace: true,
+    }),
+    expect: [U, F, F, F, F, F, F, F, F, K],
+  },
+
   // ── audit ──
   {
     route: 'GET /api/audit',
@@ -607,7 +717,8 @@ const MATRIX: Case[] = [
         );
         assert.equal(b.total, c!.n);
         assert.ok(b.total > 0, 'the region has entries');
-        for (const e of b.items) assert.ok(String(e.regionCode).startsWith(prefix), `${e.action} ${e.regionCode}`);
+        for (const e of b.items)
+          assert.ok(String(e.regionCode).startsWith(prefix), `${e.action} ${e.regionCode}`);
       } else {
         const [c] = await rows<{ n: number }>(db, sql`select count(*)::int as n from audit_log`);
         assert.equal(b.total, c!.n);
@@ -629,9 +740,25 @@ async function toggleCertificate(officerId: string) {
 
 // ── public routes under /api (no login) ──────────────────────────────────────────────────────────
 const PUBLIC_API: { route: string; url: () => string }[] = [
-  { route: 'GET /api/public/officers/:certificateNo', url: () => `/api/public/officers/${encodeURIComponent(f.scjgOfficerCert)}` },
+  {
+    route: 'GET /api/public/officers/:certificateNo',
+    url: () => `/api/public/officers/${encodeURIComponent(f.scjgOfficerCert)}`,
+  },
   { route: 'GET /api/public/agencies', url: () => '/api/public/agencies' },
   { route: 'GET /api/openapi.json', url: () => '/api/openapi.json' },
+  {
+    route: 'GET /api/public/calendar/add-working-days',
+    url: () => '/api/public/calendar/add-working-days?from=2025-09-26&days=7',
+  },
+  {
+    route: 'GET /api/public/calendar/add-calendar-days',
+    url: () => '/api/public/calendar/add-calendar-days?from=2025-09-26&days=7',
+  },
+  {
+    route: 'GET /api/public/calendar/working-days-between',
+    url: () => '/api/public/calendar/working-days-between?from=2025-09-26&to=2025-10-13',
+  },
+  { route: 'GET /api/public/calendar/years', url: () => '/api/public/calendar/years' },
 ];
 /** The API reference (swagger-ui plugin) registers its own routes under /api/docs: all public. */
 const DOCS_PREFIX = '/api/docs';
@@ -673,13 +800,25 @@ before(async () => {
 
   // A second city outside 蚌埠, with an agency, a unit, an officer and its own supervisor.
   const regions = (await admin.get('/api/regions')).body.items as any[];
-  assert.ok(regions.some((r) => r.code === '340000'), 'the demo has the province');
+  assert.ok(
+    regions.some((r) => r.code === '340000'),
+    'the demo has the province',
+  );
   if (!regions.some((r) => r.code === '340100')) {
     await created(await admin.post('/api/regions', { code: '340100', name: '合肥市' }), 'region 340100');
   }
-  f.hefei = (await created(await admin.post('/api/agencies', { ...agencyBody('340100'), name: '合肥市市场监督管理局' }), 'hefei agency')).id;
-  f.hefeiUnit = (await created(await admin.post(`/api/agencies/${f.hefei}/units`, { name: '稽查执法支队' }), 'hefei unit')).id;
-  f.hefeiOfficer = (await created(await admin.post('/api/officers', officerBody(f.hefei, '340100')), 'hefei officer')).id;
+  f.hefei = (
+    await created(
+      await admin.post('/api/agencies', { ...agencyBody('340100'), name: '合肥市市场监督管理局' }),
+      'hefei agency',
+    )
+  ).id;
+  f.hefeiUnit = (
+    await created(await admin.post(`/api/agencies/${f.hefei}/units`, { name: '稽查执法支队' }), 'hefei unit')
+  ).id;
+  f.hefeiOfficer = (
+    await created(await admin.post('/api/officers', officerBody(f.hefei, '340100')), 'hefei officer')
+  ).id;
   await createUser(db, {
     username: 'hf_supervisor',
     displayName: '合肥市司法局执法监督',
@@ -689,9 +828,15 @@ before(async () => {
   });
 
   // Officers the matrix acts on, so that demo records keep their meaning for other checks.
-  f.certTarget = (await created(await admin.post('/api/officers', officerBody(f.scjg, '340300')), 'cert target')).id;
-  f.moveToCg = (await created(await admin.post('/api/officers', officerBody(f.scjg, '340300')), 'move target')).id;
-  f.moveToHefei = (await created(await admin.post('/api/officers', officerBody(f.scjg, '340300')), 'move target')).id;
+  f.certTarget = (
+    await created(await admin.post('/api/officers', officerBody(f.scjg, '340300')), 'cert target')
+  ).id;
+  f.moveToCg = (
+    await created(await admin.post('/api/officers', officerBody(f.scjg, '340300')), 'move target')
+  ).id;
+  f.moveToHefei = (
+    await created(await admin.post('/api/officers', officerBody(f.scjg, '340300')), 'move target')
+  ).id;
 
   const officer = async (name: string) => {
     const [o] = await rows<{ id: string; certificate_no: string }>(
@@ -706,8 +851,23 @@ before(async () => {
   f.scjgOfficerCert = liu.certificate_no;
   f.cgOfficer = (await officer('张国栋')).id;
   f.hyOfficer = (await officer('潘玉梅')).id;
+  const item = async (agencyId: string) =>
+    (
+      await rows<{ id: string }>(
+        db,
+        sql`select id from enforcement_items where agency_id = ${agencyId} order by code limit 1`,
+      )
+    )[0]!.id;
+  f.scjgItem = await item(f.scjg);
+  f.cgItem = await item(f.cg);
+  f.hefeiItem = (await created(await admin.post('/api/items', itemBody(f.hefei)), 'hefei item')).id;
   const unit = async (agencyId: string) =>
-    (await rows<{ id: string }>(db, sql`select id from units where agency_id = ${agencyId} order by name limit 1`))[0]!.id;
+    (
+      await rows<{ id: string }>(
+        db,
+        sql`select id from units where agency_id = ${agencyId} order by name limit 1`,
+      )
+    )[0]!.id;
   f.scjgUnit = await unit(f.scjg);
   f.cgUnit = await unit(f.cg);
 
@@ -742,14 +902,21 @@ for (const c of MATRIX) {
         const changed = Object.keys(before).filter((k) => before[k] !== afterFp[k]);
 
         if (expected === 'ok') {
-          assert.ok(r.status >= 200 && r.status < 300, `expected 2xx, got ${r.status} ${r.text.slice(0, 300)}`);
+          assert.ok(
+            r.status >= 200 && r.status < 300,
+            `expected 2xx, got ${r.status} ${r.text.slice(0, 300)}`,
+          );
           const writes = c.writes ?? method !== 'GET';
           if (writes) assert.ok(changed.length > 0, 'a successful write changes the register');
           else assert.deepEqual(changed, [], 'a read changes nothing');
           if (c.verify) await c.verify(r.body, role.name);
           if (c.afterOk) await c.afterOk(role.name, fresh);
         } else {
-          assert.equal(r.status, expected.status, `expected ${label(expected)}, got ${r.status} ${r.text.slice(0, 300)}`);
+          assert.equal(
+            r.status,
+            expected.status,
+            `expected ${label(expected)}, got ${r.status} ${r.text.slice(0, 300)}`,
+          );
           assert.equal(r.body?.error?.code, expected.code, r.text);
           assert.match(r.body.error.message, /[\u4e00-\u9fff]/, 'the message is Chinese');
           assert.deepEqual(Object.keys(r.body), ['error'], 'a refusal carries no data');
@@ -778,7 +945,11 @@ describe('route coverage', () => {
         !isPublic.has(r) &&
         !r.split(' ')[1]!.startsWith(DOCS_PREFIX),
     );
-    assert.deepEqual(uncovered, [], 'routes missing from the authorization matrix (add a row for every role)');
+    assert.deepEqual(
+      uncovered,
+      [],
+      'routes missing from the authorization matrix (add a row for every role)',
+    );
     const stale = [...inMatrix, ...isPublic].filter((r) => !routes.includes(r));
     assert.deepEqual(stale, [], 'matrix rows for routes the server does not have');
   });
@@ -832,29 +1003,46 @@ describe('CSRF', () => {
 
   test('a write with a wrong x-csrf-token is refused and changes nothing', async () => {
     const c = withToken(clients.get('agency_admin')!, 'not-the-token');
-    refused(await expectUnchanged(server.database.db, () => c.post('/api/officers', officerBody(f.scjg, '340300'))));
+    refused(
+      await expectUnchanged(server.database.db, () => c.post('/api/officers', officerBody(f.scjg, '340300'))),
+    );
   });
 
   test("another user's csrf token does not fit this session", async () => {
     const c = withToken(clients.get('agency_admin')!, clients.get('cg_admin')!.csrf);
-    refused(await expectUnchanged(server.database.db, () => c.post(`/api/agencies/${f.scjg}/units`, { name: '冒用令牌科' })));
+    refused(
+      await expectUnchanged(server.database.db, () =>
+        c.post(`/api/agencies/${f.scjg}/units`, { name: '冒用令牌科' }),
+      ),
+    );
   });
 
   test('a system admin needs the token too, and so do imports, region and certificate writes', async () => {
     const admin = withToken(clients.get('system_admin')!, '');
     const db = server.database.db;
     refused(await expectUnchanged(db, () => admin.post('/api/agencies', agencyBody('340300'))));
-    refused(await expectUnchanged(db, () => admin.post('/api/regions', { code: '340398', name: '无令牌区' })));
-    refused(await expectUnchanged(db, () => admin.request('POST', '/api/officers/import', importForm(f.scjg, '340300'))));
+    refused(
+      await expectUnchanged(db, () => admin.post('/api/regions', { code: '340398', name: '无令牌区' })),
+    );
     refused(
       await expectUnchanged(db, () =>
-        admin.post(`/api/officers/${f.scjgOfficer}/certificate-status`, { action: 'suspend', reason: '无令牌' }),
+        admin.request('POST', '/api/officers/import', importForm(f.scjg, '340300')),
+      ),
+    );
+    refused(
+      await expectUnchanged(db, () =>
+        admin.post(`/api/officers/${f.scjgOfficer}/certificate-status`, {
+          action: 'suspend',
+          reason: '无令牌',
+        }),
       ),
     );
   });
 
   test('with the right token the same write goes through (the refusals were the token)', async () => {
-    const r = await clients.get('agency_admin')!.patch(`/api/agencies/${f.scjg}`, { contactAddress: '有令牌修改' });
+    const r = await clients
+      .get('agency_admin')!
+      .patch(`/api/agencies/${f.scjg}`, { contactAddress: '有令牌修改' });
     assert.equal(r.status, 200, r.text);
   });
 

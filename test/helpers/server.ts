@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from '../../src/app.ts';
 import { type Config, loadConfig } from '../../src/config.ts';
 import { seedDemo } from '../../src/demo/seed.ts';
+import { ensureBundledCalendar } from '../../src/platform/calendar/service.ts';
 import type { Database } from '../../src/platform/db/index.ts';
 import type { App } from '../../src/platform/http/types.ts';
 import { freshDatabase } from './database.ts';
@@ -21,6 +22,7 @@ export async function startServer(
   opts: { demo?: boolean; env?: Record<string, string> } = {},
 ): Promise<TestServer> {
   const database = await freshDatabase();
+  await ensureBundledCalendar(database.db);
   const config = { ...loadConfig({ LOG_LEVEL: 'silent', ...opts.env }), port: 0, host: '127.0.0.1' };
   if (opts.demo !== false) await seedDemo(database, { password: DEMO_PASSWORD });
   const app = await createApp(config, database);

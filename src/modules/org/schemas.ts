@@ -37,7 +37,7 @@ const Entrustment = Type.Object(
 
 const agencyFields = {
   name: Str('执法主体名称', 100, 1),
-  uscc: Str('统一社会信用代码', 18, 1),
+  uscc: Str('统一社会信用代码', 64, 1),
   type: Type.Union([Type.Literal('statutory'), Type.Literal('authorized'), Type.Literal('entrusted')], {
     title: '主体类型',
   }),
@@ -70,12 +70,13 @@ const Training = Type.Object(
   { additionalProperties: false },
 );
 
-const officerFields = {
+const officerFields = (withDefaults: boolean) => ({
   agencyId: Id('所属执法主体'),
   unitId: Type.Optional(Nullable(Id('内设机构'))),
   name: Str('姓名', 50, 1),
-  isAuxiliary: Type.Boolean({ title: '是否执法辅助人员', default: false }),
-  certificateNo: Type.Optional(Nullable(Str('执法证件编号', 32))),
+  // A default only on create: on PATCH it would silently reset an auxiliary to an officer.
+  isAuxiliary: Type.Boolean(withDefaults ? { title: '是否执法辅助人员', default: false } : { title: '是否执法辅助人员' }),
+  certificateNo: Type.Optional(Nullable(Str('执法证件编号', 64))),
   categories: Type.Optional(Type.Array(Str('执法类别', 32), { title: '执法类别', maxItems: 20 })),
   enforcementRegionCode: Type.Optional(Nullable(Str('执法区域', 12))),
   issueDate: Type.Optional(Nullable(Day('发证日期'))),
@@ -83,9 +84,9 @@ const officerFields = {
   isLegalReviewer: Type.Optional(Type.Boolean({ title: '是否法制审核人员' })),
   trainingHours: Type.Optional(Type.Array(Training, { title: '培训学时', maxItems: 50 })),
   phone: Type.Optional(Nullable(Str('联系电话', 30))),
-};
-export const OfficerCreate = Type.Object(officerFields, { additionalProperties: false });
-export const OfficerPatch = Type.Partial(Type.Object(officerFields), { additionalProperties: false });
+});
+export const OfficerCreate = Type.Object(officerFields(true), { additionalProperties: false });
+export const OfficerPatch = Type.Partial(Type.Object(officerFields(false)), { additionalProperties: false });
 
 export const CertificateStatusChange = Type.Object(
   {

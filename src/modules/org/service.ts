@@ -5,6 +5,7 @@ import { AppError, fromViolation } from '../../platform/http/errors.ts';
 import { normalizeCertificateNo } from '../../platform/identifiers/certificate-no.ts';
 import { todayInShanghai } from '../../platform/identifiers/date.ts';
 import { parseRegionCode } from '../../platform/identifiers/region-code.ts';
+import { normalizeUscc } from '../../platform/identifiers/uscc.ts';
 import { isRuleViolation } from '../../platform/identifiers/violation.ts';
 import { mayCreateAgency, mayEditAgency, mayManageOfficers, mayManageRegion, readScope } from './policy.ts';
 import {
@@ -204,7 +205,10 @@ function agencyColumns(input: AgencyWrite) {
   };
 }
 
-export async function createAgency(db: Db, ctx: Ctx, input: AgencyWrite): Promise<AgencyView> {
+const normalizeAgency = (input: AgencyWrite): AgencyWrite => ({ ...input, uscc: normalizeUscc(input.uscc ?? '') });
+
+export async function createAgency(db: Db, ctx: Ctx, raw: AgencyWrite): Promise<AgencyView> {
+  const input = normalizeAgency(raw);
   firstViolation(validateAgencyInput(input));
   if (!mayCreateAgency(ctx.actor, input.regionCode)) {
     throw new AppError('REGION_OUT_OF_SCOPE', '只能在本人监督的行政区划内新增执法主体', 'regionCode');
@@ -237,7 +241,7 @@ export async function updateAgency(
   const current = await loadAgencyInScope(db, ctx, id);
   if (!mayEditAgency(ctx.actor, current)) throw new AppError('FORBIDDEN', '无权修改该执法主体');
   const e = await store.findEntrustment(db, id);
-  const merged: AgencyWrite = {
+  const merged: AgencyWrite = normalizeAgency({
     name: current.name,
     uscc: current.uscc,
     type: current.type as AgencyWrite['type'],
@@ -258,7 +262,7 @@ export async function updateAgency(
         }
       : null,
     ...patch,
-  };
+  });
   firstViolation(validateAgencyInput(merged));
   // Moving an agency to another region needs authority over the destination as well.
   if (merged.regionCode !== current.regionCode && !mayCreateAgency(ctx.actor, merged.regionCode)) {

@@ -1,6 +1,8 @@
+import type { FastifyError } from 'fastify';
 import QRCode from 'qrcode';
 import Type from 'typebox';
 import { AppError } from '../../platform/http/errors.ts';
+import { toAppError } from '../../platform/http/server.ts';
 import type { App, AppDeps } from '../../platform/http/types.ts';
 import { normalizeCertificateNo, validateCertificateNo } from '../../platform/identifiers/certificate-no.ts';
 import * as org from '../org/service.ts';
@@ -39,9 +41,25 @@ const shanghaiNow = () =>
   }).format(new Date());
 
 /** The public portal (P1–P3): no login, no personal data beyond what the law publishes. */
-export function portalRoutes(app: App, { config, database }: AppDeps) {
+export function portalRoutes(app: App, deps: AppDeps) {
+  // HTML pages live in their own scope so that their errors (e.g. a malformed parameter) are answered
+  // as a Chinese HTML page, not the API's JSON envelope.
+  app.register(async (scope) => {
+    scope.setErrorHandler((err: FastifyError, _req, reply) => {
+      const e = toAppError(err);
+      const title = e.status === 404 ? '未找到' : e.status >= 500 ? '服务暂时不可用' : '请求有误';
+      return reply
+        .status(e.status)
+        .type('text/html; charset=utf-8')
+        .send(render(ErrorPage({ title, message: e.message })));
+    });
+    htmlRoutes(scope as unknown as App, deps);
+  });
+  jsonRoutes(app, deps);
+}
+
+function htmlRoutes(app: App, { database }: AppDeps) {
   const db = database.db;
-  const verifyUrl = (no: string) => `${config.publicBaseUrl}/officers/${encodeURIComponent(no)}`;
   const html = (status: number, body: string) => ({ status, body });
 
   app.get('/', { config: PUBLIC, schema: { hide: true } }, async (_req, reply) => {
@@ -102,7 +120,8 @@ export function portalRoutes(app: App, { config, database }: AppDeps) {
     '/officers/:certificateNo',
     {
       config: PUBLIC,
-      schema: { hide: true, params: Type.Object({ certificateNo: Type.String({ maxLength: 64 }) }) },
+      // No length limit here: the handler answers a malformed number with its own message (INVALID_CERTIFICATE_NO).
+      schema: { hide: true, params: Type.Object({ certificateNo: Type.String() }) },
     },
     async (req, reply) => {
       reply.type('text/html; charset=utf-8');
@@ -137,6 +156,11 @@ export function portalRoutes(app: App, { config, database }: AppDeps) {
       return reply.status(r.status).send(r.body);
     },
   );
+}
+
+function jsonRoutes(app: App, { config, database }: AppDeps) {
+  const db = database.db;
+  const verifyUrl = (no: string) => `${config.publicBaseUrl}/officers/${encodeURIComponent(no)}`;
 
   app.get(
     '/officers/:certificateNo/badge.svg',

@@ -23,11 +23,11 @@ export interface AuditFilter {
 export async function listAudit(db: Db, f: AuditFilter): Promise<{ items: AuditRow[]; total: number }> {
   const conds: SQL[] = [];
   if (f.regionPrefix !== null) {
-    // Entries about a supervisor's region, plus what the supervisor did personally.
+    // Entries about records in the supervisor's region (each entry carries the record's region).
     conds.push(like(auditLog.regionCode, `${f.regionPrefix}%`));
   }
   if (f.action) conds.push(like(auditLog.action, `${f.action}%`));
-  if (f.actor) conds.push(or(eq(auditLog.actorUsername, f.actor))!);
+  if (f.actor) conds.push(eq(auditLog.actorUsername, f.actor));
   if (f.from) conds.push(gte(auditLog.at, f.from));
   if (f.to) conds.push(lte(auditLog.at, f.to));
   const where = conds.length ? and(...conds) : undefined;

@@ -23,3 +23,25 @@ export interface Ctx {
   actor: Actor;
   origin: RequestOrigin;
 }
+
+/** User id recorded for actions the platform takes on an operator's command (no account behind it). */
+export const SYSTEM_USER_ID = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * The caller of a command-line action (`npx mingjing …`): whoever may run the CLI on the server holds the
+ * database, so it acts as a system administrator; the audit log records it as `cli` with the reason.
+ */
+export function systemCtx(reason: string): Ctx {
+  return {
+    actor: {
+      userId: SYSTEM_USER_ID,
+      username: 'cli',
+      displayName: '命令行',
+      role: 'system_admin',
+      agencyId: null,
+      regionCode: null,
+      officerId: null,
+    },
+    origin: { ip: '127.0.0.1', userAgent: `mingjing-cli (${reason})` },
+  };
+}

@@ -273,12 +273,12 @@ describe('validateCalendarYear', () => {
     assert.deepEqual(
       result.errors.map((error) => [error.field, error.code]),
       [
-        ['notice.title', 'REQUIRED'],
-        ['notice.number', 'REQUIRED'],
+        ['notice.title', 'FIELD_REQUIRED'],
+        ['notice.number', 'FIELD_REQUIRED'],
       ],
     );
-    assert.deepEqual(codesOf({ ...valid(), notice: undefined }), ['REQUIRED']);
-    assert.deepEqual(codesOf({ ...valid(), amendments: [{ title: '补充通知' }] }), ['REQUIRED']);
+    assert.deepEqual(codesOf({ ...valid(), notice: undefined }), ['FIELD_REQUIRED']);
+    assert.deepEqual(codesOf({ ...valid(), amendments: [{ title: '补充通知' }] }), ['FIELD_REQUIRED']);
     assert.deepEqual(codesOf({ ...valid(), notice: { ...valid().notice, publishedOn: '2024-11-31' } }), [
       'INVALID_DATE',
     ]);

@@ -120,7 +120,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function validateNotice(input: unknown, field: string, errors: ValidationError[]): Notice | undefined {
   if (!isRecord(input)) {
-    errors.push({ field, code: 'REQUIRED', message: '必须注明所依据的国务院办公厅通知' });
+    errors.push({ field, code: 'FIELD_REQUIRED', message: '必须注明所依据的国务院办公厅通知' });
     return undefined;
   }
   const notice: Notice = { title: '', number: '' };
@@ -128,7 +128,7 @@ function validateNotice(input: unknown, field: string, errors: ValidationError[]
     const value = input[key];
     if (typeof value !== 'string' || value.trim() === '') {
       const label = key === 'title' ? '标题' : '文号';
-      errors.push({ field: `${field}.${key}`, code: 'REQUIRED', message: `通知${label}不能为空` });
+      errors.push({ field: `${field}.${key}`, code: 'FIELD_REQUIRED', message: `通知${label}不能为空` });
     } else {
       notice[key] = value.trim();
     }

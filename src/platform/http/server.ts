@@ -125,7 +125,22 @@ export async function buildServer(config: Config, database: Database): Promise<A
     );
   }
 
+  // Only JSON (and multipart, for imports) bodies: anything else is 415, not a confusing 400.
+  app.removeContentTypeParser('text/plain');
   app.setErrorHandler((err: FastifyError, req, reply) => sendError(err, req, reply));
+  app.setNotFoundHandler((req, reply) => {
+    const wantsHtml = !req.url.startsWith('/api/') && (req.headers.accept ?? '').includes('text/html');
+    if (wantsHtml) {
+      return reply
+        .status(404)
+        .type('text/html; charset=utf-8')
+        .send(
+          '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>页面不存在</title></head>' +
+            '<body style="font-family:sans-serif;padding:24px"><h1>页面不存在</h1><p><a href="/">返回公示平台首页</a></p></body></html>',
+        );
+    }
+    return reply.status(404).send(new AppError('NOT_FOUND', `接口不存在：${req.method} ${req.url.split('?')[0]}`).toJSON());
+  });
   return app;
 }
 

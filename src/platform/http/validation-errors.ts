@@ -25,7 +25,9 @@ function label(field: string | undefined, title: string | undefined): string {
 
 /** Turn the first Ajv error into our envelope: a stable code and a Chinese message naming the field. */
 export function validationToAppError(errors: AjvishError[], context: string | undefined): AppError {
-  const e = errors[0];
+  // For a union (enum of literals), Ajv reports each branch first; the anyOf error carries the title.
+  const first = errors[0];
+  const e = errors.find((x) => x.keyword === 'anyOf' && x.instancePath === first?.instancePath) ?? first;
   const where = CONTEXT_LABEL[context ?? 'body'] ?? '请求';
   if (!e) return new AppError('VALIDATION_FAILED', `${where}不符合要求`);
   const params = e.params as Record<string, unknown>;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { RULEBOOK_DEFAULTS, type RuleKey } from './defaults.ts';
+import { RULE_UNIT_LABELS, RULEBOOK_DEFAULTS, type RuleKey } from './defaults.ts';
 
 // Pinned: changing a rule number is a decision to be made on purpose, with its source.
 const PINNED: Record<RuleKey, [number, string, string]> = {
@@ -11,6 +11,27 @@ const PINNED: Record<RuleKey, [number, string, string]> = {
   loginLockoutMinutes: [15, 'minutes', 'platform'],
   sessionIdleHours: [8, 'hours', 'platform'],
   sessionAbsoluteHours: [12, 'hours', 'platform'],
+  decisionTimeLimitDays: [90, 'days', 'national'],
+  decisionExtensionDays: [30, 'days', 'national'],
+  decisionExtensionsMax: [1, 'times', 'platform'],
+  statementDefenceWorkingDays: [5, 'working_days', 'platform'],
+  hearingRequestWorkingDays: [5, 'working_days', 'national'],
+  hearingNoticeWorkingDays: [7, 'working_days', 'national'],
+  serviceWorkingDays: [7, 'working_days', 'national'],
+  paymentDays: [15, 'days', 'national'],
+  lateSurchargePercentPerDay: [3, 'percent_per_day', 'national'],
+  summaryFineMaxNaturalPersonYuan: [200, 'yuan', 'national'],
+  summaryFineMaxOrganisationYuan: [3000, 'yuan', 'national'],
+  hearingLargeFineNaturalPersonYuan: [10_000, 'yuan', 'local'],
+  hearingLargeFineOrganisationYuan: [100_000, 'yuan', 'local'],
+  hearingLargeConfiscationNaturalPersonYuan: [10_000, 'yuan', 'local'],
+  hearingLargeConfiscationOrganisationYuan: [100_000, 'yuan', 'local'],
+  coerciveTermDays: [30, 'days', 'national'],
+  coerciveExtensionDays: [30, 'days', 'national'],
+  archivingDays: [30, 'days', 'local'],
+  publicationPenaltyLicenceWorkingDays: [7, 'working_days', 'national'],
+  publicationOtherWorkingDays: [20, 'working_days', 'national'],
+  clockWarningDays: [3, 'days', 'platform'],
 };
 
 describe('rulebook defaults', () => {
@@ -33,6 +54,35 @@ describe('rulebook defaults', () => {
     assert.match(RULEBOOK_DEFAULTS.minOfficersPerAction.source.zh, /第四十二条/);
     assert.match(RULEBOOK_DEFAULTS.trainingHoursPerYear.source.zh, /60学时/);
     assert.equal(RULEBOOK_DEFAULTS.trainingHoursPerYear.source.seedRef, '002 task 3');
+  });
+
+  test('case-handling parameters cite their articles', () => {
+    const cites: [RuleKey, RegExp][] = [
+      ['decisionTimeLimitDays', /第六十条/],
+      ['hearingRequestWorkingDays', /第六十四条.*第八十五条/],
+      ['hearingNoticeWorkingDays', /第六十四条.*第八十五条/],
+      ['serviceWorkingDays', /第六十一条.*第八十五条/],
+      ['paymentDays', /第六十七条/],
+      ['lateSurchargePercentPerDay', /第七十二条/],
+      ['summaryFineMaxNaturalPersonYuan', /第五十一条/],
+      ['summaryFineMaxOrganisationYuan', /第五十一条/],
+      ['hearingLargeFineNaturalPersonYuan', /第六十三条.*演示默认值/],
+      ['hearingLargeConfiscationOrganisationYuan', /第六十三条.*演示默认值/],
+      ['coerciveTermDays', /行政强制法》第二十五条.*第六十九条/],
+      ['coerciveExtensionDays', /第二十五条/],
+      ['publicationPenaltyLicenceWorkingDays', /国办发〔2018〕118号.*7个工作日/],
+      ['publicationOtherWorkingDays', /20个工作日/],
+    ];
+    for (const [key, pattern] of cites) assert.match(RULEBOOK_DEFAULTS[key].source.zh, pattern, key);
+    assert.equal(RULEBOOK_DEFAULTS.archivingDays.source.seedRef, '000:22');
+    assert.equal(RULEBOOK_DEFAULTS.publicationOtherWorkingDays.source.seedRef, '000:11');
+    assert.match(RULEBOOK_DEFAULTS.clockWarningDays.source.zh, /非法律规定/);
+  });
+
+  test('every unit has a Chinese label', () => {
+    for (const [key, p] of Object.entries(RULEBOOK_DEFAULTS)) {
+      assert.ok(RULE_UNIT_LABELS[p.unit], key);
+    }
   });
 
   test('is frozen', () => {

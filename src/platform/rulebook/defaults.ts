@@ -1,5 +1,5 @@
 /**
- * Rule numbers of the foundation issue, in one named place. Nothing else in the code may write these
+ * Rule numbers of the platform, in one named place. Nothing else in the code may write these
  * numbers as literals: it reads them from here (later from the region's versioned rulebook, which starts
  * from these defaults; REQUIREMENTS "Rules differ by place").
  *
@@ -7,10 +7,24 @@
  *   000 = 蚌埠市 (2019), 001 = 延安 延政办函〔2019〕79号, 002 = 石嘴山市大武口区 石大政办发〔2024〕12号 (宁夏).
  *
  * Numbers found in the seeds that belong to later issues and are NOT parameters yet:
- *   000:22 音像记录 "应在24小时内" stored in the agency's system; "自行政执法行为终结之日起30日内" archived.
+ *   000:22 音像记录 "应在24小时内" stored in the agency's system (its 30-day archiving is `archivingDays`).
  *   002:323 年度报告 "于每年1月15日前" (宁夏 local rule).
+ *
+ * A region's rulebook overrides these defaults where its own documents say so; see resolve.ts for the
+ * inheritance (region → parent → these defaults) and for the keys only a law may change.
  */
-export type RuleUnit = 'ratio' | 'persons' | 'hours' | 'times' | 'minutes';
+export type RuleUnit =
+  | 'ratio'
+  | 'persons'
+  | 'hours'
+  | 'times'
+  | 'minutes'
+  /** Calendar days ("N 日"): counted from + N (REQUIREMENTS "Conventions for time limits"). */
+  | 'days'
+  /** "N 个工作日", and the law's 二日、三日、五日、七日 (行政处罚法 art. 85), on the official calendar. */
+  | 'working_days'
+  | 'percent_per_day'
+  | 'yuan';
 
 /** national: law or State Council; local: a place's own document (a region may differ); platform: our policy. */
 export type RuleOrigin = 'national' | 'local' | 'platform';
@@ -37,7 +51,28 @@ export type RuleKey =
   | 'loginMaxFailures'
   | 'loginLockoutMinutes'
   | 'sessionIdleHours'
-  | 'sessionAbsoluteHours';
+  | 'sessionAbsoluteHours'
+  | 'decisionTimeLimitDays'
+  | 'decisionExtensionDays'
+  | 'decisionExtensionsMax'
+  | 'statementDefenceWorkingDays'
+  | 'hearingRequestWorkingDays'
+  | 'hearingNoticeWorkingDays'
+  | 'serviceWorkingDays'
+  | 'paymentDays'
+  | 'lateSurchargePercentPerDay'
+  | 'summaryFineMaxNaturalPersonYuan'
+  | 'summaryFineMaxOrganisationYuan'
+  | 'hearingLargeFineNaturalPersonYuan'
+  | 'hearingLargeFineOrganisationYuan'
+  | 'hearingLargeConfiscationNaturalPersonYuan'
+  | 'hearingLargeConfiscationOrganisationYuan'
+  | 'coerciveTermDays'
+  | 'coerciveExtensionDays'
+  | 'archivingDays'
+  | 'publicationPenaltyLicenceWorkingDays'
+  | 'publicationOtherWorkingDays'
+  | 'clockWarningDays';
 
 /** A rulebook maps each key to its parameter; a later issue versions it per region. */
 export type Rulebook = Readonly<Record<RuleKey, Readonly<RuleParameter>>>;
@@ -48,7 +83,18 @@ export const RULE_UNIT_LABELS: Readonly<Record<RuleUnit, string>> = {
   hours: '小时',
   times: '次',
   minutes: '分钟',
+  days: '日',
+  working_days: '个工作日',
+  percent_per_day: '%/日',
+  yuan: '元',
 };
+
+const XZCFF = '《中华人民共和国行政处罚法》';
+const XZQZF = '《中华人民共和国行政强制法》';
+/** 行政处罚法 art. 85: only 二日、三日、五日、七日 are working days; every other "日" is a calendar day. */
+const ART85 = '第八十五条：“本法中‘二日’‘三日’‘五日’‘七日’的规定是指工作日，不含法定节假日。”';
+const HEARING_AMOUNT_NOTE =
+  '第六十三条只规定“较大数额”，具体数额由省级人民政府或国务院有关部门规定，各地各部门不同；此为演示默认值，部署时应按本省（本部门）规定配置';
 
 const GUOBAN_2018_118 =
   '《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》（国办发〔2018〕118号）';
@@ -122,6 +168,199 @@ export const RULEBOOK_DEFAULTS: Rulebook = Object.freeze({
     source: {
       zh: '平台安全策略（非法律规定）：会话自登录起最长有效时长',
       en: 'Platform security policy, not law: a session ends this long after login, active or not',
+    },
+  }),
+  // ── Case handling (issue 3). 行政处罚法 = the 2021 revision. ──────────────────────────────────────
+  decisionTimeLimitDays: param({
+    value: 90,
+    unit: 'days',
+    origin: 'national',
+    source: {
+      zh: `${XZCFF}第六十条：“行政机关应当自行政处罚案件立案之日起九十日内作出行政处罚决定。法律、法规、规章另有规定的，从其规定。”九十日不属第八十五条所列期限，按自然日计算`,
+      en: 'Administrative Penalty Law art. 60: decide within 90 days of filing unless a law, regulation or rule provides otherwise; calendar days (art. 85 makes only 2/3/5/7-day limits working days)',
+    },
+  }),
+  decisionExtensionDays: param({
+    value: 30,
+    unit: 'days',
+    origin: 'national',
+    source: {
+      zh: `${XZCFF}第六十条允许“法律、法规、规章另有规定”；部门规章通行规定为案情复杂不能在九十日内作出决定的，经行政机关负责人批准可以延长三十日（如《市场监督管理行政处罚程序规定》）`,
+      en: 'Art. 60 lets laws, regulations and rules provide otherwise; departmental rules (e.g. the market-regulation penalty procedure rules) allow one 30-day extension approved by the agency head',
+    },
+  }),
+  decisionExtensionsMax: param({
+    value: 1,
+    unit: 'times',
+    origin: 'platform',
+    source: {
+      zh: '平台默认：办案期限只能经负责人批准延长一次。个别部门规章允许案情特别复杂时经负责人集体讨论再次延期（如市场监管），适用的地区或部门可调整此值',
+      en: 'Platform default: one approved extension. Some departmental rules (market regulation) allow a further extension decided collectively by the agency heads; a region may raise this',
+    },
+  }),
+  statementDefenceWorkingDays: param({
+    value: 5,
+    unit: 'working_days',
+    origin: 'platform',
+    source: {
+      zh: `${XZCFF}第四十四条、第四十五条规定当事人有权陈述、申辩，但未规定期限；平台默认自告知书送达之日起五个工作日（部门规章通行做法，与第六十四条听证申请期限一致），可按地区调整`,
+      en: 'Arts. 44-45 grant statement and defence without a time limit; platform default of 5 working days from service of the rights notice, as departmental rules commonly set, aligned with the hearing-request limit',
+    },
+  }),
+  hearingRequestWorkingDays: param({
+    value: 5,
+    unit: 'working_days',
+    origin: 'national',
+    source: {
+      zh: `${XZCFF}第六十四条第（一）项：“当事人要求听证的，应当在行政机关告知后五日内提出”；${ART85}`,
+      en: 'Administrative Penalty Law art. 64(1): a hearing is requested within 5 days of the notice; art. 85: working days',
+    },
+  }),
+  hearingNoticeWorkingDays: param({
+    value: 7,
+    unit: 'working_days',
+    origin: 'national',
+    source: {
+      zh: `${XZCFF}第六十四条第（二）项：“行政机关应当在举行听证的七日前，通知当事人及有关人员听证的时间、地点”；${ART85}`,
+      en: 'Art. 64(2): the party is notified of the time and place 7 days before the hearing; art. 85: working days',
+    },
+  }),
+  serviceWorkingDays: param({
+    value: 7,
+    unit: 'working_days',
+    origin: 'national',
+    source: {
+      zh: `${XZCFF}第六十一条：“行政处罚决定书应当在宣告后当场交付当事人；当事人不在场的，行政机关应当在七日内……送达当事人”；${ART85}`,
+      en: 'Art. 61: the decision is handed over on the spot, or served within 7 days when the party is absent; art. 85: working days',
+    },
+  }),
+  paymentDays: param({
+    value: 15,
+    unit: 'days',
+    origin: 'national',
+    source: {
+      zh: `${XZCFF}第六十七条第三款：“当事人应当自收到行政处罚决定书之日起十五日内，到指定的银行或者通过电子支付系统缴纳罚款”（自然日）`,
+      en: 'Art. 67(3): the fine is paid within 15 days of receiving the decision (calendar days)',
+    },
+  }),
+  lateSurchargePercentPerDay: param({
+    value: 3,
+    unit: 'percent_per_day',
+    origin: 'national',
+    source: {
+      zh: `${XZCFF}第七十二条第一款第（一）项：“到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款，加处罚款的数额不得超出罚款的数额”；${XZQZF}第四十五条`,
+      en: 'Art. 72(1)(1): 3 % of the fine per day late, never more than the fine; Administrative Coercion Law art. 45',
+    },
+  }),
+  summaryFineMaxNaturalPersonYuan: param({
+    value: 200,
+    unit: 'yuan',
+    origin: 'national',
+    source: {
+      zh: `${XZCFF}第五十一条：“违法事实确凿并有法定依据，对公民处以二百元以下、对法人或者其他组织处以三千元以下罚款或者警告的行政处罚的，可以当场作出行政处罚决定。法律另有规定的，从其规定。”`,
+      en: 'Art. 51: on-the-spot (summary) decisions for warnings or fines up to 200 yuan for a citizen',
+    },
+  }),
+  summaryFineMaxOrganisationYuan: param({
+    value: 3000,
+    unit: 'yuan',
+    origin: 'national',
+    source: {
+      zh: `${XZCFF}第五十一条：对法人或者其他组织处以三千元以下罚款或者警告的，可以当场作出行政处罚决定`,
+      en: 'Art. 51: on-the-spot (summary) decisions for warnings or fines up to 3,000 yuan for a legal person or other organisation',
+    },
+  }),
+  hearingLargeFineNaturalPersonYuan: param({
+    value: 10_000,
+    unit: 'yuan',
+    origin: 'local',
+    source: {
+      zh: `${XZCFF}第六十三条第一款第（一）项“较大数额罚款”：对自然人罚款一万元以上。${HEARING_AMOUNT_NOTE}`,
+      en: 'Art. 63(1)(1) "large fine": 10,000 yuan or more for a natural person. Demo default; the amount is set per province or ministry and must be configured',
+    },
+  }),
+  hearingLargeFineOrganisationYuan: param({
+    value: 100_000,
+    unit: 'yuan',
+    origin: 'local',
+    source: {
+      zh: `${XZCFF}第六十三条第一款第（一）项“较大数额罚款”：对法人或者其他组织罚款十万元以上。${HEARING_AMOUNT_NOTE}`,
+      en: 'Art. 63(1)(1) "large fine": 100,000 yuan or more for a legal person or other organisation. Demo default, provincial and configurable',
+    },
+  }),
+  hearingLargeConfiscationNaturalPersonYuan: param({
+    value: 10_000,
+    unit: 'yuan',
+    origin: 'local',
+    source: {
+      zh: `${XZCFF}第六十三条第一款第（二）项“没收较大数额违法所得、没收较大价值非法财物”：对自然人一万元以上。${HEARING_AMOUNT_NOTE}`,
+      en: 'Art. 63(1)(2) confiscation of a large amount: 10,000 yuan or more for a natural person. Demo default, provincial and configurable',
+    },
+  }),
+  hearingLargeConfiscationOrganisationYuan: param({
+    value: 100_000,
+    unit: 'yuan',
+    origin: 'local',
+    source: {
+      zh: `${XZCFF}第六十三条第一款第（二）项：对法人或者其他组织没收违法所得或非法财物价值十万元以上。${HEARING_AMOUNT_NOTE}`,
+      en: 'Art. 63(1)(2) confiscation of a large amount: 100,000 yuan or more for a legal person or other organisation. Demo default, provincial and configurable',
+    },
+  }),
+  coerciveTermDays: param({
+    value: 30,
+    unit: 'days',
+    origin: 'national',
+    source: {
+      zh: `${XZQZF}第二十五条第一款：“查封、扣押的期限不得超过三十日”；第六十九条：“本法中十日以内期限的规定是指工作日，不含法定节假日”，三十日为自然日`,
+      en: 'Administrative Coercion Law art. 25(1): sealing or seizure lasts at most 30 days; art. 69 makes only limits of 10 days or less working days, so these are calendar days',
+    },
+  }),
+  coerciveExtensionDays: param({
+    value: 30,
+    unit: 'days',
+    origin: 'national',
+    source: {
+      zh: `${XZQZF}第二十五条第一款：“情况复杂的，经行政机关负责人批准，可以延长，但是延长期限不得超过三十日。法律、行政法规另有规定的除外。”第二款：延长决定应当及时书面告知当事人，并说明理由`,
+      en: 'Art. 25(1): in complex cases the agency head may extend once by at most 30 days; art. 25(2): the party is told in writing with reasons',
+    },
+  }),
+  archivingDays: param({
+    value: 30,
+    unit: 'days',
+    origin: 'local',
+    source: {
+      zh: '蚌埠市任务分解方案第22条：“行政执法机关应当自行政执法行为终结之日起30日内将行政执法过程中形成的文字和音像记录资料形成相应案卷”',
+      en: 'Bengbu task plan item 22: the case file is formed within 30 days of the end of the enforcement action',
+      seedRef: '000:22',
+    },
+  }),
+  publicationPenaltyLicenceWorkingDays: param({
+    value: 7,
+    unit: 'working_days',
+    origin: 'national',
+    source: {
+      zh: `${GUOBAN_2018_118}；蚌埠市任务分解方案第11条：“行政许可、行政处罚的执法决定信息要在执法决定作出之日起7个工作日内公开”`,
+      en: 'State Council General Office Guideline No. 118 (2018); Bengbu item 11: licence and penalty decisions are published within 7 working days',
+      seedRef: '000:11',
+    },
+  }),
+  publicationOtherWorkingDays: param({
+    value: 20,
+    unit: 'working_days',
+    origin: 'national',
+    source: {
+      zh: `${GUOBAN_2018_118}；蚌埠市任务分解方案第11条：“行政执法机关要在执法决定作出之日起20个工作日内，向社会公布执法机关、执法对象、执法类别、执法结论等信息”`,
+      en: 'Guideline No. 118 (2018); Bengbu item 11: other enforcement decisions are published within 20 working days',
+      seedRef: '000:11',
+    },
+  }),
+  clockWarningDays: param({
+    value: 3,
+    unit: 'days',
+    origin: 'platform',
+    source: {
+      zh: '平台提醒策略（非法律规定）：期限届满前该天数内（按期限本身的计算方式，工作日期限按工作日）发出预警',
+      en: "Platform policy, not law: a clock warns this many days before it is due, counted in the clock's own basis",
     },
   }),
 });

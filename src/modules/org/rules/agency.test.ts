@@ -25,7 +25,7 @@ describe('validateAgencyInput', () => {
   });
 
   test('name required, at most 100 characters', () => {
-    assert.deepEqual(codes(agencyInput({ name: '  ' })), ['REQUIRED:name']);
+    assert.deepEqual(codes(agencyInput({ name: '  ' })), ['FIELD_REQUIRED:name']);
     assert.deepEqual(codes(agencyInput({ name: '局'.repeat(100) })), []);
     assert.deepEqual(codes(agencyInput({ name: '局'.repeat(101) })), ['TOO_LONG:name']);
     assert.match(validateAgencyInput(agencyInput({ name: '' }))[0]!.message, /执法主体名称/);
@@ -40,7 +40,7 @@ describe('validateAgencyInput', () => {
 
   test('all violations are collected', () => {
     assert.deepEqual(codes(agencyInput({ name: '', uscc: '', regionCode: '' })), [
-      'REQUIRED:name',
+      'FIELD_REQUIRED:name',
       'INVALID_USCC:uscc',
       'INVALID_REGION_CODE:regionCode',
     ]);
@@ -54,10 +54,10 @@ describe('validateAgencyInput', () => {
   test('entrustment fields', () => {
     const bad = { ...entrustment, entrustingAgencyId: '', basis: ' ', items: [], powers: ['行政检查', ''] };
     assert.deepEqual(codes(agencyInput({ type: 'entrusted', entrustment: bad })), [
-      'REQUIRED:entrustment.entrustingAgencyId',
-      'REQUIRED:entrustment.basis',
-      'REQUIRED:entrustment.items',
-      'REQUIRED:entrustment.powers',
+      'FIELD_REQUIRED:entrustment.entrustingAgencyId',
+      'FIELD_REQUIRED:entrustment.basis',
+      'FIELD_REQUIRED:entrustment.items',
+      'FIELD_REQUIRED:entrustment.powers',
     ]);
   });
 

@@ -58,7 +58,7 @@ function validateEntrustment(e: Entrustment): RuleViolation[] {
   ] as const) {
     const list = e[key];
     if (!Array.isArray(list) || list.length === 0 || list.some((x) => isBlank(x))) {
-      out.push(violation('REQUIRED', `${label}不能为空，且每一项都须填写`, `entrustment.${key}`));
+      out.push(violation('FIELD_REQUIRED', `${label}不能为空，且每一项都须填写`, `entrustment.${key}`));
     }
   }
   const start = validateIsoDate(e.termStart, 'entrustment.termStart', '委托期限起始日期');

@@ -9,7 +9,7 @@ export function checkText(
   required = true,
 ): RuleViolation | null {
   const s = typeof value === 'string' ? value.trim() : '';
-  if (s === '') return required ? violation('REQUIRED', `${label}不能为空`, field) : null;
+  if (s === '') return required ? violation('FIELD_REQUIRED', `${label}不能为空`, field) : null;
   if (Array.from(s).length > max) return violation('TOO_LONG', `${label}不能超过 ${max} 个字`, field);
   return null;
 }

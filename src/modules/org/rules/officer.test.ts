@@ -43,12 +43,12 @@ describe('validateOfficerInput', () => {
   });
 
   test('name', () => {
-    assert.deepEqual(codes(certified({ name: '' })), ['REQUIRED:name']);
+    assert.deepEqual(codes(certified({ name: '' })), ['FIELD_REQUIRED:name']);
     assert.deepEqual(codes(certified({ name: '名'.repeat(51) })), ['TOO_LONG:name']);
   });
 
   test('certificate number required and well-formed unless auxiliary', () => {
-    assert.deepEqual(codes(certified({ certificateNo: null })), ['REQUIRED:certificateNo']);
+    assert.deepEqual(codes(certified({ certificateNo: null })), ['FIELD_REQUIRED:certificateNo']);
     assert.deepEqual(codes(certified({ certificateNo: '皖-12' })), ['INVALID_CERTIFICATE_NO:certificateNo']);
   });
 
@@ -76,8 +76,8 @@ describe('validateOfficerInput', () => {
   });
 
   test('categories: non-empty, known, no duplicates', () => {
-    assert.deepEqual(codes(certified({ categories: [] })), ['REQUIRED:categories']);
-    assert.deepEqual(codes(certified({ categories: null })), ['REQUIRED:categories']);
+    assert.deepEqual(codes(certified({ categories: [] })), ['FIELD_REQUIRED:categories']);
+    assert.deepEqual(codes(certified({ categories: null })), ['FIELD_REQUIRED:categories']);
     assert.deepEqual(codes(certified({ categories: ['MARKET', 'TAX', 'MARKET'] })), [
       'UNKNOWN_CATEGORY:categories[1]',
       'DUPLICATE_CATEGORY:categories[2]',
@@ -85,7 +85,7 @@ describe('validateOfficerInput', () => {
   });
 
   test('enforcement region', () => {
-    assert.deepEqual(codes(certified({ enforcementRegionCode: '' })), ['REQUIRED:enforcementRegionCode']);
+    assert.deepEqual(codes(certified({ enforcementRegionCode: '' })), ['FIELD_REQUIRED:enforcementRegionCode']);
     assert.deepEqual(codes(certified({ enforcementRegionCode: '340012' })), [
       'INVALID_REGION_CODE:enforcementRegionCode',
     ]);

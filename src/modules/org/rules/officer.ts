@@ -75,14 +75,14 @@ function validateAuxiliary(input: OfficerInput): RuleViolation[] {
 function validateCertificate(input: OfficerInput, knownCategoryCodes: readonly string[]): RuleViolation[] {
   const out: RuleViolation[] = [];
   if (isBlank(input.certificateNo)) {
-    out.push(violation('REQUIRED', '执法证件编号不能为空', 'certificateNo'));
+    out.push(violation('FIELD_REQUIRED', '执法证件编号不能为空', 'certificateNo'));
   } else {
     push(out, validateCertificateNo(input.certificateNo, 'certificateNo'));
   }
 
   const categories = input.categories;
   if (!Array.isArray(categories) || categories.length === 0) {
-    out.push(violation('REQUIRED', '执法类别至少选择一项', 'categories'));
+    out.push(violation('FIELD_REQUIRED', '执法类别至少选择一项', 'categories'));
   } else {
     const seen = new Set<string>();
     categories.forEach((code, i) => {
@@ -96,7 +96,7 @@ function validateCertificate(input: OfficerInput, knownCategoryCodes: readonly s
   }
 
   if (isBlank(input.enforcementRegionCode)) {
-    out.push(violation('REQUIRED', '执法区域不能为空', 'enforcementRegionCode'));
+    out.push(violation('FIELD_REQUIRED', '执法区域不能为空', 'enforcementRegionCode'));
   } else {
     push(out, validateRegionCode(input.enforcementRegionCode, 'enforcementRegionCode'));
   }

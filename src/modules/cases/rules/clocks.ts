@@ -1,0 +1,329 @@
+/**
+ * Every time limit of a case as data: computed from the milestone dates the events recorded, on the
+ * official calendar, with the region's rulebook. Each clock records the calendar and rulebook versions
+ * it was computed with; a job recomputes and stores them, and warns before they expire (no timers).
+ *
+ * Counting (REQUIREMENTS "Conventions for time limits"): the triggering day is not counted; the limit
+ * ends with the N-th counted day after it. Which limits are working days:
+ *   行政处罚法 art. 85: only its 二日、三日、五日、七日 are working days → hearing request (5, art. 64(1)),
+ *     hearing notice (7, art. 64(2)) and service (7, art. 61) are working days; the 90-day decision limit
+ *     (art. 60) and the 15-day payment limit (art. 67) are calendar days.
+ *   行政强制法 art. 69: only limits of ten days or less are working days → the 30-day term of 查封、扣押
+ *     and its 30-day extension (art. 25) are calendar days.
+ *   国办发〔2018〕118号 / 000:11: publication within 7 or 20 *working* days (it says 工作日).
+ *   000:22: archiving within 30 (calendar) days of the end of the enforcement action.
+ */
+import type { WorkingCalendar } from '../../../platform/calendar/rules.ts';
+import { addDays } from '../../../platform/identifiers/date.ts';
+import type { RuleKey, RuleSource } from '../../../platform/rulebook/defaults.ts';
+import { type ResolvedRulebook, ruleValue } from '../../../platform/rulebook/resolve.ts';
+import type { CaseSnapshot } from './types.ts';
+
+export const CLOCK_LABELS = {
+  decision: '作出处罚决定期限',
+  statementDefence: '陈述、申辩期限',
+  hearingRequest: '申请听证期限',
+  hearingNotice: '听证通知最迟送达日',
+  service: '送达处罚决定书期限',
+  payment: '缴纳罚款期限',
+  coerciveTerm: '查封扣押期限',
+  archiving: '归档期限',
+  publication: '执法决定公开期限',
+} as const;
+export type ClockKey = keyof typeof CLOCK_LABELS;
+
+export type ClockBasis = 'working_days' | 'calendar_days';
+
+export type Clock = {
+  key: ClockKey;
+  label: string;
+  /** The day the count runs from (not counted). For `before` clocks, the event counted back from. */
+  startsOn: string;
+  /** Last day on which the duty is met in time. */
+  dueOn: string;
+  basis: ClockBasis;
+  /** `after`: dueOn is N days after startsOn; `before`: N days before it (hearing notice). */
+  direction: 'after' | 'before';
+  days: number;
+  /** A day examined lies in a year whose official calendar is not loaded: show as provisional. */
+  provisional: boolean;
+  /** When the duty was met (or stopped mattering); null while it runs. */
+  completedOn: string | null;
+  /** Warn this many days (in `basis`) before dueOn; platform policy from the rulebook. */
+  warningDays: number;
+  calendarVersion: string;
+  rulebookVersion: string;
+  /** Every rule parameter used; `source` is the first one's, with the layer that defined it. */
+  ruleKeys: RuleKey[];
+  source: RuleSource & { definedBy: string };
+};
+
+export type ClockEnv = { calendar: WorkingCalendar; rulebook: ResolvedRulebook };
+
+const DAY_MS = 86_400_000;
+function dayNumber(date: string): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d) / DAY_MS;
+}
+
+/** Calendar days from a to b (negative when b is earlier). */
+export function calendarDaysBetween(a: string, b: string): number {
+  return dayNumber(b) - dayNumber(a);
+}
+
+/** The latest day that is still `days` working days before `date` (its own day not counted). */
+export function workingDaysBefore(
+  calendar: WorkingCalendar,
+  date: string,
+  days: number,
+): { date: string; provisional: boolean } {
+  let day = date;
+  let counted = 0;
+  let provisional = false;
+  while (counted < days) {
+    day = addDays(day, -1);
+    const status = calendar.isWorkingDay(day);
+    provisional ||= status.provisional;
+    if (status.working) counted += 1;
+  }
+  return { date: day, provisional };
+}
+
+type Spec = {
+  key: ClockKey;
+  startsOn: string;
+  basis: ClockBasis;
+  /** Days added to startsOn; the sum of the rule values (and excluded days). */
+  days: number;
+  ruleKeys: RuleKey[];
+  completedOn?: string | null | undefined;
+  direction?: 'after' | 'before';
+  /** A due date fixed by a decision (deferred payment) instead of the count. */
+  dueOverride?: string | undefined;
+};
+
+function build(env: ClockEnv, spec: Spec): Clock {
+  const { calendar, rulebook } = env;
+  let dueOn: string;
+  let provisional = false;
+  if (spec.dueOverride) {
+    dueOn = spec.dueOverride;
+  } else if (spec.direction === 'before') {
+    ({ date: dueOn, provisional } = workingDaysBefore(calendar, spec.startsOn, spec.days));
+  } else if (spec.basis === 'working_days') {
+    ({ date: dueOn, provisional } = calendar.addWorkingDays(spec.startsOn, spec.days));
+  } else {
+    dueOn = calendar.addCalendarDays(spec.startsOn, spec.days).date;
+  }
+  const primary = rulebook.params[spec.ruleKeys[0] as RuleKey];
+  return {
+    key: spec.key,
+    label: CLOCK_LABELS[spec.key],
+    startsOn: spec.startsOn,
+    dueOn,
+    basis: spec.basis,
+    direction: spec.direction ?? 'after',
+    days: spec.dueOverride ? calendarDaysBetween(spec.startsOn, spec.dueOverride) : spec.days,
+    provisional,
+    completedOn: spec.completedOn ?? null,
+    warningDays: ruleValue(rulebook, 'clockWarningDays'),
+    calendarVersion: calendar.version,
+    rulebookVersion: rulebook.version,
+    ruleKeys: spec.ruleKeys,
+    source: { ...primary.source, definedBy: primary.definedBy },
+  };
+}
+
+/** Every clock of the snapshot, running or completed. `publishedOn` comes from the publicity module. */
+export function computeClocks(s: CaseSnapshot, env: ClockEnv, extra: { publishedOn?: string | null } = {}): Clock[] {
+  const v = (key: RuleKey) => ruleValue(env.rulebook, key);
+  const d = s.dates;
+  const clocks: Clock[] = [];
+  const add = (spec: Spec) => clocks.push(build(env, spec));
+  const penaltyProcedure = s.procedure === 'ordinary' || s.procedure === 'summary';
+
+  if (s.procedure === 'ordinary' && d.filedOn) {
+    // 行政处罚法 art. 60 (+ approved extensions).
+    const keys: RuleKey[] = s.extensionCount > 0 ? ['decisionTimeLimitDays', 'decisionExtensionDays'] : ['decisionTimeLimitDays'];
+    add({
+      key: 'decision',
+      startsOn: d.filedOn,
+      basis: 'calendar_days',
+      days: v('decisionTimeLimitDays') + s.extensionCount * v('decisionExtensionDays'),
+      ruleKeys: keys,
+      completedOn: d.decidedOn ?? d.endedOn,
+    });
+  }
+  if (s.procedure === 'ordinary' && d.rightsNoticeServedOn) {
+    const moved = d.rightsPeriodClosedOn ?? d.hearingRequestedOn ?? d.decidedOn ?? d.endedOn;
+    add({
+      key: 'statementDefence',
+      startsOn: d.rightsNoticeServedOn,
+      basis: 'working_days',
+      days: v('statementDefenceWorkingDays'),
+      ruleKeys: ['statementDefenceWorkingDays'],
+      completedOn: moved,
+    });
+    if (s.hearingEligible) {
+      add({
+        key: 'hearingRequest',
+        startsOn: d.rightsNoticeServedOn,
+        basis: 'working_days',
+        days: v('hearingRequestWorkingDays'),
+        ruleKeys: ['hearingRequestWorkingDays'],
+        completedOn: moved,
+      });
+    }
+  }
+  if (d.hearingDate) {
+    add({
+      key: 'hearingNotice',
+      startsOn: d.hearingDate,
+      basis: 'working_days',
+      direction: 'before',
+      days: v('hearingNoticeWorkingDays'),
+      ruleKeys: ['hearingNoticeWorkingDays'],
+      completedOn: d.hearingNoticeServedOn,
+    });
+  }
+  const penaltyDecided = penaltyProcedure && d.decidedOn && s.outcome !== 'no_penalty';
+  if (s.procedure === 'ordinary' && penaltyDecided && d.decidedOn) {
+    add({
+      key: 'service',
+      startsOn: d.decidedOn,
+      basis: 'working_days',
+      days: v('serviceWorkingDays'),
+      ruleKeys: ['serviceWorkingDays'],
+      completedOn: d.servedOn ?? (s.outcome ? d.endedOn : undefined),
+    });
+  }
+  if (penaltyDecided && d.servedOn && (s.penalty?.fineFen ?? 0) > 0) {
+    add({
+      key: 'payment',
+      startsOn: d.servedOn,
+      basis: 'calendar_days',
+      days: v('paymentDays'),
+      ruleKeys: ['paymentDays'],
+      dueOverride: d.paymentDueOverride,
+      completedOn: d.executedOn,
+    });
+  }
+  if (s.procedure === 'coercive' && d.coerciveAppliedOn) {
+    const keys: RuleKey[] = s.coerciveExtensionCount > 0 ? ['coerciveTermDays', 'coerciveExtensionDays'] : ['coerciveTermDays'];
+    add({
+      key: 'coerciveTerm',
+      startsOn: d.coerciveAppliedOn,
+      basis: 'calendar_days',
+      days: v('coerciveTermDays') + s.coerciveExtensionCount * v('coerciveExtensionDays') + s.coerciveExcludedDays,
+      ruleKeys: keys,
+      completedOn: d.endedOn,
+    });
+  }
+  const publication = publicationStart(s);
+  if (publication) {
+    const key: RuleKey = publication.penalty ? 'publicationPenaltyLicenceWorkingDays' : 'publicationOtherWorkingDays';
+    add({
+      key: 'publication',
+      startsOn: publication.on,
+      basis: 'working_days',
+      days: v(key),
+      ruleKeys: [key],
+      completedOn: extra.publishedOn ?? null,
+    });
+  }
+  if (s.procedure !== 'lead' && d.endedOn && s.outcome) {
+    add({
+      key: 'archiving',
+      startsOn: d.endedOn,
+      basis: 'calendar_days',
+      days: v('archivingDays'),
+      ruleKeys: ['archivingDays'],
+      completedOn: d.archivedOn,
+    });
+  }
+  return clocks;
+}
+
+/**
+ * When the decision to be published (P8) was made, and whether it is a penalty (7 working days) or
+ * another decision (20). A 不予行政处罚 decision is counted as "other": see the report's uncertainties.
+ */
+function publicationStart(s: CaseSnapshot): { on: string; penalty: boolean } | null {
+  const d = s.dates;
+  if ((s.procedure === 'ordinary' || s.procedure === 'summary') && d.decidedOn) {
+    return { on: d.decidedOn, penalty: s.outcome !== 'no_penalty' };
+  }
+  if (s.procedure === 'coercive' && d.coerciveAppliedOn) return { on: d.coerciveAppliedOn, penalty: false };
+  if (s.procedure === 'inspection' && d.endedOn && (s.outcome === 'closed' || s.outcome === 'lead_registered')) {
+    return { on: d.endedOn, penalty: false };
+  }
+  return null;
+}
+
+export function findClock(clocks: readonly Clock[], key: ClockKey): Clock | undefined {
+  return clocks.find((c) => c.key === key);
+}
+
+export type ClockState = 'ok' | 'warning' | 'overdue' | 'done';
+
+export type ClockStatus = {
+  /**
+   * Days from `today` to dueOn in the clock's basis (working days for working-day clocks): negative when
+   * overdue. For a completed clock, the days to spare at completion (negative when met late).
+   */
+  remainingDays: number;
+  state: ClockState;
+  /** Completed after dueOn. */
+  late: boolean;
+  provisional: boolean;
+};
+
+function between(clock: Clock, from: string, to: string, calendar: WorkingCalendar): { n: number; provisional: boolean } {
+  if (clock.basis === 'calendar_days') return { n: calendarDaysBetween(from, to), provisional: false };
+  if (to >= from) {
+    const r = calendar.workingDaysBetween(from, to);
+    return { n: r.count, provisional: r.provisional };
+  }
+  const r = calendar.workingDaysBetween(to, from);
+  return { n: -r.count, provisional: r.provisional };
+}
+
+/**
+ * How a clock stands on `today`: `warning` from `warningDays` before dueOn through dueOn itself,
+ * `overdue` from the day after. Overdue working-day clocks can show 0 remaining when today is a holiday
+ * right after dueOn; `state` is decided by the dates, not by the count.
+ */
+export function clockStatus(clock: Clock, today: string, calendar: WorkingCalendar): ClockStatus {
+  const at = clock.completedOn ?? today;
+  const r = between(clock, at, clock.dueOn, calendar);
+  const late = at > clock.dueOn;
+  const provisional = clock.provisional || r.provisional;
+  if (clock.completedOn) return { remainingDays: r.n, state: 'done', late, provisional };
+  if (late) return { remainingDays: r.n, state: 'overdue', late: false, provisional };
+  const state: ClockState = r.n <= clock.warningDays ? 'warning' : 'ok';
+  return { remainingDays: r.n, state, late: false, provisional };
+}
+
+export type Surcharge = { daysLate: number; surchargeFen: number; capped: boolean };
+
+/**
+ * 行政处罚法 art. 72(1)(1) (and 行政强制法 art. 45): from the day after the payment limit, each day adds
+ * `percentPerDay` % of the fine, never more than the fine. Integer fen; a fraction of a fen is dropped
+ * (in the party's favour). Whether to impose it is the agency's call ("可以"); the amount is not.
+ */
+export function lateSurcharge(fineFen: number, dueOn: string, on: string, percentPerDay: number): Surcharge {
+  if (!Number.isSafeInteger(fineFen) || fineFen < 0) throw new RangeError(`fine must be integer fen: ${fineFen}`);
+  const daysLate = Math.max(0, calendarDaysBetween(dueOn, on));
+  const basisPoints = BigInt(Math.round(percentPerDay * 100));
+  const raw = (BigInt(fineFen) * basisPoints * BigInt(daysLate)) / 10_000n;
+  const capped = raw >= BigInt(fineFen) && daysLate > 0;
+  return { daysLate, surchargeFen: capped ? fineFen : Number(raw), capped };
+}
+
+/** The surcharge due on `on` for the case's fine, or null when there is no running payment clock. */
+export function surchargeOn(s: CaseSnapshot, on: string, env: ClockEnv): Surcharge | null {
+  const payment = findClock(computeClocks(s, env), 'payment');
+  const fine = s.penalty?.fineFen ?? 0;
+  if (!payment || fine <= 0) return null;
+  return lateSurcharge(fine, payment.dueOn, on, ruleValue(env.rulebook, 'lateSurchargePercentPerDay'));
+}

@@ -1,0 +1,374 @@
+/**
+ * Guards: pure checks of one transition against the full context. Each returns RuleViolation[] with a
+ * stable code and a Chinese message; applyTransition runs the actor and AV checks on every transition
+ * and the named guards of the table, so none can be skipped by a caller.
+ */
+import { type RuleViolation, violation } from '../../../platform/identifiers/violation.ts';
+import { ruleValue } from '../../../platform/rulebook/resolve.ts';
+import { type ActContext, canAct, checkTeam } from '../../org/rules/can-act.ts';
+import { type ClockKey, computeClocks, findClock, lateSurcharge, workingDaysBefore } from './clocks.ts';
+import { checkSummaryEligible, formatYuan, heavierThanNotified } from './penalty.ts';
+import type { CaseSnapshot, PenaltyTerms, Payload, TeamMember, TransitionContext } from './types.ts';
+import { AV_STEP_LABELS, type GuardKey, type Performer, PERFORMER_LABELS, type TransitionSpec } from './vocabulary.ts';
+
+export type GuardInput = {
+  snapshot: CaseSnapshot;
+  spec: TransitionSpec;
+  /** Validated by the transition's input specs before any guard runs. */
+  payload: Payload;
+  ctx: TransitionContext;
+};
+
+export type Guard = (input: GuardInput) => RuleViolation[];
+
+const ok: RuleViolation[] = [];
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+
+/** The team the transition acts with: the one it sets (opening, reassignment) or the case's. */
+export function teamIdsFor(input: GuardInput): readonly string[] {
+  const proposed = input.payload.teamOfficerIds;
+  if (input.spec.inputs.some((i) => i.key === 'teamOfficerIds') && Array.isArray(proposed)) {
+    return proposed as string[];
+  }
+  return input.snapshot.teamOfficerIds;
+}
+
+function actContext({ snapshot, ctx }: GuardInput): ActContext {
+  const base = { categoryCode: ctx.item.categoryCode, regionCode: snapshot.regionCode, date: ctx.today };
+  return ctx.item.categoryName ? { ...base, categoryName: ctx.item.categoryName } : base;
+}
+
+const who = (m: TeamMember) => m.name ?? m.id;
+
+/**
+ * O3 and 行政处罚法 art. 42: at least two officers of the team may act on this item, here, today; every
+ * non-auxiliary member listed must be able to act (an officer whose certificate lapsed is replaced by
+ * `reassign_team`); auxiliaries may accompany but are not counted. Members are looked up by id in the
+ * org register's records the service passed: a team id without a record is refused, not skipped.
+ */
+export const guardTeam: Guard = (input) => {
+  const out: RuleViolation[] = [];
+  const members: TeamMember[] = [];
+  for (const id of teamIdsFor(input)) {
+    const m = input.ctx.team.find((x) => x.id === id);
+    if (m) members.push(m);
+    else out.push(violation('TEAM_RECORD_MISSING', `承办人员 ${id} 在执法人员名册中没有记录`, `team.${id}`));
+  }
+  const team = checkTeam(members, actContext(input));
+  members.forEach((m, i) => {
+    const decision = team.members[i];
+    if (m.isAuxiliary || !decision || decision.allowed) return;
+    for (const r of decision.reasons) out.push({ ...r, message: `${who(m)}：${r.message}`, field: `team.${m.id}` });
+  });
+  out.push(...team.reasons);
+  return out;
+};
+
+function checkPerformer(p: Performer, input: GuardInput): RuleViolation[] {
+  const { ctx, snapshot } = input;
+  const actor = ctx.actor;
+  if (p === 'party') {
+    if (actor.kind === 'party' && snapshot.partyId !== null && actor.partyId === snapshot.partyId) return ok;
+    return [violation('ACTOR_NOT_ALLOWED', '只有本案当事人可以办理')];
+  }
+  if (actor.kind !== 'staff') return [violation('ACTOR_NOT_ALLOWED', '当事人不能办理此操作')];
+  if (p === 'assigned_officer' || p === 'hearing_host') {
+    // 001 五(一): 执法辅助人员 never act alone or sign, whatever else their account can do.
+    if (actor.roles.includes('auxiliary') && !actor.roles.includes('officer')) {
+      return [violation('AUXILIARY_CANNOT_ACT', '执法辅助人员不得独立执法或签署执法文书')];
+    }
+  }
+  if (p === 'hearing_host') {
+    return actor.officerId !== null && actor.officerId === snapshot.hearingHostOfficerId
+      ? ok
+      : [violation('ACTOR_NOT_HEARING_HOST', '只有指定的听证主持人可以主持听证')];
+  }
+  if (p === 'assigned_officer') {
+    const id = actor.officerId;
+    const member = id === null ? undefined : ctx.team.find((m) => m.id === id);
+    if (id === null || !teamIdsFor(input).includes(id) || !member) {
+      return [violation('ACTOR_NOT_ON_TEAM', `${actor.name}不是本案承办执法人员`)];
+    }
+    return canAct(member, actContext(input)).reasons;
+  }
+  return actor.roles.includes(p) ? ok : [violation('ACTOR_NOT_ALLOWED', `${actor.name}不是${PERFORMER_LABELS[p]}`)];
+}
+
+/**
+ * The actor is one of the transition's performers. When none matches, the specific reasons of the
+ * closest match are returned (e.g. AUXILIARY_CANNOT_ACT, CERTIFICATE_NOT_VALID), else ACTOR_NOT_ALLOWED.
+ */
+export const guardActor: Guard = (input) => {
+  const failures = input.spec.who.map((p) => checkPerformer(p, input));
+  if (failures.some((f) => f.length === 0)) return ok;
+  const specific = failures.flat().filter((v) => v.code !== 'ACTOR_NOT_ALLOWED');
+  if (specific.length > 0) return specific;
+  const labels = input.spec.who.map((p) => PERFORMER_LABELS[p]).join('或');
+  return [violation('ACTOR_NOT_ALLOWED', `“${input.spec.label}”只能由${labels}办理`)];
+};
+
+/** R4: a step that needs AV cannot be completed until an AV record is attached to it. */
+export const guardAV: Guard = ({ spec, ctx }) => {
+  const av = spec.av;
+  if (!av || (av.when === 'item' && !ctx.item.requiresAV)) return ok;
+  if (ctx.attachments.some((a) => a.stepKey === av.step && a.isAV)) return ok;
+  const why = av.when === 'always' ? '查封、扣押财产等直接涉及重大财产权益的现场执法须全程音像记录' : '本事项列入音像记录事项清单';
+  return [
+    violation(
+      'AV_RECORD_REQUIRED',
+      `${why}，“${AV_STEP_LABELS[av.step]}”环节尚未上传音像记录，不能完成“${spec.label}”`,
+      'attachments',
+    ),
+  ];
+};
+
+/** L5 (001 一(三), 行政处罚法 art. 58): no decision while a required legal review has not agreed. */
+export const guardLegalReview: Guard = ({ ctx }) =>
+  ctx.review.required && !ctx.review.agreed
+    ? [
+        violation(
+          'LEGAL_REVIEW_NOT_AGREED',
+          '本案属于重大执法决定，未经法制审核或者审核未通过的，不得作出决定（行政处罚法第五十八条）',
+        ),
+      ]
+    : ok;
+
+const clock = (input: GuardInput, key: ClockKey) => findClock(computeClocks(input.snapshot, input.ctx), key);
+
+/** 行政处罚法 art. 60: the decision within 90 days of filing; after that only with an approved extension. */
+export const guardDecisionTimeLimit: Guard = (input) => {
+  const c = clock(input, 'decision');
+  if (!c) return [violation('FILING_DATE_MISSING', '案件没有立案日期，无法计算办案期限')];
+  if (input.ctx.today <= c.dueOn) return ok;
+  if (input.snapshot.extensionCount === 0) {
+    return [
+      violation(
+        'DECISION_TIME_LIMIT_EXCEEDED',
+        `自立案之日（${c.startsOn}）起${c.days}日的办案期限已于${c.dueOn}届满，须经机关负责人批准延期后才能作出决定（行政处罚法第六十条）`,
+      ),
+    ];
+  }
+  return [
+    violation(
+      'EXTENDED_TIME_LIMIT_EXCEEDED',
+      `延长后的办案期限（自立案之日起${c.days}日）已于${c.dueOn}届满，不能再作出决定`,
+    ),
+  ];
+};
+
+/** An extension is approved before the limit runs out, and no more often than the rulebook allows. */
+export const guardExtensionAllowed: Guard = (input) => {
+  const max = ruleValue(input.ctx.rulebook, 'decisionExtensionsMax');
+  const out: RuleViolation[] = [];
+  if (input.snapshot.extensionCount >= max) {
+    out.push(violation('EXTENSION_LIMIT_REACHED', `办案期限已延长${input.snapshot.extensionCount}次，不得再次延长`));
+  }
+  const c = clock(input, 'decision');
+  if (c && input.ctx.today > c.dueOn) {
+    out.push(violation('EXTENSION_TOO_LATE', `办案期限已于${c.dueOn}届满，延期应当在期限届满前批准`));
+  }
+  return out;
+};
+
+/** 行政处罚法 art. 57 para 2: complex or serious cases are decided by the heads collectively. */
+export const guardCollectiveDiscussion: Guard = ({ snapshot }) =>
+  snapshot.complexOrSerious && snapshot.state !== 'collective_discussion'
+    ? [violation('COLLECTIVE_DISCUSSION_REQUIRED', '情节复杂或者重大违法行为给予行政处罚，应当由行政机关负责人集体讨论决定（行政处罚法第五十七条）')]
+    : ok;
+
+/** 行政处罚法 arts. 45, 62: a decision follows a rights notice and is not heavier than it announced. */
+export const guardNotHeavierThanNotified: Guard = ({ snapshot, payload }) => {
+  if (!snapshot.notifiedPenalty) {
+    return [violation('RIGHTS_NOTICE_REQUIRED', '作出行政处罚决定前未告知当事人拟处罚内容及其权利（行政处罚法第四十四条、第六十二条）')];
+  }
+  const reasons = heavierThanNotified(payload.penalty as PenaltyTerms, snapshot.notifiedPenalty);
+  return reasons.length === 0
+    ? ok
+    : [
+        violation(
+          'PENALTY_HEAVIER_THAN_NOTIFIED',
+          `处罚决定重于告知内容：${reasons.join('；')}。不得因当事人陈述、申辩而给予更重的处罚，确需加重的应当重新告知（行政处罚法第四十五条）`,
+          'penalty',
+        ),
+      ];
+};
+
+export const guardPartyKnown: Guard = ({ snapshot }) =>
+  snapshot.partyType ? ok : [violation('PARTY_TYPE_REQUIRED', '尚未登记当事人类型（公民、法人或其他组织）', 'partyType')];
+
+export const guardHearingAvailable: Guard = ({ snapshot }) =>
+  snapshot.hearingEligible
+    ? ok
+    : [violation('HEARING_NOT_AVAILABLE', '告知的拟处罚不属于行政处罚法第六十三条规定的听证范围，不能申请听证')];
+
+/** 行政处罚法 art. 64(1) + art. 85: within 5 working days of the notice. */
+export const guardHearingRequestInTime: Guard = (input) => {
+  const c = clock(input, 'hearingRequest');
+  const on = str(input.payload.requestedOn) ?? input.ctx.today;
+  if (!c) return [violation('HEARING_NOT_AVAILABLE', '尚未告知听证权利，不能申请听证')];
+  if (on < c.startsOn) return [violation('INVALID_INPUT', '听证申请日期早于告知书送达日期', 'requestedOn')];
+  return on <= c.dueOn
+    ? ok
+    : [violation('HEARING_REQUEST_LATE', `听证应当在告知后${c.days}个工作日内提出，期限已于${c.dueOn}届满（行政处罚法第六十四条）`, 'requestedOn')];
+};
+
+/** 行政处罚法 art. 62: no decision before the party could state, defend and ask for a hearing. */
+export const guardRightsPeriodOver: Guard = (input) => {
+  if (input.payload.waived === true) return ok;
+  const running = computeClocks(input.snapshot, input.ctx)
+    .filter((c) => c.key === 'statementDefence' || c.key === 'hearingRequest')
+    .map((c) => c.dueOn)
+    .filter((due) => input.ctx.today <= due)
+    .sort();
+  const last = running.at(-1);
+  if (last === undefined) return ok;
+  const what = input.snapshot.hearingEligible ? '陈述、申辩和申请听证' : '陈述、申辩';
+  return [
+    violation(
+      'RIGHTS_PERIOD_NOT_OVER',
+      `当事人${what}的期限至${last}届满，届满前不得进入决定，当事人书面放弃的除外（行政处罚法第六十二条）`,
+    ),
+  ];
+};
+
+export const guardWaiverRecorded: Guard = ({ payload }) =>
+  payload.waived === true && !str(payload.waiverRef)
+    ? [violation('WAIVER_RECORD_REQUIRED', '当事人放弃陈述、申辩或听证的，须登记其书面放弃声明', 'waiverRef')]
+    : ok;
+
+/** 行政处罚法 art. 64(2) + art. 85: notified at least 7 working days before the hearing. */
+export const guardHearingNoticeInTime: Guard = (input) => {
+  const hearingDate = input.payload.hearingDate as string;
+  const servedOn = input.payload.noticeServedOn as string;
+  const days = ruleValue(input.ctx.rulebook, 'hearingNoticeWorkingDays');
+  const latest = workingDaysBefore(input.ctx.calendar, hearingDate, days).date;
+  if (servedOn <= latest) return ok;
+  return [
+    violation(
+      'HEARING_NOTICE_TOO_LATE',
+      `听证通知应当在举行听证的${days}个工作日前送达：听证日期${hearingDate}，最迟应于${latest}通知（行政处罚法第六十四条）`,
+      'noticeServedOn',
+    ),
+  ];
+};
+
+/** 行政处罚法 art. 64(4): the hearing is presided over by someone who did not investigate the case. */
+export const guardHearingHostIndependent: Guard = ({ snapshot, payload }) =>
+  snapshot.teamOfficerIds.includes(payload.hostOfficerId as string)
+    ? [violation('HEARING_HOST_IS_INVESTIGATOR', '听证由行政机关指定的非本案调查人员主持（行政处罚法第六十四条）', 'hostOfficerId')]
+    : ok;
+
+export const guardHearingDateReached: Guard = ({ snapshot, ctx }) => {
+  const date = snapshot.dates.hearingDate;
+  if (!date) return [violation('HEARING_NOT_SCHEDULED', '尚未安排听证')];
+  return ctx.today >= date ? ok : [violation('HEARING_DATE_NOT_REACHED', `听证定于${date}举行，尚未到期`)];
+};
+
+export const guardSummaryThresholds: Guard = ({ snapshot, payload, ctx }) =>
+  snapshot.partyType ? checkSummaryEligible(payload.penalty as PenaltyTerms, snapshot.partyType, ctx.rulebook) : ok;
+
+export const guardRightsNotifiedOnSpot: Guard = ({ payload }) =>
+  payload.rightsNotified === true
+    ? ok
+    : [violation('RIGHTS_NOTICE_REQUIRED', '当场处罚前应当告知当事人拟处罚的事实、理由、依据并听取陈述、申辩（行政处罚法第四十四条、第五十二条）', 'rightsNotified')];
+
+/** 行政处罚法 art. 61 para 2: electronic service only with the party's signed consent. */
+export const guardElectronicServiceConsent: Guard = ({ payload }) =>
+  payload.method === 'electronic' && !str(payload.consentRef)
+    ? [violation('ELECTRONIC_SERVICE_CONSENT_REQUIRED', '电子送达须经当事人同意并签订确认书（行政处罚法第六十一条）', 'consentRef')]
+    : ok;
+
+export const guardHasFine: Guard = ({ snapshot }) =>
+  (snapshot.penalty?.fineFen ?? 0) > 0 ? ok : [violation('NO_FINE', '处罚决定中没有罚款')];
+
+/** Execution of a fine: the fine plus the art. 72 surcharge due that day, unless not imposed (with reason). */
+export const guardPaymentComplete: Guard = (input) => {
+  const fine = input.snapshot.penalty?.fineFen ?? 0;
+  if (fine <= 0) return ok;
+  const paid = input.payload.paidFen;
+  if (typeof paid !== 'number') return [violation('PAID_AMOUNT_REQUIRED', '处罚决定有罚款，须登记实缴金额', 'paidFen')];
+  const c = clock(input, 'payment');
+  const on = input.payload.executedOn as string;
+  const rate = ruleValue(input.ctx.rulebook, 'lateSurchargePercentPerDay');
+  const surcharge = c && !str(input.payload.surchargeNotImposedReason) ? lateSurcharge(fine, c.dueOn, on, rate).surchargeFen : 0;
+  if (paid >= fine + surcharge) return ok;
+  const detail = surcharge > 0 ? `罚款${formatYuan(fine)}及加处罚款${formatYuan(surcharge)}` : `罚款${formatYuan(fine)}`;
+  return [violation('PAYMENT_INSUFFICIENT', `应缴${detail}，实缴${formatYuan(paid)}，尚未缴清（行政处罚法第七十二条）`, 'paidFen')];
+};
+
+export const guardPaymentOverdue: Guard = (input) => {
+  const c = clock(input, 'payment');
+  if (!c || input.ctx.today > c.dueOn) return ok;
+  return [violation('PAYMENT_NOT_OVERDUE', `缴款期限至${c.dueOn}届满，期满前不能申请强制执行`)];
+};
+
+/** 行政强制法 art. 25: one extension, approved before the term ends. */
+export const guardCoerciveExtensionInTime: Guard = (input) => {
+  if (input.snapshot.coerciveExtensionCount >= 1) {
+    return [violation('COERCIVE_EXTENSION_USED', '查封扣押期限只能延长一次（行政强制法第二十五条）')];
+  }
+  const c = clock(input, 'coerciveTerm');
+  if (c && input.ctx.today > c.dueOn) {
+    return [violation('COERCIVE_TERM_EXPIRED', `查封扣押期限已于${c.dueOn}届满，不能延长，应当解除（行政强制法第二十八条）`)];
+  }
+  return ok;
+};
+
+/** 行政强制法 art. 27: the disposal decision is made within the term; after it the measure is released. */
+export const guardCoerciveWithinTerm: Guard = (input) => {
+  const c = clock(input, 'coerciveTerm');
+  if (!c || input.ctx.today <= c.dueOn) return ok;
+  return [violation('COERCIVE_TERM_EXPIRED', `查封扣押期限已于${c.dueOn}届满，应当解除（行政强制法第二十七条、第二十八条）`)];
+};
+
+export const guardTestingPeriodValid: Guard = ({ snapshot, payload, ctx }) => {
+  const from = payload.testingFrom as string;
+  const to = payload.testingTo as string;
+  const applied = snapshot.dates.coerciveAppliedOn;
+  if (from > to) return [violation('TESTING_PERIOD_INVALID', '检测结束日期早于起始日期', 'testingTo')];
+  if (applied && from < applied) return [violation('TESTING_PERIOD_INVALID', `检测起始日期早于查封扣押实施日期${applied}`, 'testingFrom')];
+  if (to > ctx.today) return [violation('TESTING_PERIOD_INVALID', '检测结束后再登记检测期间', 'testingTo')];
+  return ok;
+};
+
+const ITEM_TYPE_FOR: Readonly<Record<string, string>> = {
+  ordinary: 'penalty',
+  summary: 'penalty',
+  coercive: 'coercive',
+  inspection: 'inspection',
+};
+const ITEM_TYPE_LABELS: Readonly<Record<string, string>> = { penalty: '行政处罚', coercive: '行政强制', inspection: '行政检查' };
+
+export const guardItemMatchesProcedure: Guard = ({ snapshot, ctx }) => {
+  const expected = ITEM_TYPE_FOR[snapshot.procedure];
+  if (!expected || ctx.item.type === expected) return ok;
+  return [violation('ITEM_TYPE_MISMATCH', `该执法事项不是${ITEM_TYPE_LABELS[expected]}事项，不能适用此程序`, 'itemId')];
+};
+
+export const GUARDS: Readonly<Record<GuardKey, Guard>> = {
+  team: guardTeam,
+  itemMatchesProcedure: guardItemMatchesProcedure,
+  legalReview: guardLegalReview,
+  decisionTimeLimit: guardDecisionTimeLimit,
+  extensionAllowed: guardExtensionAllowed,
+  collectiveDiscussion: guardCollectiveDiscussion,
+  notHeavierThanNotified: guardNotHeavierThanNotified,
+  partyKnown: guardPartyKnown,
+  hearingAvailable: guardHearingAvailable,
+  hearingRequestInTime: guardHearingRequestInTime,
+  rightsPeriodOver: guardRightsPeriodOver,
+  waiverRecorded: guardWaiverRecorded,
+  hearingNoticeInTime: guardHearingNoticeInTime,
+  hearingHostIndependent: guardHearingHostIndependent,
+  hearingDateReached: guardHearingDateReached,
+  summaryThresholds: guardSummaryThresholds,
+  rightsNotifiedOnSpot: guardRightsNotifiedOnSpot,
+  electronicServiceConsent: guardElectronicServiceConsent,
+  hasFine: guardHasFine,
+  paymentComplete: guardPaymentComplete,
+  paymentOverdue: guardPaymentOverdue,
+  coerciveExtensionInTime: guardCoerciveExtensionInTime,
+  coerciveWithinTerm: guardCoerciveWithinTerm,
+  testingPeriodValid: guardTestingPeriodValid,
+};
+

@@ -1,0 +1,169 @@
+/**
+ * The words the transition table is written in: actions, performers, guards, inputs, documents and AV
+ * steps, each with its Chinese label (the flowchart and every message use these).
+ */
+
+export const ACTION_LABELS = {
+  open: '开始',
+  file: '立案',
+  close_lead: '不予立案',
+  transfer: '移送有管辖权的机关',
+  submit_for_review: '调查终结，提交审核',
+  return_for_investigation: '退回补充调查',
+  notify_rights: '告知拟处罚内容及权利',
+  record_statement: '记录陈述、申辩',
+  request_hearing: '申请听证',
+  close_rights_period: '陈述申辩期满，进入决定',
+  schedule_hearing: '安排听证并通知',
+  hold_hearing: '举行听证',
+  waive_hearing: '放弃听证',
+  submit_to_collective_discussion: '提交负责人集体讨论',
+  decide: '作出行政处罚决定',
+  decide_no_penalty: '作出不予行政处罚决定',
+  approve_extension: '批准延长办案期限',
+  flag_complex: '认定为情节复杂或重大违法',
+  reassign_team: '调整承办人员',
+  withdraw: '撤销立案',
+  refer_criminal: '移送司法机关',
+  serve: '送达决定书',
+  approve_payment_deferral: '批准暂缓或分期缴纳罚款',
+  record_execution: '执行完毕',
+  apply_court_enforcement: '申请人民法院强制执行',
+  close: '结案',
+  archive: '归档',
+  decide_on_spot: '当场作出处罚决定并交付',
+  convert_to_ordinary: '转为普通程序',
+  approve: '负责人批准',
+  reject: '负责人不予批准',
+  apply: '实施查封扣押',
+  extend: '延长查封扣押期限',
+  record_testing: '登记检测、检验、检疫或鉴定期间',
+  release: '解除查封扣押',
+  dispose: '作出处理决定',
+  inspect: '实施检查',
+  cancel: '取消检查',
+  close_no_issue: '未发现问题，办结',
+  order_rectification: '责令整改',
+  verify_rectification: '整改复查合格，办结',
+  register_lead: '发现违法线索，登记案源',
+} as const;
+export type ActionKey = keyof typeof ACTION_LABELS;
+
+/** Opening labels per procedure (the `open` action). */
+export const OPEN_LABELS = {
+  lead: '登记案源',
+  ordinary: '立案（普通程序）',
+  summary: '当场处罚（简易程序）',
+  coercive: '提出查封扣押',
+  inspection: '制定检查任务',
+} as const;
+
+/**
+ * Who may take an action. `assigned_officer`: an officer of the case team who may act on the item here
+ * today (O3, canAct) — never an auxiliary. The role performers check the staff role; `party` is the
+ * case's own party (F2); `hearing_host` is the officer designated to preside (art. 64(4)).
+ */
+export const PERFORMER_LABELS = {
+  assigned_officer: '承办执法人员',
+  agency_head: '机关负责人',
+  legal_reviewer: '法制审核人员',
+  agency_admin: '机关管理员',
+  officer: '执法人员',
+  party: '当事人',
+  hearing_host: '听证主持人',
+} as const;
+export type Performer = keyof typeof PERFORMER_LABELS;
+
+export const GUARD_LABELS = {
+  team: '两名以上持证执法人员，证件覆盖事项类别和地区（行政处罚法第四十二条）',
+  itemMatchesProcedure: '执法事项类型与程序相符',
+  legalReview: '重大执法决定须经法制审核同意（行政处罚法第五十八条）',
+  decisionTimeLimit: '自立案之日起九十日内作出决定，经批准可延长（行政处罚法第六十条）',
+  extensionAllowed: '延期次数未用尽且期限尚未届满',
+  collectiveDiscussion: '情节复杂或重大违法须经负责人集体讨论（行政处罚法第五十七条）',
+  notHeavierThanNotified: '不得重于告知的处罚（行政处罚法第四十五条）',
+  partyKnown: '当事人类型已登记',
+  hearingAvailable: '拟作出的处罚属于听证范围（行政处罚法第六十三条）',
+  hearingRequestInTime: '告知后五个工作日内申请听证（行政处罚法第六十四条）',
+  rightsPeriodOver: '陈述申辩和听证申请期限届满或当事人书面放弃（行政处罚法第六十二条）',
+  hearingNoticeInTime: '举行听证七个工作日前通知（行政处罚法第六十四条）',
+  hearingHostIndependent: '听证主持人非本案调查人员（行政处罚法第六十四条）',
+  hearingDateReached: '已到听证日期',
+  summaryThresholds: '当场处罚限于警告或小额罚款（行政处罚法第五十一条）',
+  rightsNotifiedOnSpot: '当场告知并听取陈述申辩（行政处罚法第四十四条、第五十二条）',
+  electronicServiceConsent: '电子送达须经当事人同意（行政处罚法第六十一条）',
+  hasFine: '决定中有罚款',
+  paymentComplete: '罚款及加处罚款已缴清（行政处罚法第七十二条）',
+  paymentOverdue: '缴款期限已届满',
+  coerciveExtensionInTime: '查封扣押期限届满前延长一次（行政强制法第二十五条）',
+  coerciveWithinTerm: '在查封扣押期限内作出处理决定（行政强制法第二十七条）',
+  testingPeriodValid: '检测等期间在查封扣押期间内且已书面告知（行政强制法第二十五条）',
+  waiverRecorded: '当事人放弃须有书面记录',
+} as const;
+export type GuardKey = keyof typeof GUARD_LABELS;
+
+export type InputKind = 'text' | 'date' | 'past_date' | 'fen' | 'penalty' | 'officer_ids' | 'flag' | 'choice';
+
+export type InputSpec = {
+  key: string;
+  label: string;
+  kind: InputKind;
+  optional?: boolean;
+  options?: readonly string[];
+  optionLabels?: Readonly<Record<string, string>>;
+};
+
+/** 文书 a step produces; the first nine are the documents module's kinds (documents/types.ts). */
+export const DOCUMENT_LABELS = {
+  filing_approval: '立案审批表',
+  inspection_record: '现场检查（勘验）笔录',
+  inquiry_record: '询问笔录',
+  penalty_rights_notice: '行政处罚事先告知书',
+  hearing_notice: '听证通知书',
+  penalty_decision: '行政处罚决定书',
+  service_receipt: '送达回证',
+  coercive_measure_decision: '查封（扣押）决定书',
+  closing_approval: '结案审批表',
+  investigation_report: '调查终结报告',
+  hearing_record: '听证笔录',
+  no_penalty_decision: '不予行政处罚决定书',
+  extension_approval: '延长办案期限审批表',
+  transfer_letter: '案件移送函',
+  criminal_referral_letter: '涉嫌犯罪案件移送书',
+  collective_discussion_record: '集体讨论记录',
+  coercive_extension_decision: '延长查封（扣押）期限决定书',
+  coercive_release_decision: '解除查封（扣押）决定书',
+  coercive_disposal_decision: '查封（扣押）财物处理决定书',
+  rectification_order: '责令改正通知书',
+  case_file: '案卷',
+} as const;
+export type DocumentRef = keyof typeof DOCUMENT_LABELS;
+
+/** Steps an AV record (音像记录) is attached to (R3), i.e. the `stepKey` of an attachment. */
+export const AV_STEP_LABELS = {
+  investigation: '调查取证',
+  hearing: '听证',
+  on_site_penalty: '当场处罚',
+  coercive_application: '实施查封扣押',
+  coercive_release: '解除查封扣押',
+  inspection: '现场检查',
+  rectification_check: '整改复查',
+} as const;
+export type AvStep = keyof typeof AV_STEP_LABELS;
+
+/**
+ * R4: `always` — AV is mandatory for this step whatever the item (查封扣押财产, 000:17); `item` — when the
+ * item is on the agency's AV item list.
+ */
+export type AvRequirement = { step: AvStep; when: 'always' | 'item' };
+
+export type TransitionSpec = {
+  action: ActionKey;
+  label: string;
+  to: string;
+  who: readonly Performer[];
+  guards: readonly GuardKey[];
+  inputs: readonly InputSpec[];
+  documents: readonly DocumentRef[];
+  av?: AvRequirement;
+};
