@@ -6,7 +6,8 @@
 // A part that cannot run (no PostgreSQL, no Chromium) fails the run under CI=true and is announced
 // loudly otherwise — never skipped in silence.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -16,6 +17,8 @@ const CI = process.env.CI === 'true' || process.env.CI === '1';
 const only = process.argv.slice(2); // e.g. `npm test -- unit`, `npm test -- api:pglite`
 const want = (part) => only.length === 0 || only.some((o) => part.startsWith(o));
 const problems = [];
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const tapDir = mkdtempSync(join(tmpdir(), 'mingjing-tap-'));
 
 function walk(dir, out = []) {
   for (const name of readdirSync(dir)) {
@@ -40,12 +43,30 @@ function cannotRun(part, why) {
 function run(part, files, env = {}) {
   if (files.length === 0) return cannotRun(part, 'no test files found');
   console.log(`\n━━ ${part}: ${files.length} files`);
+  const tap = join(tapDir, `${part.replace(/\W/g, '_')}.tap`);
   const r = spawnSync(
     process.execPath,
-    ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files],
+    [
+      '--import',
+      'tsx',
+      '--test',
+      '--test-concurrency=2',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${tap}`,
+      ...files,
+    ],
     { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } },
   );
+  // The TAP copy gives exact counts for the closing line.
+  const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+  const count = (k) => Number(new RegExp(`^# ${k} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
+  totals.passed += count('pass');
+  totals.failed += count('fail') + count('cancelled');
+  totals.skipped += count('skipped');
   if (r.status !== 0) problems.push(`${part}: test run failed (exit ${r.status})`);
+  else if (count('pass') === 0) problems.push(`${part}: no test passed`);
 }
 
 async function postgresReachable(url) {
@@ -110,8 +131,10 @@ if (want('browser')) {
   else run('browser', browser, { MINGJING_TEST_DB: 'pglite' });
 }
 
+rmSync(tapDir, { recursive: true, force: true });
+console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 if (problems.length) {
   console.error(`\nFAILED:\n${problems.map((p) => ` - ${p}`).join('\n')}`);
   process.exit(1);
 }
-console.log('\nAll test parts passed.');
+console.log('All test parts passed.');
