@@ -1,15 +1,6 @@
-import type { ItemType } from '../../modules/catalog/rules.ts';
+import type { ItemInput } from '../../modules/catalog/rules.ts';
 
-export interface DemoItem {
-  agencyKey: string;
-  code: string;
-  name: string;
-  type: ItemType;
-  categoryCode: string;
-  legalBasis: string;
-  requiresAv?: boolean;
-  isRandomInspection?: boolean;
-}
+export type DemoItem = ItemInput & { agencyKey: string };
 
 // Realistic enforcement items of the demo agencies. Articles are those of the laws in force in 2026;
 // the codes follow a simple agency-prefix scheme of our own (a real 权责清单 has its own numbering).
