@@ -13,11 +13,11 @@ import { parseRegionCode } from '../identifiers/region-code.ts';
 import { type RuleViolation, violation } from '../identifiers/violation.ts';
 import {
   RULEBOOK_DEFAULTS,
+  type Rulebook,
   type RuleKey,
   type RuleOrigin,
   type RuleParameter,
   type RuleSource,
-  type Rulebook,
 } from './defaults.ts';
 
 /** One value a region sets for itself, with the document that says so. */
@@ -125,7 +125,10 @@ function checkValue(key: RuleKey, value: unknown, field: string, unitOf: Ruleboo
  * Checks one layer as an admin would store it: a valid region code, a positive integer version, known
  * and overridable keys, values in the key's unit, and a Chinese source for each value.
  */
-export function validateRegionRulebook(input: unknown, defaults: Rulebook = RULEBOOK_DEFAULTS): RuleViolation[] {
+export function validateRegionRulebook(
+  input: unknown,
+  defaults: Rulebook = RULEBOOK_DEFAULTS,
+): RuleViolation[] {
   if (!isRecord(input)) return [violation('INVALID_RULEBOOK', '地区规则库必须是对象')];
   const out: RuleViolation[] = [];
   const region = parseRegionCode(input.regionCode, 'regionCode');
@@ -156,7 +159,9 @@ export function validateRegionRulebook(input: unknown, defaults: Rulebook = RULE
     out.push(...checkValue(ruleKey, override.value, `${field}.value`, defaults));
     const source = override.source;
     if (!isRecord(source) || typeof source.zh !== 'string' || !/[\u4e00-\u9fff]/.test(source.zh)) {
-      out.push(violation('RULE_SOURCE_REQUIRED', `规则“${key}”的地方取值必须注明中文出处`, `${field}.source.zh`));
+      out.push(
+        violation('RULE_SOURCE_REQUIRED', `规则“${key}”的地方取值必须注明中文出处`, `${field}.source.zh`),
+      );
     }
   }
   return out;
@@ -179,7 +184,10 @@ export function resolveRulebook(
     problems.push(...validateRegionRulebook(layer, defaults));
     if (!chain.includes(layer.regionCode)) {
       problems.push(
-        violation('RULEBOOK_NOT_ON_CHAIN', `地区 ${layer.regionCode} 的规则库不适用于 ${regionCode ?? '全国'}`),
+        violation(
+          'RULEBOOK_NOT_ON_CHAIN',
+          `地区 ${layer.regionCode} 的规则库不适用于 ${regionCode ?? '全国'}`,
+        ),
       );
     }
     if (byRegion.has(layer.regionCode)) {

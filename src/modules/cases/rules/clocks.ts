@@ -135,7 +135,11 @@ function build(env: ClockEnv, spec: Spec): Clock {
 }
 
 /** Every clock of the snapshot, running or completed. `publishedOn` comes from the publicity module. */
-export function computeClocks(s: CaseSnapshot, env: ClockEnv, extra: { publishedOn?: string | null } = {}): Clock[] {
+export function computeClocks(
+  s: CaseSnapshot,
+  env: ClockEnv,
+  extra: { publishedOn?: string | null } = {},
+): Clock[] {
   const v = (key: RuleKey) => ruleValue(env.rulebook, key);
   const d = s.dates;
   const clocks: Clock[] = [];
@@ -144,7 +148,8 @@ export function computeClocks(s: CaseSnapshot, env: ClockEnv, extra: { published
 
   if (s.procedure === 'ordinary' && d.filedOn) {
     // 行政处罚法 art. 60 (+ approved extensions).
-    const keys: RuleKey[] = s.extensionCount > 0 ? ['decisionTimeLimitDays', 'decisionExtensionDays'] : ['decisionTimeLimitDays'];
+    const keys: RuleKey[] =
+      s.extensionCount > 0 ? ['decisionTimeLimitDays', 'decisionExtensionDays'] : ['decisionTimeLimitDays'];
     add({
       key: 'decision',
       startsOn: d.filedOn,
@@ -209,19 +214,25 @@ export function computeClocks(s: CaseSnapshot, env: ClockEnv, extra: { published
     });
   }
   if (s.procedure === 'coercive' && d.coerciveAppliedOn) {
-    const keys: RuleKey[] = s.coerciveExtensionCount > 0 ? ['coerciveTermDays', 'coerciveExtensionDays'] : ['coerciveTermDays'];
+    const keys: RuleKey[] =
+      s.coerciveExtensionCount > 0 ? ['coerciveTermDays', 'coerciveExtensionDays'] : ['coerciveTermDays'];
     add({
       key: 'coerciveTerm',
       startsOn: d.coerciveAppliedOn,
       basis: 'calendar_days',
-      days: v('coerciveTermDays') + s.coerciveExtensionCount * v('coerciveExtensionDays') + s.coerciveExcludedDays,
+      days:
+        v('coerciveTermDays') +
+        s.coerciveExtensionCount * v('coerciveExtensionDays') +
+        s.coerciveExcludedDays,
       ruleKeys: keys,
       completedOn: d.endedOn,
     });
   }
   const publication = publicationStart(s);
   if (publication) {
-    const key: RuleKey = publication.penalty ? 'publicationPenaltyLicenceWorkingDays' : 'publicationOtherWorkingDays';
+    const key: RuleKey = publication.penalty
+      ? 'publicationPenaltyLicenceWorkingDays'
+      : 'publicationOtherWorkingDays';
     add({
       key: 'publication',
       startsOn: publication.on,
@@ -254,7 +265,11 @@ function publicationStart(s: CaseSnapshot): { on: string; penalty: boolean } | n
     return { on: d.decidedOn, penalty: s.outcome !== 'no_penalty' };
   }
   if (s.procedure === 'coercive' && d.coerciveAppliedOn) return { on: d.coerciveAppliedOn, penalty: false };
-  if (s.procedure === 'inspection' && d.endedOn && (s.outcome === 'closed' || s.outcome === 'lead_registered')) {
+  if (
+    s.procedure === 'inspection' &&
+    d.endedOn &&
+    (s.outcome === 'closed' || s.outcome === 'lead_registered')
+  ) {
     return { on: d.endedOn, penalty: false };
   }
   return null;
@@ -278,7 +293,12 @@ export type ClockStatus = {
   provisional: boolean;
 };
 
-function between(clock: Clock, from: string, to: string, calendar: WorkingCalendar): { n: number; provisional: boolean } {
+function between(
+  clock: Clock,
+  from: string,
+  to: string,
+  calendar: WorkingCalendar,
+): { n: number; provisional: boolean } {
   if (clock.basis === 'calendar_days') return { n: calendarDaysBetween(from, to), provisional: false };
   if (to >= from) {
     const r = calendar.workingDaysBetween(from, to);
@@ -312,7 +332,8 @@ export type Surcharge = { daysLate: number; surchargeFen: number; capped: boolea
  * (in the party's favour). Whether to impose it is the agency's call ("可以"); the amount is not.
  */
 export function lateSurcharge(fineFen: number, dueOn: string, on: string, percentPerDay: number): Surcharge {
-  if (!Number.isSafeInteger(fineFen) || fineFen < 0) throw new RangeError(`fine must be integer fen: ${fineFen}`);
+  if (!Number.isSafeInteger(fineFen) || fineFen < 0)
+    throw new RangeError(`fine must be integer fen: ${fineFen}`);
   const daysLate = Math.max(0, calendarDaysBetween(dueOn, on));
   const basisPoints = BigInt(Math.round(percentPerDay * 100));
   const raw = (BigInt(fineFen) * basisPoints * BigInt(daysLate)) / 10_000n;

@@ -6,10 +6,34 @@
 import { type RuleViolation, violation } from '../../../platform/identifiers/violation.ts';
 import { ruleValue } from '../../../platform/rulebook/resolve.ts';
 import { type ActContext, canAct, checkTeam } from '../../org/rules/can-act.ts';
-import { type ClockKey, computeClocks, findClock, lateSurcharge, workingDaysBefore } from './clocks.ts';
-import { checkSummaryEligible, formatYuan, heavierThanNotified } from './penalty.ts';
-import type { CaseSnapshot, PenaltyTerms, Payload, TeamMember, TransitionContext } from './types.ts';
-import { AV_STEP_LABELS, type GuardKey, type Performer, PERFORMER_LABELS, type TransitionSpec } from './vocabulary.ts';
+import { type ClockKey, computeClocks, findClock } from './clocks.ts';
+import { heavierThanNotified } from './penalty.ts';
+import {
+  guardCoerciveExtensionInTime,
+  guardCoerciveWithinTerm,
+  guardElectronicServiceConsent,
+  guardHasFine,
+  guardHearingAvailable,
+  guardHearingDateReached,
+  guardHearingHostIndependent,
+  guardHearingNoticeInTime,
+  guardHearingRequestInTime,
+  guardPaymentComplete,
+  guardPaymentOverdue,
+  guardRightsNotifiedOnSpot,
+  guardRightsPeriodOver,
+  guardSummaryThresholds,
+  guardTestingPeriodValid,
+  guardWaiverRecorded,
+} from './step-guards.ts';
+import type { CaseSnapshot, Payload, PenaltyTerms, TeamMember, TransitionContext } from './types.ts';
+import {
+  AV_STEP_LABELS,
+  type GuardKey,
+  PERFORMER_LABELS,
+  type Performer,
+  type TransitionSpec,
+} from './vocabulary.ts';
 
 export type GuardInput = {
   snapshot: CaseSnapshot;
@@ -22,8 +46,6 @@ export type GuardInput = {
 export type Guard = (input: GuardInput) => RuleViolation[];
 
 const ok: RuleViolation[] = [];
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
-
 /** The team the transition acts with: the one it sets (opening, reassignment) or the case's. */
 export function teamIdsFor(input: GuardInput): readonly string[] {
   const proposed = input.payload.teamOfficerIds;
@@ -58,7 +80,8 @@ export const guardTeam: Guard = (input) => {
   members.forEach((m, i) => {
     const decision = team.members[i];
     if (m.isAuxiliary || !decision || decision.allowed) return;
-    for (const r of decision.reasons) out.push({ ...r, message: `${who(m)}：${r.message}`, field: `team.${m.id}` });
+    for (const r of decision.reasons)
+      out.push({ ...r, message: `${who(m)}：${r.message}`, field: `team.${m.id}` });
   });
   out.push(...team.reasons);
   return out;
@@ -91,7 +114,9 @@ function checkPerformer(p: Performer, input: GuardInput): RuleViolation[] {
     }
     return canAct(member, actContext(input)).reasons;
   }
-  return actor.roles.includes(p) ? ok : [violation('ACTOR_NOT_ALLOWED', `${actor.name}不是${PERFORMER_LABELS[p]}`)];
+  return actor.roles.includes(p)
+    ? ok
+    : [violation('ACTOR_NOT_ALLOWED', `${actor.name}不是${PERFORMER_LABELS[p]}`)];
 }
 
 /**
@@ -112,7 +137,10 @@ export const guardAV: Guard = ({ spec, ctx }) => {
   const av = spec.av;
   if (!av || (av.when === 'item' && !ctx.item.requiresAV)) return ok;
   if (ctx.attachments.some((a) => a.stepKey === av.step && a.isAV)) return ok;
-  const why = av.when === 'always' ? '查封、扣押财产等直接涉及重大财产权益的现场执法须全程音像记录' : '本事项列入音像记录事项清单';
+  const why =
+    av.when === 'always'
+      ? '查封、扣押财产等直接涉及重大财产权益的现场执法须全程音像记录'
+      : '本事项列入音像记录事项清单';
   return [
     violation(
       'AV_RECORD_REQUIRED',
@@ -161,7 +189,9 @@ export const guardExtensionAllowed: Guard = (input) => {
   const max = ruleValue(input.ctx.rulebook, 'decisionExtensionsMax');
   const out: RuleViolation[] = [];
   if (input.snapshot.extensionCount >= max) {
-    out.push(violation('EXTENSION_LIMIT_REACHED', `办案期限已延长${input.snapshot.extensionCount}次，不得再次延长`));
+    out.push(
+      violation('EXTENSION_LIMIT_REACHED', `办案期限已延长${input.snapshot.extensionCount}次，不得再次延长`),
+    );
   }
   const c = clock(input, 'decision');
   if (c && input.ctx.today > c.dueOn) {
@@ -173,13 +203,23 @@ export const guardExtensionAllowed: Guard = (input) => {
 /** 行政处罚法 art. 57 para 2: complex or serious cases are decided by the heads collectively. */
 export const guardCollectiveDiscussion: Guard = ({ snapshot }) =>
   snapshot.complexOrSerious && snapshot.state !== 'collective_discussion'
-    ? [violation('COLLECTIVE_DISCUSSION_REQUIRED', '情节复杂或者重大违法行为给予行政处罚，应当由行政机关负责人集体讨论决定（行政处罚法第五十七条）')]
+    ? [
+        violation(
+          'COLLECTIVE_DISCUSSION_REQUIRED',
+          '情节复杂或者重大违法行为给予行政处罚，应当由行政机关负责人集体讨论决定（行政处罚法第五十七条）',
+        ),
+      ]
     : ok;
 
 /** 行政处罚法 arts. 45, 62: a decision follows a rights notice and is not heavier than it announced. */
 export const guardNotHeavierThanNotified: Guard = ({ snapshot, payload }) => {
   if (!snapshot.notifiedPenalty) {
-    return [violation('RIGHTS_NOTICE_REQUIRED', '作出行政处罚决定前未告知当事人拟处罚内容及其权利（行政处罚法第四十四条、第六十二条）')];
+    return [
+      violation(
+        'RIGHTS_NOTICE_REQUIRED',
+        '作出行政处罚决定前未告知当事人拟处罚内容及其权利（行政处罚法第四十四条、第六十二条）',
+      ),
+    ];
   }
   const reasons = heavierThanNotified(payload.penalty as PenaltyTerms, snapshot.notifiedPenalty);
   return reasons.length === 0
@@ -194,142 +234,9 @@ export const guardNotHeavierThanNotified: Guard = ({ snapshot, payload }) => {
 };
 
 export const guardPartyKnown: Guard = ({ snapshot }) =>
-  snapshot.partyType ? ok : [violation('PARTY_TYPE_REQUIRED', '尚未登记当事人类型（公民、法人或其他组织）', 'partyType')];
-
-export const guardHearingAvailable: Guard = ({ snapshot }) =>
-  snapshot.hearingEligible
+  snapshot.partyType
     ? ok
-    : [violation('HEARING_NOT_AVAILABLE', '告知的拟处罚不属于行政处罚法第六十三条规定的听证范围，不能申请听证')];
-
-/** 行政处罚法 art. 64(1) + art. 85: within 5 working days of the notice. */
-export const guardHearingRequestInTime: Guard = (input) => {
-  const c = clock(input, 'hearingRequest');
-  const on = str(input.payload.requestedOn) ?? input.ctx.today;
-  if (!c) return [violation('HEARING_NOT_AVAILABLE', '尚未告知听证权利，不能申请听证')];
-  if (on < c.startsOn) return [violation('INVALID_INPUT', '听证申请日期早于告知书送达日期', 'requestedOn')];
-  return on <= c.dueOn
-    ? ok
-    : [violation('HEARING_REQUEST_LATE', `听证应当在告知后${c.days}个工作日内提出，期限已于${c.dueOn}届满（行政处罚法第六十四条）`, 'requestedOn')];
-};
-
-/** 行政处罚法 art. 62: no decision before the party could state, defend and ask for a hearing. */
-export const guardRightsPeriodOver: Guard = (input) => {
-  if (input.payload.waived === true) return ok;
-  const running = computeClocks(input.snapshot, input.ctx)
-    .filter((c) => c.key === 'statementDefence' || c.key === 'hearingRequest')
-    .map((c) => c.dueOn)
-    .filter((due) => input.ctx.today <= due)
-    .sort();
-  const last = running.at(-1);
-  if (last === undefined) return ok;
-  const what = input.snapshot.hearingEligible ? '陈述、申辩和申请听证' : '陈述、申辩';
-  return [
-    violation(
-      'RIGHTS_PERIOD_NOT_OVER',
-      `当事人${what}的期限至${last}届满，届满前不得进入决定，当事人书面放弃的除外（行政处罚法第六十二条）`,
-    ),
-  ];
-};
-
-export const guardWaiverRecorded: Guard = ({ payload }) =>
-  payload.waived === true && !str(payload.waiverRef)
-    ? [violation('WAIVER_RECORD_REQUIRED', '当事人放弃陈述、申辩或听证的，须登记其书面放弃声明', 'waiverRef')]
-    : ok;
-
-/** 行政处罚法 art. 64(2) + art. 85: notified at least 7 working days before the hearing. */
-export const guardHearingNoticeInTime: Guard = (input) => {
-  const hearingDate = input.payload.hearingDate as string;
-  const servedOn = input.payload.noticeServedOn as string;
-  const days = ruleValue(input.ctx.rulebook, 'hearingNoticeWorkingDays');
-  const latest = workingDaysBefore(input.ctx.calendar, hearingDate, days).date;
-  if (servedOn <= latest) return ok;
-  return [
-    violation(
-      'HEARING_NOTICE_TOO_LATE',
-      `听证通知应当在举行听证的${days}个工作日前送达：听证日期${hearingDate}，最迟应于${latest}通知（行政处罚法第六十四条）`,
-      'noticeServedOn',
-    ),
-  ];
-};
-
-/** 行政处罚法 art. 64(4): the hearing is presided over by someone who did not investigate the case. */
-export const guardHearingHostIndependent: Guard = ({ snapshot, payload }) =>
-  snapshot.teamOfficerIds.includes(payload.hostOfficerId as string)
-    ? [violation('HEARING_HOST_IS_INVESTIGATOR', '听证由行政机关指定的非本案调查人员主持（行政处罚法第六十四条）', 'hostOfficerId')]
-    : ok;
-
-export const guardHearingDateReached: Guard = ({ snapshot, ctx }) => {
-  const date = snapshot.dates.hearingDate;
-  if (!date) return [violation('HEARING_NOT_SCHEDULED', '尚未安排听证')];
-  return ctx.today >= date ? ok : [violation('HEARING_DATE_NOT_REACHED', `听证定于${date}举行，尚未到期`)];
-};
-
-export const guardSummaryThresholds: Guard = ({ snapshot, payload, ctx }) =>
-  snapshot.partyType ? checkSummaryEligible(payload.penalty as PenaltyTerms, snapshot.partyType, ctx.rulebook) : ok;
-
-export const guardRightsNotifiedOnSpot: Guard = ({ payload }) =>
-  payload.rightsNotified === true
-    ? ok
-    : [violation('RIGHTS_NOTICE_REQUIRED', '当场处罚前应当告知当事人拟处罚的事实、理由、依据并听取陈述、申辩（行政处罚法第四十四条、第五十二条）', 'rightsNotified')];
-
-/** 行政处罚法 art. 61 para 2: electronic service only with the party's signed consent. */
-export const guardElectronicServiceConsent: Guard = ({ payload }) =>
-  payload.method === 'electronic' && !str(payload.consentRef)
-    ? [violation('ELECTRONIC_SERVICE_CONSENT_REQUIRED', '电子送达须经当事人同意并签订确认书（行政处罚法第六十一条）', 'consentRef')]
-    : ok;
-
-export const guardHasFine: Guard = ({ snapshot }) =>
-  (snapshot.penalty?.fineFen ?? 0) > 0 ? ok : [violation('NO_FINE', '处罚决定中没有罚款')];
-
-/** Execution of a fine: the fine plus the art. 72 surcharge due that day, unless not imposed (with reason). */
-export const guardPaymentComplete: Guard = (input) => {
-  const fine = input.snapshot.penalty?.fineFen ?? 0;
-  if (fine <= 0) return ok;
-  const paid = input.payload.paidFen;
-  if (typeof paid !== 'number') return [violation('PAID_AMOUNT_REQUIRED', '处罚决定有罚款，须登记实缴金额', 'paidFen')];
-  const c = clock(input, 'payment');
-  const on = input.payload.executedOn as string;
-  const rate = ruleValue(input.ctx.rulebook, 'lateSurchargePercentPerDay');
-  const surcharge = c && !str(input.payload.surchargeNotImposedReason) ? lateSurcharge(fine, c.dueOn, on, rate).surchargeFen : 0;
-  if (paid >= fine + surcharge) return ok;
-  const detail = surcharge > 0 ? `罚款${formatYuan(fine)}及加处罚款${formatYuan(surcharge)}` : `罚款${formatYuan(fine)}`;
-  return [violation('PAYMENT_INSUFFICIENT', `应缴${detail}，实缴${formatYuan(paid)}，尚未缴清（行政处罚法第七十二条）`, 'paidFen')];
-};
-
-export const guardPaymentOverdue: Guard = (input) => {
-  const c = clock(input, 'payment');
-  if (!c || input.ctx.today > c.dueOn) return ok;
-  return [violation('PAYMENT_NOT_OVERDUE', `缴款期限至${c.dueOn}届满，期满前不能申请强制执行`)];
-};
-
-/** 行政强制法 art. 25: one extension, approved before the term ends. */
-export const guardCoerciveExtensionInTime: Guard = (input) => {
-  if (input.snapshot.coerciveExtensionCount >= 1) {
-    return [violation('COERCIVE_EXTENSION_USED', '查封扣押期限只能延长一次（行政强制法第二十五条）')];
-  }
-  const c = clock(input, 'coerciveTerm');
-  if (c && input.ctx.today > c.dueOn) {
-    return [violation('COERCIVE_TERM_EXPIRED', `查封扣押期限已于${c.dueOn}届满，不能延长，应当解除（行政强制法第二十八条）`)];
-  }
-  return ok;
-};
-
-/** 行政强制法 art. 27: the disposal decision is made within the term; after it the measure is released. */
-export const guardCoerciveWithinTerm: Guard = (input) => {
-  const c = clock(input, 'coerciveTerm');
-  if (!c || input.ctx.today <= c.dueOn) return ok;
-  return [violation('COERCIVE_TERM_EXPIRED', `查封扣押期限已于${c.dueOn}届满，应当解除（行政强制法第二十七条、第二十八条）`)];
-};
-
-export const guardTestingPeriodValid: Guard = ({ snapshot, payload, ctx }) => {
-  const from = payload.testingFrom as string;
-  const to = payload.testingTo as string;
-  const applied = snapshot.dates.coerciveAppliedOn;
-  if (from > to) return [violation('TESTING_PERIOD_INVALID', '检测结束日期早于起始日期', 'testingTo')];
-  if (applied && from < applied) return [violation('TESTING_PERIOD_INVALID', `检测起始日期早于查封扣押实施日期${applied}`, 'testingFrom')];
-  if (to > ctx.today) return [violation('TESTING_PERIOD_INVALID', '检测结束后再登记检测期间', 'testingTo')];
-  return ok;
-};
+    : [violation('PARTY_TYPE_REQUIRED', '尚未登记当事人类型（公民、法人或其他组织）', 'partyType')];
 
 const ITEM_TYPE_FOR: Readonly<Record<string, string>> = {
   ordinary: 'penalty',
@@ -337,12 +244,22 @@ const ITEM_TYPE_FOR: Readonly<Record<string, string>> = {
   coercive: 'coercive',
   inspection: 'inspection',
 };
-const ITEM_TYPE_LABELS: Readonly<Record<string, string>> = { penalty: '行政处罚', coercive: '行政强制', inspection: '行政检查' };
+const ITEM_TYPE_LABELS: Readonly<Record<string, string>> = {
+  penalty: '行政处罚',
+  coercive: '行政强制',
+  inspection: '行政检查',
+};
 
 export const guardItemMatchesProcedure: Guard = ({ snapshot, ctx }) => {
   const expected = ITEM_TYPE_FOR[snapshot.procedure];
   if (!expected || ctx.item.type === expected) return ok;
-  return [violation('ITEM_TYPE_MISMATCH', `该执法事项不是${ITEM_TYPE_LABELS[expected]}事项，不能适用此程序`, 'itemId')];
+  return [
+    violation(
+      'ITEM_TYPE_MISMATCH',
+      `该执法事项不是${ITEM_TYPE_LABELS[expected]}事项，不能适用此程序`,
+      'itemId',
+    ),
+  ];
 };
 
 export const GUARDS: Readonly<Record<GuardKey, Guard>> = {
@@ -371,4 +288,3 @@ export const GUARDS: Readonly<Record<GuardKey, Guard>> = {
   coerciveWithinTerm: guardCoerciveWithinTerm,
   testingPeriodValid: guardTestingPeriodValid,
 };
-

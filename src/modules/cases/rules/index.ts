@@ -4,6 +4,7 @@ export * from './guards.ts';
 export * from './machine.ts';
 export * from './penalty.ts';
 export * from './states.ts';
+export * from './step-guards.ts';
 export * from './transition.ts';
 export * from './types.ts';
 export * from './vocabulary.ts';

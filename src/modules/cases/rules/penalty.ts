@@ -6,7 +6,13 @@
 import { type RuleViolation, violation } from '../../../platform/identifiers/violation.ts';
 import type { RuleKey } from '../../../platform/rulebook/defaults.ts';
 import { type ResolvedRulebook, ruleValue } from '../../../platform/rulebook/resolve.ts';
-import { PARTY_TYPE_LABELS, PENALTY_KINDS, type PartyType, type PenaltyKind, type PenaltyTerms } from './types.ts';
+import {
+  PARTY_TYPE_LABELS,
+  type PartyType,
+  PENALTY_KINDS,
+  type PenaltyKind,
+  type PenaltyTerms,
+} from './types.ts';
 
 export const PENALTY_KIND_LABELS: Readonly<Record<PenaltyKind, string>> = {
   warning: '警告',
@@ -92,7 +98,8 @@ export function parsePenaltyTerms(input: unknown, field = 'penalty'): PenaltyPar
     }
   }
   if (input.otherSevere !== undefined) {
-    if (typeof input.otherSevere !== 'boolean') out.push(bad('“其他较重的行政处罚”须为是或否', `${field}.otherSevere`));
+    if (typeof input.otherSevere !== 'boolean')
+      out.push(bad('“其他较重的行政处罚”须为是或否', `${field}.otherSevere`));
     else if (input.otherSevere) value.otherSevere = true;
   }
   return out.length > 0 ? { ok: false, violations: out } : { ok: true, value };
@@ -103,7 +110,12 @@ function isNaturalPerson(party: PartyType): boolean {
   return party === 'natural_person' || party === 'individual_business';
 }
 
-function threshold(rulebook: ResolvedRulebook, party: PartyType, person: RuleKey, organisation: RuleKey): number {
+function threshold(
+  rulebook: ResolvedRulebook,
+  party: PartyType,
+  person: RuleKey,
+  organisation: RuleKey,
+): number {
   return yuanToFen(ruleValue(rulebook, isNaturalPerson(party) ? person : organisation));
 }
 
@@ -153,7 +165,8 @@ export function hearingEligibility(
   for (const [kind, item] of byKind) {
     if (terms.kinds.includes(kind)) basis.push(`${PENALTY_KIND_LABELS[kind]}（第六十三条第一款第${item}项）`);
   }
-  if (terms.otherSevere) basis.push('其他较重的行政处罚或法律、法规、规章规定的其他情形（第六十三条第一款第（五）、（六）项）');
+  if (terms.otherSevere)
+    basis.push('其他较重的行政处罚或法律、法规、规章规定的其他情形（第六十三条第一款第（五）、（六）项）');
   return { eligible: basis.length > 0, basis };
 }
 

@@ -8,7 +8,7 @@ import { dateInShanghai } from '../../../platform/calendar/rules.ts';
 import { isIsoDate } from '../../../platform/identifiers/date.ts';
 import { type RuleViolation, violation } from '../../../platform/identifiers/violation.ts';
 import { type Clock, calendarDaysBetween, computeClocks } from './clocks.ts';
-import { type GuardInput, GUARDS, guardActor, guardAV } from './guards.ts';
+import { GUARDS, type GuardInput, guardActor, guardAV } from './guards.ts';
 import { findTransition, MACHINES, transitionsFrom } from './machine.ts';
 import { hearingEligibility, parsePenaltyTerms } from './penalty.ts';
 import { stateLabel, stateSpec } from './states.ts';
@@ -18,8 +18,8 @@ import {
   type EventActor,
   type PartyType,
   type Payload,
-  PROCEDURES,
   type PenaltyTerms,
+  PROCEDURES,
   type Procedure,
   type TransitionContext,
 } from './types.ts';
@@ -34,7 +34,11 @@ export type TransitionResult =
 type Changes = Partial<CaseSnapshot>;
 
 /** Checks one input against its spec; returns the normalised value or a violation. */
-function checkInput(spec: InputSpec, raw: unknown, today: string): { value?: unknown; error?: RuleViolation } {
+function checkInput(
+  spec: InputSpec,
+  raw: unknown,
+  today: string,
+): { value?: unknown; error?: RuleViolation } {
   const missing = raw === undefined || raw === null || raw === '' || (Array.isArray(raw) && raw.length === 0);
   if (missing) {
     return spec.optional ? {} : { error: violation('INPUT_REQUIRED', `${spec.label}不能为空`, spec.key) };
@@ -49,11 +53,15 @@ function checkInput(spec: InputSpec, raw: unknown, today: string): { value?: unk
       if (spec.kind === 'past_date' && raw > today) return invalid(`不能晚于今天（${today}）`);
       return { value: raw };
     case 'fen':
-      return typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0 ? { value: raw } : invalid('必须是以分为单位的非负整数');
+      return typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0
+        ? { value: raw }
+        : invalid('必须是以分为单位的非负整数');
     case 'flag':
       return typeof raw === 'boolean' ? { value: raw } : invalid('必须是“是”或“否”');
     case 'choice':
-      return typeof raw === 'string' && spec.options?.includes(raw) ? { value: raw } : invalid('不是可选的值');
+      return typeof raw === 'string' && spec.options?.includes(raw)
+        ? { value: raw }
+        : invalid('不是可选的值');
     case 'officer_ids':
       return Array.isArray(raw) && raw.every((x) => typeof x === 'string' && x !== '')
         ? { value: [...new Set(raw as string[])] }
@@ -119,7 +127,11 @@ function effects(s: CaseSnapshot, spec: TransitionSpec, p: Payload, ctx: Transit
     case 'hold_hearing':
       return dates({ hearingHeldOn: today });
     case 'decide':
-      return { penalty: p.penalty as PenaltyTerms, documentNo: p.documentNo as string, ...dates({ decidedOn: today }) };
+      return {
+        penalty: p.penalty as PenaltyTerms,
+        documentNo: p.documentNo as string,
+        ...dates({ decidedOn: today }),
+      };
     case 'decide_no_penalty':
       return { penalty: null, documentNo: text(p.documentNo) ?? null, ...dates({ decidedOn: today }) };
     case 'decide_on_spot':
@@ -140,7 +152,10 @@ function effects(s: CaseSnapshot, spec: TransitionSpec, p: Payload, ctx: Transit
     case 'approve_payment_deferral':
       return dates({ paymentDueOverride: p.payUntil as string });
     case 'record_execution':
-      return { paidFen: typeof p.paidFen === 'number' ? p.paidFen : null, ...dates({ executedOn: p.executedOn as string }) };
+      return {
+        paidFen: typeof p.paidFen === 'number' ? p.paidFen : null,
+        ...dates({ executedOn: p.executedOn as string }),
+      };
     case 'apply':
       return { documentNo: p.documentNo as string, ...dates({ coerciveAppliedOn: p.appliedOn as string }) };
     case 'extend':
@@ -174,7 +189,12 @@ function checkContext(ctx: TransitionContext): RuleViolation[] {
   return [];
 }
 
-function run(snapshot: CaseSnapshot, spec: TransitionSpec, payload: Payload, ctx: TransitionContext): TransitionResult {
+function run(
+  snapshot: CaseSnapshot,
+  spec: TransitionSpec,
+  payload: Payload,
+  ctx: TransitionContext,
+): TransitionResult {
   const { clean, violations: inputViolations } = checkInputs(spec, payload, ctx.today);
   const input: GuardInput = { snapshot, spec, payload: clean, ctx };
   const violations = [...guardActor(input), ...inputViolations];
@@ -249,7 +269,10 @@ export function openCase(
   ctx: TransitionContext,
 ): TransitionResult {
   if (!(PROCEDURES as readonly string[]).includes(init.procedure)) {
-    return { ok: false, violations: [violation('UNKNOWN_PROCEDURE', `未知的程序“${String(init.procedure)}”`)] };
+    return {
+      ok: false,
+      violations: [violation('UNKNOWN_PROCEDURE', `未知的程序“${String(init.procedure)}”`)],
+    };
   }
   const bad = checkContext(ctx);
   if (bad.length > 0) return { ok: false, violations: bad };
@@ -257,7 +280,11 @@ export function openCase(
   return run(blankSnapshot(init.id, init.procedure, init.regionCode), spec, payload, ctx);
 }
 
-export function applyTransition(snapshot: CaseSnapshot, command: CaseCommand, ctx: TransitionContext): TransitionResult {
+export function applyTransition(
+  snapshot: CaseSnapshot,
+  command: CaseCommand,
+  ctx: TransitionContext,
+): TransitionResult {
   const bad = checkContext(ctx);
   if (bad.length > 0) return { ok: false, violations: bad };
   const { procedure, state } = snapshot;
@@ -265,7 +292,10 @@ export function applyTransition(snapshot: CaseSnapshot, command: CaseCommand, ct
     return { ok: false, violations: [violation('ILLEGAL_TRANSITION', '案件尚未开始或程序未知，不能办理')] };
   }
   if (!Object.hasOwn(ACTION_LABELS, command.action) || command.action === 'open') {
-    return { ok: false, violations: [violation('UNKNOWN_ACTION', `未知的操作“${command.action}”`, 'action')] };
+    return {
+      ok: false,
+      violations: [violation('UNKNOWN_ACTION', `未知的操作“${command.action}”`, 'action')],
+    };
   }
   const spec = findTransition(procedure, state, command.action);
   if (!spec) {
@@ -275,7 +305,11 @@ export function applyTransition(snapshot: CaseSnapshot, command: CaseCommand, ct
     return {
       ok: false,
       violations: [
-        violation('ILLEGAL_TRANSITION', `当前状态为“${stateLabel(procedure, state)}”，不能“${label}”${hint}`, 'action'),
+        violation(
+          'ILLEGAL_TRANSITION',
+          `当前状态为“${stateLabel(procedure, state)}”，不能“${label}”${hint}`,
+          'action',
+        ),
       ],
     };
   }
@@ -290,4 +324,3 @@ export function replayEvents(events: readonly CaseEvent[]): CaseSnapshot | null 
   for (const e of events) s = { ...s, ...e.changes, version: e.sequence };
   return s;
 }
-

@@ -24,7 +24,12 @@ export const PROCEDURE_LABELS: Readonly<Record<Procedure, string>> = {
  * `individual_business` (个体工商户) is a natural person in law (民法典 art. 54) and takes the natural
  * person's thresholds.
  */
-export const PARTY_TYPES = ['natural_person', 'legal_person', 'other_organisation', 'individual_business'] as const;
+export const PARTY_TYPES = [
+  'natural_person',
+  'legal_person',
+  'other_organisation',
+  'individual_business',
+] as const;
 export type PartyType = (typeof PARTY_TYPES)[number];
 
 export const PARTY_TYPE_LABELS: Readonly<Record<PartyType, string>> = {

@@ -1,3 +1,5 @@
+import type { Procedure } from './types.ts';
+
 /**
  * The words the transition table is written in: actions, performers, guards, inputs, documents and AV
  * steps, each with its Chinese label (the flowchart and every message use these).
@@ -166,4 +168,11 @@ export type TransitionSpec = {
   inputs: readonly InputSpec[];
   documents: readonly DocumentRef[];
   av?: AvRequirement;
+};
+
+/** One lifecycle: how a record opens, and the transitions leaving each state. */
+export type Machine = {
+  procedure: Procedure;
+  opening: TransitionSpec;
+  transitions: Readonly<Record<string, readonly TransitionSpec[]>>;
 };

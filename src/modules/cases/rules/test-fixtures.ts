@@ -1,0 +1,154 @@
+/** Shared by the tests of this folder only. */
+import assert from 'node:assert/strict';
+import { createBundledCalendar } from '../../../platform/calendar/bundled.ts';
+import { nationalRulebook } from '../../../platform/rulebook/resolve.ts';
+import { applyTransition, blankSnapshot, openCase, type TransitionResult } from './transition.ts';
+import type {
+  Actor,
+  CaseEvent,
+  CaseSnapshot,
+  EnforcementItemRef,
+  Payload,
+  Procedure,
+  TeamMember,
+  TransitionContext,
+} from './types.ts';
+
+export const calendar = createBundledCalendar();
+export const rulebook = nationalRulebook();
+
+export function member(over: Partial<TeamMember> = {}): TeamMember {
+  return {
+    id: 'o1',
+    name: '王建国',
+    isAuxiliary: false,
+    categories: ['MARKET'],
+    enforcementRegionCode: '340300',
+    issueDate: '2023-01-01',
+    expiryDate: '2030-12-31',
+    status: 'valid',
+    certificateNo: '皖03000100001',
+    ...over,
+  };
+}
+
+export const O1 = member();
+export const O2 = member({ id: 'o2', name: '李明', certificateNo: '皖03000100002' });
+/** Not on the team: the hearing host. */
+export const O3 = member({ id: 'o3', name: '陈法', certificateNo: '皖03000100003' });
+export const AUX = member({
+  id: 'x1',
+  name: '张协',
+  isAuxiliary: true,
+  categories: [],
+  issueDate: null,
+  expiryDate: null,
+  certificateNo: null,
+});
+export const REGISTER: readonly TeamMember[] = [O1, O2, O3, AUX];
+
+export const officer = (m: TeamMember): Actor => ({
+  kind: 'staff',
+  userId: `u-${m.id}`,
+  name: m.name ?? m.id,
+  roles: m.isAuxiliary ? ['auxiliary'] : ['officer'],
+  officerId: m.id,
+});
+export const HEAD: Actor = {
+  kind: 'staff',
+  userId: 'u-head',
+  name: '赵局长',
+  roles: ['agency_head'],
+  officerId: null,
+};
+export const REVIEWER: Actor = {
+  kind: 'staff',
+  userId: 'u-rev',
+  name: '钱审核',
+  roles: ['legal_reviewer'],
+  officerId: null,
+};
+export const ADMIN: Actor = {
+  kind: 'staff',
+  userId: 'u-adm',
+  name: '孙管理',
+  roles: ['agency_admin'],
+  officerId: null,
+};
+export const PARTY: Actor = { kind: 'party', partyId: 'p1', name: '蚌埠某某商贸有限公司' };
+
+export const ITEMS: Readonly<Record<'penalty' | 'coercive' | 'inspection', EnforcementItemRef>> = {
+  penalty: { categoryCode: 'MARKET', categoryName: '市场监管', requiresAV: false, type: 'penalty' },
+  coercive: { categoryCode: 'MARKET', categoryName: '市场监管', requiresAV: false, type: 'coercive' },
+  inspection: { categoryCode: 'MARKET', categoryName: '市场监管', requiresAV: false, type: 'inspection' },
+};
+
+/** A context on `today` at 10:00 Shanghai time. */
+export function ctxOn(today: string, over: Partial<TransitionContext> = {}): TransitionContext {
+  return {
+    at: `${today}T02:00:00.000Z`,
+    today,
+    actor: HEAD,
+    team: REGISTER,
+    item: ITEMS.penalty,
+    attachments: [],
+    review: { required: false, agreed: false },
+    calendar,
+    rulebook,
+    ...over,
+  };
+}
+
+export const codes = (r: TransitionResult): string[] => (r.ok ? [] : r.violations.map((v) => v.code));
+
+export function ok(r: TransitionResult): Extract<TransitionResult, { ok: true }> {
+  if (!r.ok) assert.fail(`refused: ${r.violations.map((v) => `${v.code} ${v.message}`).join('; ')}`);
+  return r;
+}
+
+/** Drives one record through transitions, keeping its events. */
+export class Driver {
+  snapshot: CaseSnapshot;
+  readonly events: CaseEvent[] = [];
+
+  constructor(
+    procedure: Procedure,
+    payload: Payload,
+    ctx: TransitionContext,
+    init: { id?: string; regionCode?: string } = {},
+  ) {
+    const r = ok(
+      openCase({ id: init.id ?? 'c1', procedure, regionCode: init.regionCode ?? '340321' }, payload, ctx),
+    );
+    this.snapshot = r.next;
+    this.events.push(r.event);
+  }
+
+  try(action: string, payload: Payload, ctx: TransitionContext): TransitionResult {
+    return applyTransition(this.snapshot, { action, payload }, ctx);
+  }
+
+  do(action: string, payload: Payload, ctx: TransitionContext): this {
+    const r = ok(this.try(action, payload, ctx));
+    this.snapshot = r.next;
+    this.events.push(r.event);
+    return this;
+  }
+}
+
+/** A snapshot in a given state without walking there, for guard tests. */
+export function snapshotAt(
+  procedure: Procedure,
+  state: string,
+  over: Partial<CaseSnapshot> = {},
+): CaseSnapshot {
+  return {
+    ...blankSnapshot('c1', procedure, '340321'),
+    state,
+    version: 5,
+    partyId: 'p1',
+    partyType: 'legal_person',
+    teamOfficerIds: ['o1', 'o2'],
+    ...over,
+  };
+}
