@@ -17,7 +17,7 @@ test('the demo agencies have their items, scoped to the caller', async () => {
   assert.equal(own.status, 200);
   assert.ok(own.body.total >= 4);
   for (const i of own.body.items) assert.equal(i.agencyName, '蚌埠市市场监督管理局');
-  const av = own.body.items.find((i: { type: string }) => i.type === 'coercion');
+  const av = own.body.items.find((i: { type: string }) => i.type === 'coercive');
   assert.equal(av.requiresAv, true);
   assert.equal(av.typeLabel, '行政强制');
 

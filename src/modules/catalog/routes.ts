@@ -1,11 +1,12 @@
 import Type from 'typebox';
 import { type App, type AppDeps, ctxOf } from '../../platform/http/types.ts';
+import { ITEM_TYPES } from './rules.ts';
 import * as catalog from './service.ts';
 
 const STAFF = { access: { roles: 'staff' } } as const;
 const KEEPERS = { access: { roles: ['agency_admin', 'supervisor', 'system_admin'] } } as const;
 const ItemType = Type.Union(
-  ['penalty', 'coercion', 'inspection', 'licence', 'other'].map((t) => Type.Literal(t)),
+  ITEM_TYPES.map((t) => Type.Literal(t)),
   { title: '事项类型' },
 );
 const fields = {

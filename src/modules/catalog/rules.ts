@@ -1,14 +1,28 @@
 import { type RuleViolation, violation } from '../../platform/identifiers/violation.ts';
 
-/** Item types of the 行政执法事项清单 this issue needs (P4 lists more; they come with publicity). */
-export const ITEM_TYPES = ['penalty', 'coercion', 'inspection', 'licence', 'other'] as const;
+/** Item types of the 行政执法事项清单 (P4): 处罚/强制/检查/许可/征收/给付/确认/裁决/其他. */
+export const ITEM_TYPES = [
+  'penalty',
+  'coercive',
+  'inspection',
+  'licence',
+  'levy',
+  'benefit',
+  'confirmation',
+  'adjudication',
+  'other',
+] as const;
 export type ItemType = (typeof ITEM_TYPES)[number];
 
 export const ITEM_TYPE_LABELS: Readonly<Record<ItemType, string>> = {
   penalty: '行政处罚',
-  coercion: '行政强制',
+  coercive: '行政强制',
   inspection: '行政检查',
   licence: '行政许可',
+  levy: '行政征收',
+  benefit: '行政给付',
+  confirmation: '行政确认',
+  adjudication: '行政裁决',
   other: '其他',
 };
 
@@ -33,7 +47,7 @@ export function validateItemInput(input: ItemInput, knownCategories: readonly st
   if (!input.name?.trim()) out.push(violation('FIELD_REQUIRED', '事项名称不能为空', 'name'));
   if (!(ITEM_TYPES as readonly string[]).includes(input.type)) {
     out.push(
-      violation('INVALID_ITEM_TYPE', '事项类型须为行政处罚、行政强制、行政检查、行政许可或其他', 'type'),
+      violation('INVALID_ITEM_TYPE', '事项类型须为行政处罚、强制、检查、许可、征收、给付、确认、裁决或其他', 'type'),
     );
   }
   if (!knownCategories.includes(input.categoryCode)) {

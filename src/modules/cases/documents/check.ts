@@ -14,9 +14,15 @@
 //   INVALID_RESIDENT_ID, INVALID_USCC, INVALID_CERTIFICATE_NO  from the platform validators
 //   DOCUMENT_OFFICERS_TOO_FEW   fewer officers than the field's minimum (2 where officers sign)
 //   DOCUMENT_OFFICERS_DUPLICATE the same certificate twice
-// Templates add cross-field codes (DOCUMENT_PENALTY_MISSING, DOCUMENT_TIME_ORDER, …) via `checks`.
+// Templates add cross-field codes via `checks`: DOCUMENT_PENALTY_MISSING, DOCUMENT_TIME_ORDER,
+// DOCUMENT_DATE_ORDER, DOCUMENT_COERCIVE_PERIOD_TOO_LONG, DOCUMENT_INTERVIEWEE_NOT_PERSON,
+// DOCUMENT_LEFT_SERVICE_UNRECORDED, DOCUMENT_HEARING_NOTICE_TOO_LATE.
+
+import {
+  normalizeCertificateNo,
+  validateCertificateNo,
+} from '../../../platform/identifiers/certificate-no.ts';
 import { isIsoDate } from '../../../platform/identifiers/date.ts';
-import { validateCertificateNo, normalizeCertificateNo } from '../../../platform/identifiers/certificate-no.ts';
 import { validateResidentId } from '../../../platform/identifiers/resident-id.ts';
 import { validateUscc } from '../../../platform/identifiers/uscc.ts';
 import { type RuleViolation, violation } from '../../../platform/identifiers/violation.ts';
@@ -24,7 +30,8 @@ import { templateContext, withDefaults } from './content.ts';
 import { isFilled } from './format.ts';
 import type { DocumentData, DocumentTemplate, FieldDef } from './types.ts';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 
 /** YYYY-MM-DDTHH:mm, a real date and time. */
@@ -72,20 +79,23 @@ function checkParty(value: unknown, f: FieldDef): RuleViolation[] {
       break;
     default:
       out.push(
-        violation('DOCUMENT_PARTY_KIND_INVALID', `${f.label}的类型应为自然人、法人、其他组织或个体工商户`, `${k}.kind`),
+        violation(
+          'DOCUMENT_PARTY_KIND_INVALID',
+          `${f.label}的类型应为自然人、法人、其他组织或个体工商户`,
+          `${k}.kind`,
+        ),
       );
   }
   return out;
 }
 
 function checkOfficers(value: unknown, f: FieldDef): RuleViolation[] {
-  if (!Array.isArray(value)) return [violation('DOCUMENT_FIELD_INVALID', `${f.label}应为执法人员列表`, f.key)];
+  if (!Array.isArray(value))
+    return [violation('DOCUMENT_FIELD_INVALID', `${f.label}应为执法人员列表`, f.key)];
   const out: RuleViolation[] = [];
   const min = f.minCount ?? 1;
   if (value.length < min) {
-    out.push(
-      violation('DOCUMENT_OFFICERS_TOO_FEW', `${f.label}不得少于${min}人，并应列明执法证号`, f.key),
-    );
+    out.push(violation('DOCUMENT_OFFICERS_TOO_FEW', `${f.label}不得少于${min}人，并应列明执法证号`, f.key));
   }
   const seen = new Set<string>();
   value.forEach((o, i) => {
@@ -100,7 +110,13 @@ function checkOfficers(value: unknown, f: FieldDef): RuleViolation[] {
       out.push(...labelled(v, `${f.label}第${i + 1}人`));
       const no = normalizeCertificateNo(o.certificateNo as string);
       if (!v && seen.has(no)) {
-        out.push(violation('DOCUMENT_OFFICERS_DUPLICATE', `${f.label}中执法证号 ${no} 重复`, `${path}.certificateNo`));
+        out.push(
+          violation(
+            'DOCUMENT_OFFICERS_DUPLICATE',
+            `${f.label}中执法证号 ${no} 重复`,
+            `${path}.certificateNo`,
+          ),
+        );
       }
       seen.add(no);
     }
@@ -117,11 +133,23 @@ function checkValue(value: unknown, f: FieldDef): RuleViolation[] {
     case 'date':
       return isIsoDate(value)
         ? []
-        : [violation('DOCUMENT_DATE_INVALID', `${f.label}不是有效日期，应为 YYYY-MM-DD 格式的真实日期`, f.key)];
+        : [
+            violation(
+              'DOCUMENT_DATE_INVALID',
+              `${f.label}不是有效日期，应为 YYYY-MM-DD 格式的真实日期`,
+              f.key,
+            ),
+          ];
     case 'datetime':
       return isIsoDateTime(value)
         ? []
-        : [violation('DOCUMENT_DATETIME_INVALID', `${f.label}不是有效时间，应为 YYYY-MM-DDTHH:mm 格式`, f.key)];
+        : [
+            violation(
+              'DOCUMENT_DATETIME_INVALID',
+              `${f.label}不是有效时间，应为 YYYY-MM-DDTHH:mm 格式`,
+              f.key,
+            ),
+          ];
     case 'money_fen':
       return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
         ? []
@@ -138,7 +166,13 @@ function checkValue(value: unknown, f: FieldDef): RuleViolation[] {
     case 'enum':
       return typeof value === 'string' && (f.options ?? []).includes(value)
         ? []
-        : [violation('DOCUMENT_ENUM_INVALID', `${f.label}应为以下之一：${(f.options ?? []).join('、')}`, f.key)];
+        : [
+            violation(
+              'DOCUMENT_ENUM_INVALID',
+              `${f.label}应为以下之一：${(f.options ?? []).join('、')}`,
+              f.key,
+            ),
+          ];
     case 'party':
       return checkParty(value, f);
     case 'officers':
@@ -156,8 +190,15 @@ function checkValue(value: unknown, f: FieldDef): RuleViolation[] {
         for (const c of f.columns ?? []) {
           const cell = isObject(row) ? row[c.key] : undefined;
           if (cell !== undefined && typeof cell !== 'string') {
-            out.push(violation('DOCUMENT_FIELD_INVALID', `${f.label}第${i + 1}行的${c.label}应为文字`, `${f.key}[${i}].${c.key}`));
-          } else if (c.required) requiredPart(out, cell, `${f.key}[${i}].${c.key}`, `${f.label}第${i + 1}行的${c.label}`);
+            out.push(
+              violation(
+                'DOCUMENT_FIELD_INVALID',
+                `${f.label}第${i + 1}行的${c.label}应为文字`,
+                `${f.key}[${i}].${c.key}`,
+              ),
+            );
+          } else if (c.required)
+            requiredPart(out, cell, `${f.key}[${i}].${c.key}`, `${f.label}第${i + 1}行的${c.label}`);
         }
       });
       return out;
@@ -165,13 +206,21 @@ function checkValue(value: unknown, f: FieldDef): RuleViolation[] {
   }
 }
 
-/** All violations of the data against the template (empty when it may be rendered). */
-export function checkDocumentData(template: DocumentTemplate, rawData: DocumentData): RuleViolation[] {
+/**
+ * All violations of the data against the template (empty when it may be rendered). With `issuedOn`
+ * (YYYY-MM-DD, the date the document will bear) rules about time limits from issue are checked too.
+ */
+export function checkDocumentData(
+  template: DocumentTemplate,
+  rawData: DocumentData,
+  issuedOn?: string,
+): RuleViolation[] {
   const out: RuleViolation[] = [];
   const data = withDefaults(template, rawData);
   const fields = new Map(template.fields.map((f) => [f.key, f]));
   for (const key of Object.keys(rawData)) {
-    if (!fields.has(key)) out.push(violation('DOCUMENT_FIELD_UNKNOWN', `${template.title}没有“${key}”这一项`, key));
+    if (!fields.has(key))
+      out.push(violation('DOCUMENT_FIELD_UNKNOWN', `${template.title}没有“${key}”这一项`, key));
   }
   for (const f of template.fields) {
     const value = data[f.key];
@@ -182,6 +231,6 @@ export function checkDocumentData(template: DocumentTemplate, rawData: DocumentD
     out.push(...checkValue(value, f));
   }
   // Cross-field rules check the types they rely on themselves.
-  if (template.checks) out.push(...template.checks(templateContext(template, data, '')));
+  if (template.checks) out.push(...template.checks(templateContext(template, data, ''), issuedOn));
   return out;
 }

@@ -30,7 +30,11 @@ export function withDefaults(template: DocumentTemplate, data: DocumentData): Re
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z_][\w.]*)\s*(?:\|\s*(\w+)\s*)?\}\}/g;
 
-export function templateContext(template: DocumentTemplate, data: DocumentData, agencyName: string): TemplateContext {
+export function templateContext(
+  template: DocumentTemplate,
+  data: DocumentData,
+  agencyName: string,
+): TemplateContext {
   const fields = new Map<string, FieldDef>(template.fields.map((f) => [f.key, f]));
   const fmt = (path: string, format?: string): string => {
     if (path === 'agencyName') return agencyName;
@@ -38,7 +42,8 @@ export function templateContext(template: DocumentTemplate, data: DocumentData, 
     const value = data[key!];
     if (rest.length === 0) return formatValue(fields.get(key!), value, format);
     let v: unknown = value;
-    for (const k of rest) v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
+    for (const k of rest)
+      v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
     return typeof v === 'string' || typeof v === 'number' ? String(v) : '';
   };
   return { data, agencyName, fmt, has: (key) => isFilled(data[key]) };
@@ -78,7 +83,9 @@ export function buildDocumentContent(
     switch (b.type) {
       case 'paragraph': {
         if (b.when !== undefined && !(typeof b.when === 'function' ? b.when(ctx) : ctx.has(b.when))) break;
-        blocks.push(...paragraphsOf(interpolate(b.text, ctx), { indent: b.indent ?? true, align: b.align ?? 'left' }));
+        blocks.push(
+          ...paragraphsOf(interpolate(b.text, ctx), { indent: b.indent ?? true, align: b.align ?? 'left' }),
+        );
         break;
       }
       case 'paragraphs':
@@ -103,13 +110,18 @@ export function buildDocumentContent(
         blocks.push({
           type: 'grid',
           caption: b.caption === undefined ? '' : interpolate(b.caption, ctx),
-          columns: [{ label: '序号', width: 0.6 }, ...columns.map((c) => ({ label: c.label, width: c.width }))],
+          columns: [{ label: '序号', width: 1 }, ...columns.map((c) => ({ label: c.label, width: c.width }))],
           rows: rows.map((r, i) => [String(i + 1), ...columns.map((c) => r[c.key] ?? '')]),
         });
         break;
       }
       case 'signatures':
-        blocks.push({ type: 'signatures', lines: b.lines.map((l) => interpolate(l, ctx)) });
+        blocks.push({
+          type: 'signatures',
+          lines: b.lines
+            .filter((l) => l.when === undefined || ctx.has(l.when))
+            .map((l) => ({ label: interpolate(l.label, ctx), date: l.date ?? true })),
+        });
         break;
       case 'signoff':
         blocks.push({ type: 'signoff', agencyName: meta.agencyName, date: formatDate(meta.issuedOn) });

@@ -1,10 +1,20 @@
 // Resolved content blocks → flow items (lines, table rows, signoff) for pagination and drawing.
-import { BODY, CELL, CONTENT_W, type FlowItem, MARGIN, TITLE, type TextStyle, type Typesetter } from './layout.ts';
+import {
+  BODY,
+  CELL,
+  CONTENT_W,
+  type FlowItem,
+  MARGIN,
+  type TextStyle,
+  TITLE,
+  type Typesetter,
+} from './layout.ts';
 import type { ResolvedBlock, ResolvedCell } from './types.ts';
 
 const X = MARGIN.left;
-const PAD = 6;
+const PAD = 5;
 const LABEL_W = CELL.size * 5 + 2 * PAD;
+const SIGN_DATE = '年　　月　　日';
 
 /** Where the signoff was drawn, for the seal. */
 export interface SignoffBox {
@@ -28,7 +38,11 @@ function paragraphItems(ts: Typesetter, text: string, indent: boolean, align: 'l
     return {
       height: BODY.pitch,
       draw: (top) =>
-        ts.draw(BODY, line, X + dx, top, { width: CONTENT_W - dx, justify: !last && align === 'left', align }),
+        ts.draw(BODY, line, X + dx, top, {
+          width: CONTENT_W - dx,
+          justify: !last && align === 'left',
+          align,
+        }),
     };
   });
 }
@@ -49,7 +63,10 @@ function formRowItem(ts: Typesetter, cells: ResolvedCell[], minLines: number): F
     value: cellLines(ts, c.value, valueW - 2 * PAD),
     sign: c.sign,
   }));
-  const lines = Math.max(minLines, ...laid.map((c) => Math.max(c.label.length, c.value.length + (c.sign ? 1 : 0))));
+  const lines = Math.max(
+    minLines,
+    ...laid.map((c) => Math.max(c.label.length, c.value.length + (c.sign ? 1 : 0))),
+  );
   const height = lines * CELL.pitch + 2 * PAD;
   return {
     height,
@@ -60,12 +77,20 @@ function formRowItem(ts: Typesetter, cells: ResolvedCell[], minLines: number): F
         strokeRect(ts, lx, top, LABEL_W, height);
         strokeRect(ts, vx, top, valueW, height);
         const labelTop = top + (height - c.label.length * CELL.pitch) / 2;
-        c.label.forEach((l, k) =>
-          ts.draw(CELL, l, lx + PAD, labelTop + k * CELL.pitch, { width: LABEL_W - 2 * PAD, align: 'center' }),
-        );
-        c.value.forEach((l, k) => ts.draw(CELL, l, vx + PAD, top + PAD + k * CELL.pitch, { width: valueW - 2 * PAD }));
+        c.label.forEach((l, k) => {
+          ts.draw(CELL, l, lx + PAD, labelTop + k * CELL.pitch, {
+            width: LABEL_W - 2 * PAD,
+            align: 'center',
+          });
+        });
+        c.value.forEach((l, k) => {
+          ts.draw(CELL, l, vx + PAD, top + PAD + k * CELL.pitch, { width: valueW - 2 * PAD });
+        });
         if (c.sign) {
-          ts.draw(CELL, c.sign, vx + PAD, top + height - PAD - CELL.pitch, { width: valueW - 3 * PAD, align: 'right' });
+          ts.draw(CELL, c.sign, vx + PAD, top + height - PAD - CELL.pitch, {
+            width: valueW - 3 * PAD,
+            align: 'right',
+          });
         }
       });
     },
@@ -86,7 +111,9 @@ function gridItems(ts: Typesetter, block: Extract<ResolvedBlock, { type: 'grid' 
           const w = widths[i]!;
           strokeRect(ts, x, top, w, height);
           const t0 = top + (height - lines.length * CELL.pitch) / 2;
-          lines.forEach((l, k) => ts.draw(style, l, x + PAD, t0 + k * CELL.pitch, { width: w - 2 * PAD, align: 'center' }));
+          lines.forEach((l, k) => {
+            ts.draw(style, l, x + PAD, t0 + k * CELL.pitch, { width: w - 2 * PAD, align: 'center' });
+          });
           x += w;
         });
       },
@@ -94,7 +121,13 @@ function gridItems(ts: Typesetter, block: Extract<ResolvedBlock, { type: 'grid' 
   };
   const items: FlowItem[] = [];
   if (block.caption) items.push(...paragraphItems(ts, block.caption, false, 'left'));
-  items.push({ ...row(block.columns.map((c) => c.label), { ...CELL, font: 'bold' }), keepWithPrevious: 1 });
+  items.push({
+    ...row(
+      block.columns.map((c) => c.label),
+      { ...CELL, font: 'bold' },
+    ),
+    keepWithPrevious: 1,
+  });
   for (const r of block.rows) items.push(row(r, CELL));
   return items;
 }
@@ -135,8 +168,19 @@ export function flowItems(blocks: readonly ResolvedBlock[], ctx: FlowContext): F
         break;
       case 'signatures':
         items.push({ height: BODY.pitch * 0.5, draw: () => {} });
-        for (const l of b.lines.filter((t) => t !== '')) {
-          items.push({ height: BODY.pitch * 1.4, draw: (top) => ts.draw(BODY, l, X, top + BODY.pitch * 0.4) });
+        for (const l of b.lines) {
+          items.push({
+            height: BODY.pitch * 1.4,
+            draw: (top) => {
+              ts.draw(BODY, l.label, X, top + BODY.pitch * 0.4);
+              if (l.date) {
+                ts.draw(BODY, SIGN_DATE, X, top + BODY.pitch * 0.4, {
+                  width: CONTENT_W - BODY.size,
+                  align: 'right',
+                });
+              }
+            },
+          });
         }
         break;
       case 'signoff':
@@ -148,7 +192,12 @@ export function flowItems(blocks: readonly ResolvedBlock[], ctx: FlowContext): F
 }
 
 /** The heading of the first page: agency name, title, 文号. Returns the items. */
-export function headerItems(ts: Typesetter, agencyName: string, title: string, documentNumber: string | null): FlowItem[] {
+export function headerItems(
+  ts: Typesetter,
+  agencyName: string,
+  title: string,
+  documentNumber: string | null,
+): FlowItem[] {
   const centred = (text: string): FlowItem[] =>
     ts.lines(TITLE, text, CONTENT_W).map((l) => ({
       height: TITLE.pitch,

@@ -30,7 +30,8 @@ const BIG_UNITS = ['', '万', '亿', '万亿'];
  * 100500 → 壹仟零伍元整, 5 → 伍分. One 零 stands for any run of zeros inside the number.
  */
 export function fenToChineseUpper(fen: number): string {
-  if (!Number.isSafeInteger(fen) || fen < 0) throw new RangeError(`not a non-negative integer amount: ${fen}`);
+  if (!Number.isSafeInteger(fen) || fen < 0)
+    throw new RangeError(`not a non-negative integer amount: ${fen}`);
   const yuan = Math.floor(fen / 100);
   const jiao = Math.floor(fen / 10) % 10;
   const fenDigit = fen % 10;
@@ -93,7 +94,10 @@ export function partyIdLine(party: Party): string {
 export function partyLines(party: Party, label = '当事人'): ResolvedParagraph[] {
   const line = (text: string): ResolvedParagraph => ({ text, indent: false });
   if (party.kind === 'natural_person') {
-    const lines = [line(`${label}：${party.name}${party.sex ? `，${party.sex}` : ''}`), line(partyIdLine(party))];
+    const lines = [
+      line(`${label}：${party.name}${party.sex ? `，${party.sex}` : ''}`),
+      line(partyIdLine(party)),
+    ];
     if (party.address) lines.push(line(`住址：${party.address}`));
     if (party.workUnit) lines.push(line(`工作单位：${party.workUnit}`));
     return lines;

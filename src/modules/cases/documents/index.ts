@@ -12,6 +12,14 @@ export {
   renderDocumentPdf,
   SIGNATURE_ALGORITHM,
   signContentHash,
+  verifyDocumentSignature,
 } from './render-pdf.ts';
-export { applyAgencyOverride, BASE_TEMPLATES, getTemplate, isDocumentKind, TemplateOverrideError } from './templates.ts';
+export { SAMPLE_AGENCY, SAMPLE_DATA } from './samples.ts';
+export {
+  applyAgencyOverride,
+  BASE_TEMPLATES,
+  getTemplate,
+  isDocumentKind,
+  TemplateOverrideError,
+} from './templates.ts';
 export * from './types.ts';

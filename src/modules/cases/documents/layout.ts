@@ -17,7 +17,7 @@ export interface TextStyle {
 
 export const BODY: TextStyle = { font: 'body', size: 15.75, pitch: 28.5 };
 export const TITLE: TextStyle = { font: 'bold', size: 22, pitch: 34 };
-export const CELL: TextStyle = { font: 'body', size: 12.5, pitch: 21 };
+export const CELL: TextStyle = { font: 'body', size: 12.5, pitch: 19.5 };
 export const SMALL: TextStyle = { font: 'body', size: 7.5, pitch: 10.5 };
 
 export interface LineOptions {
@@ -75,7 +75,11 @@ export class Typesetter {
     // The CJK em box spans 0.88 em above the baseline to 0.12 em below: centre it in the slot.
     const baseline = top + style.pitch / 2 + 0.38 * style.size;
     this.doc.fillColor(o.color ?? '#000000');
-    this.doc.text(text, left, baseline, { lineBreak: false, baseline: 'alphabetic', characterSpacing: spacing });
+    this.doc.text(text, left, baseline, {
+      lineBreak: false,
+      baseline: 'alphabetic',
+      characterSpacing: spacing,
+    });
   }
 }
 

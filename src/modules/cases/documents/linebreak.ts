@@ -96,7 +96,10 @@ export function breakLines(
     if (squeezable) {
       breakAt = i + 1;
     } else {
-      while (breakAt > start + 1 && (startProhibited(units[breakAt]!) || endProhibited(units[breakAt - 1]!))) {
+      while (
+        breakAt > start + 1 &&
+        (startProhibited(units[breakAt]!) || endProhibited(units[breakAt - 1]!))
+      ) {
         breakAt--;
       }
       // No allowed break in the whole line (a pathological run of marks): break where it overflows.

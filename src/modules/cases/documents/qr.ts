@@ -62,7 +62,10 @@ export function drawQr(doc: RectPainter, text: string, x: number, y: number, sid
 }
 
 /** Test aid: the rectangles painted into an RGBA bitmap (`scale` px per module, quiet zone included). */
-export function rasterizeQr(m: QrMatrix, scale: number): { width: number; height: number; rgba: Uint8ClampedArray } {
+export function rasterizeQr(
+  m: QrMatrix,
+  scale: number,
+): { width: number; height: number; rgba: Uint8ClampedArray } {
   const side = (m.size + 2 * QR_QUIET_ZONE) * scale;
   const rgba = new Uint8ClampedArray(side * side * 4).fill(255);
   for (const r of qrModuleRects(m)) {

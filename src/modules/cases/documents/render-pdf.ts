@@ -14,10 +14,10 @@ import type { RuleViolation } from '../../../platform/identifiers/violation.ts';
 import { checkDocumentData } from './check.ts';
 import { buildDocumentContent, documentContentHash } from './content.ts';
 import { flowItems, headerItems } from './flow.ts';
-import { resolveDocumentFonts } from './fonts.ts';
+import { type FontFace, resolveDocumentFonts } from './fonts.ts';
 import { BODY, type FlowItem, MARGIN, PAGE_H, PAGE_W, paginate, SMALL, Typesetter } from './layout.ts';
 import { drawQr, QR_QUIET_ZONE } from './qr.ts';
-import { currentGlyphFont, drawSeal } from './seal.ts';
+import { currentGlyphFont, drawSeal, type GlyphFont } from './seal.ts';
 import type { DocumentContent, DocumentData, DocumentTemplate } from './types.ts';
 
 export const SIGNATURE_ALGORITHM = 'SM2-SM3';
@@ -76,20 +76,38 @@ export function parseIssuedAt(issuedAt: string): Date {
 }
 
 /** Signs the content hash; throws if the public key is not the private key's. */
-export function signContentHash(contentHash: string, seal: Pick<SealKey, 'privateKeyHex' | 'publicKeyHex'>): string {
+export function signContentHash(
+  contentHash: string,
+  seal: Pick<SealKey, 'privateKeyHex' | 'publicKeyHex'>,
+): string {
   const message = fromHex(contentHash);
   const signature = createSm2Signer(seal.privateKeyHex).sign(message);
-  if (!sm2Verify(seal.publicKeyHex, message, signature)) throw new Error('seal public key does not match its private key');
+  if (!sm2Verify(seal.publicKeyHex, message, signature))
+    throw new Error('seal public key does not match its private key');
   return signature;
+}
+
+/**
+ * For the verification page: recomputes the hash of stored content and checks the signature over it.
+ * `valid` is true only if the content is unaltered and was signed with this public key.
+ */
+export function verifyDocumentSignature(
+  content: DocumentContent,
+  signatureHex: string,
+  publicKeyHex: string,
+): { contentHash: string; valid: boolean } {
+  const contentHash = documentContentHash(content);
+  return { contentHash, valid: sm2Verify(publicKeyHex, fromHex(contentHash), signatureHex) };
 }
 
 function allText(content: DocumentContent): string {
   const parts: string[] = [content.title, content.agencyName, content.documentNumber ?? ''];
   for (const b of content.blocks) {
     if (b.type === 'paragraph') parts.push(b.text);
-    else if (b.type === 'form') for (const r of b.rows) for (const c of r.cells) parts.push(c.label, c.value, c.sign ?? '');
+    else if (b.type === 'form')
+      for (const r of b.rows) for (const c of r.cells) parts.push(c.label, c.value, c.sign ?? '');
     else if (b.type === 'grid') parts.push(b.caption, ...b.columns.map((c) => c.label), ...b.rows.flat());
-    else if (b.type === 'signatures') parts.push(...b.lines);
+    else if (b.type === 'signatures') parts.push(...b.lines.map((l) => l.label));
     else parts.push(b.agencyName, b.date);
   }
   return parts.join('');
@@ -116,6 +134,23 @@ function verificationStrip(ts: Typesetter, verifyUrl: string): void {
   ts.draw(SMALL, verifyUrl, x, top + 23, { color: '#555555' });
 }
 
+// Parsing a 26 MB font collection costs ~0.3 s; pdfkit accepts an already parsed fontkit font, so
+// each face is parsed once per process (fontkit fonts are not modified by use; subsets are per document).
+const parsedFonts = new Map<string, GlyphFont>();
+
+function parsedFont(face: FontFace): GlyphFont {
+  const key = `${face.path}#${face.postscriptName ?? ''}`;
+  let font = parsedFonts.get(key);
+  if (!font) {
+    const probe = new PDFDocument({ autoFirstPage: false });
+    probe.registerFont('f', face.path, face.postscriptName);
+    probe.font('f');
+    font = currentGlyphFont(probe);
+    parsedFonts.set(key, font);
+  }
+  return font;
+}
+
 function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -127,10 +162,10 @@ function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
 
 export async function renderDocumentPdf(input: RenderDocumentInput): Promise<RenderedDocument> {
   const { template, data, agencyName, verifyUrl, seal } = input;
-  const violations = checkDocumentData(template, data);
-  if (violations.length > 0) throw new DocumentDataError(violations);
   if (typeof verifyUrl !== 'string' || verifyUrl.trim() === '') throw new TypeError('verifyUrl is required');
   const issued = parseIssuedAt(input.issuedAt);
+  const violations = checkDocumentData(template, data, todayInShanghai(issued));
+  if (violations.length > 0) throw new DocumentDataError(violations);
   const content = buildDocumentContent(template, data, {
     agencyName,
     documentNumber: input.documentNumber ?? null,
@@ -159,8 +194,9 @@ export async function renderDocumentPdf(input: RenderDocumentInput): Promise<Ren
     },
   });
   const out = collect(doc);
-  doc.registerFont('body', fonts.regular.path, fonts.regular.postscriptName);
-  doc.registerFont('bold', fonts.bold.path, fonts.bold.postscriptName);
+  // pdfkit's typings list paths and buffers only; its font factory also takes a fontkit font.
+  doc.registerFont('body', parsedFont(fonts.regular) as unknown as string);
+  doc.registerFont('bold', parsedFont(fonts.bold) as unknown as string);
   const ts = new Typesetter(doc);
 
   ts.use(BODY);
@@ -178,7 +214,7 @@ export async function renderDocumentPdf(input: RenderDocumentInput): Promise<Ren
         doc.font('bold');
         drawSeal(doc, {
           cx,
-          cy: nameTop + BODY.pitch * 0.55,
+          cy: nameTop + BODY.pitch * 0.35,
           radius: SEAL_RADIUS,
           agencyName: seal.agencyName,
           bottomText: seal.bottomText,

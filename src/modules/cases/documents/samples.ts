@@ -43,7 +43,11 @@ export const SAMPLE_PERSON: Party = {
 };
 
 const common = { reviewAuthority: '蚌埠市人民政府', court: '蚌埠市蚌山区人民法院' };
-const contact = { contactPerson: '王立新', contactPhone: '0552-2091234', agencyAddress: '蚌埠市龙子湖区东海大道4588号' };
+const contact = {
+  contactPerson: '王立新',
+  contactPhone: '0552-2091234',
+  agencyAddress: '蚌埠市龙子湖区东海大道4588号',
+};
 const cause = '未取得食品经营许可从事食品经营活动';
 const facts =
   '2026年2月10日至2026年3月1日期间，当事人在未取得《食品经营许可证》的情况下，在上述经营场所销售预包装食品，' +
@@ -95,9 +99,18 @@ export const SAMPLE_DATA: Readonly<Record<DocumentKind, DocumentData>> = {
     recorder: '陈静',
     caseCause: `涉嫌${cause}`,
     qa: [
-      { q: '请介绍一下蚌埠市蚌山区鑫淼食品商行的基本情况。', a: '商行是我开的个体工商户，2026年2月领的营业执照，主要卖饼干、饮料这些包装食品。' },
-      { q: '你的商行是否取得了《食品经营许可证》？', a: '没有。我以为只卖包装好的食品不用办，正在准备材料。' },
-      { q: '从什么时候开始销售食品？销售额和利润是多少？', a: '2月10日开始卖的，到3月1日一共卖了8,420元，扣掉进货成本大概赚了3,560元，收银系统里都有记录。' },
+      {
+        q: '请介绍一下蚌埠市蚌山区鑫淼食品商行的基本情况。',
+        a: '商行是我开的个体工商户，2026年2月领的营业执照，主要卖饼干、饮料这些包装食品。',
+      },
+      {
+        q: '你的商行是否取得了《食品经营许可证》？',
+        a: '没有。我以为只卖包装好的食品不用办，正在准备材料。',
+      },
+      {
+        q: '从什么时候开始销售食品？销售额和利润是多少？',
+        a: '2月10日开始卖的，到3月1日一共卖了8,420元，扣掉进货成本大概赚了3,560元，收银系统里都有记录。',
+      },
       { q: '你还有什么需要补充的吗？', a: '没有了。我认识到错误，马上去办许可证。' },
     ],
   },
@@ -118,7 +131,7 @@ export const SAMPLE_DATA: Readonly<Record<DocumentKind, DocumentData>> = {
     party: SAMPLE_SHOP,
     caseCause: cause,
     requestDate: '2026-03-12',
-    hearingTime: '2026-03-24T09:00',
+    hearingTime: '2026-03-30T09:00',
     hearingPlace: '蚌埠市市场监督管理局三楼听证室',
     presidingOfficer: '赵志刚',
     hearingMembers: '孙丽、钱伟',
@@ -152,7 +165,8 @@ export const SAMPLE_DATA: Readonly<Record<DocumentKind, DocumentData>> = {
     party: SAMPLE_COMPANY,
     measure: '扣押',
     caseCause: '涉嫌经营超过保质期的食品',
-    facts: '2026年3月5日，执法人员在你单位后厨冷库内发现超过保质期的速冻水饺、冷冻鸡翅等食品，共计4个品种，未作停止使用标示。',
+    facts:
+      '2026年3月5日，执法人员在你单位后厨冷库内发现超过保质期的速冻水饺、冷冻鸡翅等食品，共计4个品种，未作停止使用标示。',
     legalBasis: '《中华人民共和国食品安全法》第一百一十条第四项和《中华人民共和国行政强制法》第二十四条',
     items: [
       { name: '速冻水饺（猪肉白菜馅）', spec: '1千克/袋', quantity: '36袋', note: '保质期至2026年1月20日' },

@@ -3,6 +3,7 @@
 // name and date). Purely visual: authenticity comes from the SM2 signature over the content hash.
 // The characters are drawn as glyph outlines (vector paths), not text, so that the seal does not mix
 // its characters into the selectable text of the page.
+
 /** The part of a fontkit font used here (pdfkit loads fonts with fontkit). */
 export interface GlyphFont {
   unitsPerEm: number;
@@ -13,7 +14,8 @@ export interface GlyphFont {
 /** The fontkit font behind pdfkit's current font (pdfkit keeps it as `_font.font`). */
 export function currentGlyphFont(doc: PDFKit.PDFDocument): GlyphFont {
   const font = (doc as unknown as { _font?: { font?: GlyphFont } })._font?.font;
-  if (!font || typeof font.glyphForCodePoint !== 'function') throw new Error('pdfkit font has no fontkit font');
+  if (!font || typeof font.glyphForCodePoint !== 'function')
+    throw new Error('pdfkit font has no fontkit font');
   return font;
 }
 
@@ -43,7 +45,7 @@ function glyphAt(doc: PDFKit.PDFDocument, font: GlyphFont, ch: string, size: num
 }
 
 function star(doc: PDFKit.PDFDocument, cx: number, cy: number, r: number): void {
-  const points: [number, number][] = [];
+  const points: number[][] = [];
   for (let i = 0; i < 10; i++) {
     const a = -Math.PI / 2 + (i * Math.PI) / 5;
     const rr = i % 2 === 0 ? r : r * 0.382;
@@ -54,8 +56,8 @@ function star(doc: PDFKit.PDFDocument, cx: number, cy: number, r: number): void 
 
 /** Multiply blending, as ink over toner: black text under the seal stays black. */
 function multiply(doc: PDFKit.PDFDocument): void {
-  const gs = doc.ref({ Type: 'ExtGState', BM: 'Multiply', ca: 0.9, CA: 0.9 });
-  gs.end();
+  const gs = doc.ref({ Type: 'ExtGState', BM: 'Multiply', ca: 0.92, CA: 0.92 });
+  gs.end(undefined); // no stream data: a plain dictionary
   doc.page.ext_gstates.GsSeal = gs;
   doc.addContent('/GsSeal gs');
 }
@@ -64,17 +66,20 @@ export function drawSeal(doc: PDFKit.PDFDocument, o: SealOptions): void {
   const { cx, cy, radius: R, font } = o;
   doc.save();
   multiply(doc);
-  const ring = R * 0.055;
-  doc.lineWidth(ring).circle(cx, cy, R - ring / 2).stroke(SEAL_RED);
+  const ring = R * 0.06;
+  doc
+    .lineWidth(ring)
+    .circle(cx, cy, R - ring / 2)
+    .stroke(SEAL_RED);
 
   const name = Array.from(o.agencyName).filter((c) => font.hasGlyphForCodePoint(c.codePointAt(0)!));
   const n = name.length;
   if (n > 0) {
-    // Longer names spread over a wider arc with smaller, narrower characters (as seals are cut).
-    const sweep = Math.min(250, 60 + n * 17);
-    const size = Math.min(R * 0.3, Math.max(R * 0.19, R * (0.36 - n * 0.011)));
-    const hScale = n > 8 ? 0.78 : 0.88;
-    const rText = R - ring - size * 0.62;
+    // Longer names spread over a wider arc with narrower characters, as seals are cut.
+    const sweep = Math.min(240, 70 + n * 16);
+    const size = R * (n > 14 ? 0.26 : 0.3);
+    const hScale = n > 8 ? 0.72 : 0.85;
+    const rText = R - ring * 1.6 - size * 0.5;
     const step = n > 1 ? sweep / (n - 1) : 0;
     name.forEach((ch, i) => {
       doc.save();
@@ -84,15 +89,15 @@ export function drawSeal(doc: PDFKit.PDFDocument, o: SealOptions): void {
       doc.restore();
     });
   }
-  star(doc, cx, cy, R * 0.27);
+  star(doc, cx, cy, R * 0.3);
   const bottom = Array.from(o.bottomText ?? '行政执法专用章');
   if (bottom.length > 0) {
-    const size = Math.min(R * 0.17, (R * 1.05) / bottom.length);
-    const y = cy + R * 0.5;
+    const size = Math.min(R * 0.2, (R * 1.2) / bottom.length / 0.85);
+    const y = cy + R * 0.56;
     bottom.forEach((ch, i) => {
       doc.save();
-      doc.translate(cx + (i - (bottom.length - 1) / 2) * size, y);
-      glyphAt(doc, font, ch, size, 0.95);
+      doc.translate(cx + (i - (bottom.length - 1) / 2) * size * 0.85, y);
+      glyphAt(doc, font, ch, size, 0.82);
       doc.restore();
     });
   }

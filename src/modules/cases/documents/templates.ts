@@ -67,7 +67,10 @@ export function applyAgencyOverride(
     const text = override.text?.[b.id];
     if (text === undefined) blocks.push(b);
     else if (b.type === 'paragraph') blocks.push({ ...b, text });
-    else throw new TemplateOverrideError(`${base.kind}: block "${b.id}" is not a paragraph; its wording cannot be replaced`);
+    else
+      throw new TemplateOverrideError(
+        `${base.kind}: block "${b.id}" is not a paragraph; its wording cannot be replaced`,
+      );
   }
   const merged: DocumentTemplate = {
     ...base,
@@ -82,7 +85,10 @@ export function applyAgencyOverride(
 }
 
 /** The template of a kind, with the agency's override merged on when given. */
-export function getTemplate(kind: DocumentKind, override?: Partial<AgencyTemplateOverride>): DocumentTemplate {
+export function getTemplate(
+  kind: DocumentKind,
+  override?: Partial<AgencyTemplateOverride>,
+): DocumentTemplate {
   const base = BASE_TEMPLATES[kind];
   if (!base) throw new RangeError(`unknown document kind: ${String(kind)}`);
   return applyAgencyOverride(base, override);

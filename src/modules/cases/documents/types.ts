@@ -67,7 +67,14 @@ export interface QaPair {
 /** One row of a grid field (e.g. the 财物清单 of a 查封（扣押）决定书), keyed by column key. */
 export type GridRow = Readonly<Record<string, string>>;
 
-export type FieldValue = string | number | Party | readonly OfficerRef[] | readonly string[] | readonly QaPair[] | readonly GridRow[];
+export type FieldValue =
+  | string
+  | number
+  | Party
+  | readonly OfficerRef[]
+  | readonly string[]
+  | readonly QaPair[]
+  | readonly GridRow[];
 
 /** The data of one document: field key → value. Absent, null, '' and [] all count as "not filled". */
 export type DocumentData = Readonly<Record<string, FieldValue | null | undefined>>;
@@ -144,10 +151,18 @@ export type Block =
   | { type: 'form'; id: string; rows: readonly FormRowDef[] }
   /** A table of a grid field with a header row. `caption` is printed above it. */
   | { type: 'grid'; id: string; field: string; caption?: TextSource }
-  /** Lines left blank for hand signatures (笔录). */
-  | { type: 'signatures'; id: string; lines: readonly TextSource[] }
+  /** Lines left for hand signatures (笔录), each with a blank date at the right unless `date` is false. */
+  | { type: 'signatures'; id: string; lines: readonly SignatureLineDef[] }
   /** Agency name and date at the bottom right, where the seal goes. */
   | { type: 'signoff'; id: string };
+
+export interface SignatureLineDef {
+  label: TextSource;
+  /** Print 年　月　日 at the right (default true). */
+  date?: boolean;
+  /** Omit the line unless this field is filled. */
+  when?: string;
+}
 
 export interface FormCellDef {
   label: string;
@@ -172,8 +187,8 @@ export interface DocumentTemplate {
   numberPrefix: string | null;
   fields: readonly FieldDef[];
   blocks: readonly Block[];
-  /** Cross-field rules, run after the field checks. */
-  checks?: (ctx: TemplateContext) => RuleViolation[];
+  /** Cross-field rules, run after the field checks; `issuedOn` (YYYY-MM-DD) when the issue date is known. */
+  checks?: (ctx: TemplateContext, issuedOn?: string) => RuleViolation[];
 }
 
 /**
@@ -189,7 +204,9 @@ export interface AgencyTemplateOverride {
   title?: string;
   numberPrefix?: string | null;
   text?: Readonly<Record<string, string>>;
-  fields?: Readonly<Record<string, Partial<Pick<FieldDef, 'label' | 'help' | 'required' | 'options' | 'default'>>>>;
+  fields?: Readonly<
+    Record<string, Partial<Pick<FieldDef, 'label' | 'help' | 'required' | 'options' | 'default'>>>
+  >;
   omitBlocks?: readonly string[];
 }
 
@@ -212,7 +229,7 @@ export type ResolvedBlock =
   | { type: 'paragraph'; text: string; indent: boolean; align: 'left' | 'right' }
   | { type: 'form'; rows: { cells: ResolvedCell[]; minLines: number }[] }
   | { type: 'grid'; caption: string; columns: { label: string; width: number }[]; rows: string[][] }
-  | { type: 'signatures'; lines: string[] }
+  | { type: 'signatures'; lines: { label: string; date: boolean }[] }
   | { type: 'signoff'; agencyName: string; date: string };
 
 /** The structured content of a rendered document; its canonical JSON is hashed with SM3. */

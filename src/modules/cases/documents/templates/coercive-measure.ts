@@ -12,7 +12,8 @@ export const MAX_COERCIVE_MEASURE_DAYS = 30;
 export const coerciveMeasureDecision: DocumentTemplate = {
   kind: 'coercive_measure_decision',
   title: '查封（扣押）决定书',
-  titleFor: (data) => (data.measure === '查封' || data.measure === '扣押' ? `${data.measure}决定书` : '查封（扣押）决定书'),
+  titleFor: (data) =>
+    data.measure === '查封' || data.measure === '扣押' ? `${data.measure}决定书` : '查封（扣押）决定书',
   numberPrefix: '强制',
   fields: [
     partyField,
@@ -55,7 +56,12 @@ export const coerciveMeasureDecision: DocumentTemplate = {
         '对物品需要进行检测、检验、检疫或者技术鉴定的，{{measure}}的期间不包括检测、检验、检疫或者技术鉴定的期间，' +
         '本局将另行书面告知。',
     },
-    { type: 'paragraph', id: 'custody', when: 'custodyPlace', text: '被{{measure}}的财物存放于{{custodyPlace}}。' },
+    {
+      type: 'paragraph',
+      id: 'custody',
+      when: 'custodyPlace',
+      text: '被{{measure}}的财物存放于{{custodyPlace}}。',
+    },
     {
       type: 'paragraph',
       id: 'duty',

@@ -43,7 +43,12 @@ export const contactFields: FieldDef[] = [
   { key: 'agencyAddress', label: '机关地址', type: 'text', required: false },
 ];
 
-export const startTimeField: FieldDef = { key: 'startTime', label: '开始时间', type: 'datetime', required: true };
+export const startTimeField: FieldDef = {
+  key: 'startTime',
+  label: '开始时间',
+  type: 'datetime',
+  required: true,
+};
 export const endTimeField: FieldDef = { key: 'endTime', label: '结束时间', type: 'datetime', required: true };
 
 /** 2026年3月2日9时30分至10时45分 (the date is not repeated when both times fall on one day). */
@@ -52,7 +57,8 @@ export function timeSpan(ctx: TemplateContext): string {
   const end = String(ctx.data.endTime ?? '');
   const from = ctx.fmt('startTime');
   if (!end) return from;
-  const to = start.slice(0, 10) === end.slice(0, 10) ? ctx.fmt('endTime').replace(/^.*日/, '') : ctx.fmt('endTime');
+  const to =
+    start.slice(0, 10) === end.slice(0, 10) ? ctx.fmt('endTime').replace(/^.*日/, '') : ctx.fmt('endTime');
   return `${from}至${to}`;
 }
 
@@ -80,7 +86,12 @@ export function partyFormText(ctx: TemplateContext, field = 'party'): string {
 }
 
 /** The addressee line of a notice: 蚌埠市某某食品有限公司： */
-export const addresseeBlock: Block = { type: 'paragraph', id: 'addressee', text: '{{party.name}}：', indent: false };
+export const addresseeBlock: Block = {
+  type: 'paragraph',
+  id: 'addressee',
+  text: '{{party.name}}：',
+  indent: false,
+};
 
 export const BLANK_DATE = '　　　年　　月　　日';
 

@@ -20,20 +20,36 @@ const opinionFields: FieldDef[] = [
 
 const opinionRows: FormRowDef[] = [
   {
-    minLines: 3,
+    minLines: 2,
     cells: [
-      { label: '承办人意见', value: '{{handlerOpinion}}', sign: signLine('handlers', 'handlerDate', '承办人') },
+      {
+        label: '承办人意见',
+        value: '{{handlerOpinion}}',
+        sign: signLine('handlers', 'handlerDate', '承办人'),
+      },
     ],
   },
   {
-    minLines: 3,
-    cells: [{ label: '承办机构负责人意见', value: '{{unitHeadOpinion}}', sign: signLine('unitHead', 'unitHeadDate') }],
+    minLines: 2,
+    cells: [
+      {
+        label: '承办机构负责人意见',
+        value: '{{unitHeadOpinion}}',
+        sign: signLine('unitHead', 'unitHeadDate'),
+      },
+    ],
   },
   {
-    minLines: 3,
-    cells: [{ label: '机关负责人意见', value: '{{agencyHeadOpinion}}', sign: signLine('agencyHead', 'agencyHeadDate') }],
+    minLines: 2,
+    cells: [
+      {
+        label: '机关负责人意见',
+        value: '{{agencyHeadOpinion}}',
+        sign: signLine('agencyHead', 'agencyHeadDate'),
+      },
+    ],
   },
-  { minLines: 2, cells: [{ label: '备注', value: '{{remarks}}' }] },
+  { cells: [{ label: '备注', value: '{{remarks}}' }] },
 ];
 
 export const filingApproval: DocumentTemplate = {
@@ -100,12 +116,8 @@ export const closingApproval: DocumentTemplate = {
       id: 'form',
       rows: [
         { cells: [{ label: '案由', value: '{{caseCause}}' }] },
-        {
-          cells: [
-            { label: '立案日期', value: '{{filingDate}}' },
-            { label: '决定文号', value: '{{decisionNumber}}' },
-          ],
-        },
+        { cells: [{ label: '立案日期', value: '{{filingDate}}' }] },
+        { cells: [{ label: '决定书文号', value: '{{decisionNumber}}' }] },
         { cells: [{ label: '当事人', value: (ctx) => partyFormText(ctx) }] },
         { minLines: 2, cells: [{ label: '处理决定', value: '{{decisionSummary}}' }] },
         { minLines: 2, cells: [{ label: '执行情况', value: '{{executionStatus}}' }] },
@@ -116,7 +128,15 @@ export const closingApproval: DocumentTemplate = {
   ],
 };
 
-export const SERVICE_METHODS = ['直接送达', '留置送达', '邮寄送达', '委托送达', '电子送达', '公告送达', '转交送达'];
+export const SERVICE_METHODS = [
+  '直接送达',
+  '留置送达',
+  '邮寄送达',
+  '委托送达',
+  '电子送达',
+  '公告送达',
+  '转交送达',
+];
 
 export const serviceReceipt: DocumentTemplate = {
   kind: 'service_receipt',
@@ -138,19 +158,30 @@ export const serviceReceipt: DocumentTemplate = {
       type: 'form',
       id: 'form',
       rows: [
-        { minLines: 2, cells: [{ label: '送达文书名称及文号', value: (ctx) => ((ctx.data.documents as string[] | undefined) ?? []).join('\n') }] },
+        {
+          minLines: 2,
+          cells: [
+            {
+              label: '送达文书名称及文号',
+              value: (ctx) => ((ctx.data.documents as string[] | undefined) ?? []).join('\n'),
+            },
+          ],
+        },
         { cells: [{ label: '受送达人', value: '{{recipient}}' }] },
         { cells: [{ label: '送达地点', value: '{{servicePlace}}' }] },
         {
           cells: [
             { label: '送达时间', value: (ctx) => ctx.fmt('serviceTime') || `${BLANK_DATE}　　时　　分` },
-            { label: '送达方式', value: '{{serviceMethod}}' },
           ],
         },
+        { cells: [{ label: '送达方式', value: '{{serviceMethod}}' }] },
         { minLines: 3, cells: [{ label: '受送达人签名或者盖章', value: '', sign: BLANK_DATE }] },
         { minLines: 2, cells: [{ label: '代收人及代收理由', value: '{{proxy}}' }] },
         { cells: [{ label: '见证人', value: '{{witness}}' }] },
-        { minLines: 2, cells: [{ label: '送达人', value: '{{servers}}', sign: `签名：　　　　　　　　${BLANK_DATE}` }] },
+        {
+          minLines: 2,
+          cells: [{ label: '送达人', value: '{{servers}}', sign: `签名：　　　　　　　　${BLANK_DATE}` }],
+        },
         { minLines: 2, cells: [{ label: '备注', value: '{{remarks}}' }] },
       ],
     },

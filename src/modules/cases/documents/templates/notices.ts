@@ -1,4 +1,5 @@
 // 行政处罚事先告知书 (行政处罚法第四十四条、第四十五条、第六十三条、第六十四条) and 听证通知书.
+import { addDays, isIsoDate } from '../../../../platform/identifiers/date.ts';
 import { violation } from '../../../../platform/identifiers/violation.ts';
 import type { DocumentTemplate } from '../types.ts';
 import {
@@ -90,7 +91,14 @@ export const hearingNotice: DocumentTemplate = {
     { key: 'requestDate', label: '申请听证日期', type: 'date', required: false },
     { key: 'hearingTime', label: '听证时间', type: 'datetime', required: true },
     { key: 'hearingPlace', label: '听证地点', type: 'text', required: true },
-    { key: 'publicHearing', label: '是否公开', type: 'enum', options: ['公开', '不公开'], required: true, default: '公开' },
+    {
+      key: 'publicHearing',
+      label: '是否公开',
+      type: 'enum',
+      options: ['公开', '不公开'],
+      required: true,
+      default: '公开',
+    },
     { key: 'presidingOfficer', label: '听证主持人', type: 'text', required: true },
     { key: 'hearingMembers', label: '听证员', type: 'text', required: false },
     { key: 'clerk', label: '记录员', type: 'text', required: true },
@@ -131,4 +139,18 @@ export const hearingNotice: DocumentTemplate = {
     ...contactBlocks,
     { type: 'signoff', id: 'signoff' },
   ],
+  // 行政处罚法第六十四条第二项: 行政机关应当在举行听证的七日前，通知当事人及有关人员听证的时间、地点.
+  checks: (ctx, issuedOn) => {
+    const at = ctx.data.hearingTime;
+    if (!issuedOn || !isIsoDate(issuedOn) || typeof at !== 'string' || !isIsoDate(at.slice(0, 10))) return [];
+    return at.slice(0, 10) < addDays(issuedOn, 7)
+      ? [
+          violation(
+            'DOCUMENT_HEARING_NOTICE_TOO_LATE',
+            '听证通知应当在举行听证的七日前送达当事人（《中华人民共和国行政处罚法》第六十四条）',
+            'hearingTime',
+          ),
+        ]
+      : [];
+  },
 };

@@ -97,5 +97,11 @@ export const penaltyDecision: DocumentTemplate = {
   checks: (ctx) =>
     atLeastOnePenalty(ctx)
       ? []
-      : [violation('DOCUMENT_PENALTY_MISSING', '处罚决定至少应有一项行政处罚（警告、罚没款或其他处罚）', 'fineFen')],
+      : [
+          violation(
+            'DOCUMENT_PENALTY_MISSING',
+            '处罚决定至少应有一项行政处罚（警告、罚没款或其他处罚）',
+            'fineFen',
+          ),
+        ],
 };

@@ -12,8 +12,6 @@ import {
   timeSpan,
 } from './common.ts';
 
-const SIGN_DATE = '　　　　　　　年　　月　　日';
-
 function endAfterStart(ctx: TemplateContext): RuleViolation[] {
   const s = ctx.data.startTime;
   const e = ctx.data.endTime;
@@ -77,11 +75,11 @@ export const inspectionRecord: DocumentTemplate = {
       type: 'signatures',
       id: 'signatures',
       lines: [
-        '当事人（现场负责人）核对意见：',
-        `当事人（现场负责人）签名：${SIGN_DATE}`,
-        `执法人员签名：${SIGN_DATE}`,
-        `记录人签名：${SIGN_DATE}`,
-        (ctx) => (ctx.has('witness') ? `见证人签名：${SIGN_DATE}` : ''),
+        { label: '当事人（现场负责人）核对意见：', date: false },
+        { label: '当事人（现场负责人）签名：' },
+        { label: '执法人员签名：' },
+        { label: '记录人签名：' },
+        { label: '见证人签名：', when: 'witness' },
       ],
     },
   ],
@@ -97,7 +95,13 @@ export const inquiryRecord: DocumentTemplate = {
     endTimeField,
     { key: 'place', label: '询问地点', type: 'text', required: true },
     { key: 'interviewee', label: '被询问人', type: 'party', required: true, help: '自然人' },
-    { key: 'intervieweeRole', label: '被询问人与本案关系', type: 'text', required: false, help: '如：当事人的经营者' },
+    {
+      key: 'intervieweeRole',
+      label: '被询问人与本案关系',
+      type: 'text',
+      required: false,
+      help: '如：当事人的经营者',
+    },
     { ...officersField, key: 'officers', label: '询问人' },
     { key: 'recorder', label: '记录人', type: 'text', required: true },
     caseCauseField,
@@ -116,7 +120,9 @@ export const inquiryRecord: DocumentTemplate = {
         if (p.kind !== 'natural_person') return [];
         const lines = [`被询问人：${p.name}${p.sex ? `，${p.sex}` : ''}，身份证号码：${p.residentIdNumber}`];
         if (p.workUnit || ctx.has('intervieweeRole')) {
-          lines.push(`工作单位及职务：${[p.workUnit, ctx.fmt('intervieweeRole')].filter(Boolean).join('，')}`);
+          lines.push(
+            `工作单位及职务：${[p.workUnit, ctx.fmt('intervieweeRole')].filter(Boolean).join('，')}`,
+          );
         }
         if (p.address) lines.push(`住址：${p.address}`);
         if (p.phone) lines.push(`联系电话：${p.phone}`);
@@ -147,10 +153,10 @@ export const inquiryRecord: DocumentTemplate = {
       type: 'signatures',
       id: 'signatures',
       lines: [
-        '被询问人核对意见：',
-        `被询问人签名：${SIGN_DATE}`,
-        `询问人签名：${SIGN_DATE}`,
-        `记录人签名：${SIGN_DATE}`,
+        { label: '被询问人核对意见：', date: false },
+        { label: '被询问人签名：' },
+        { label: '询问人签名：' },
+        { label: '记录人签名：' },
       ],
     },
   ],
@@ -163,4 +169,3 @@ export const inquiryRecord: DocumentTemplate = {
     return out;
   },
 };
-
