@@ -1,4 +1,5 @@
 import type { Config } from './config.ts';
+import { casesRoutes } from './modules/cases/routes.ts';
 import { catalogRoutes } from './modules/catalog/routes.ts';
 import { orgRoutes } from './modules/org/routes.ts';
 import { portalRoutes } from './modules/publicity/routes.ts';
@@ -20,6 +21,7 @@ export async function createApp(config: Config, database: Database): Promise<App
   calendarRoutes(app, deps);
   orgRoutes(app, deps);
   catalogRoutes(app, deps);
+  casesRoutes(app, deps);
   portalRoutes(app, deps);
   await app.ready();
   return app;

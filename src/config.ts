@@ -17,6 +17,8 @@ export interface Config {
   importLimitBytes: number;
   trustProxy: boolean;
   logLevel: string;
+  /** 64 hex: encrypts private keys at rest; required on PostgreSQL, a file in the data dir otherwise. */
+  masterKeyHex: string | undefined;
 }
 
 function int(name: string, value: string | undefined, fallback: number): number {
@@ -48,5 +50,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     importLimitBytes: int('MINGJING_IMPORT_LIMIT', env.MINGJING_IMPORT_LIMIT, 5 * 1024 * 1024),
     trustProxy: env.MINGJING_TRUST_PROXY === '1',
     logLevel: env.LOG_LEVEL || 'info',
+    masterKeyHex: env.MINGJING_MASTER_KEY || undefined,
   };
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../config.ts';
+import * as cases from '../modules/cases/service.ts';
 import * as catalog from '../modules/catalog/service.ts';
 import * as org from '../modules/org/service.ts';
 import type { Ctx } from '../platform/auth/actor.ts';
@@ -9,6 +10,18 @@ import { type Database, LOCK_KEYS } from '../platform/db/index.ts';
 import { todayInShanghai } from '../platform/identifiers/date.ts';
 import { buildDemoData } from './data/index.ts';
 import { DEMO_ITEMS } from './data/items.ts';
+
+// 机关代字 in document numbers, e.g. 蚌市监处罚〔2026〕17号.
+const DEMO_ABBREVIATIONS: Record<string, string> = {
+  sfj: '蚌司',
+  scjg: '蚌市监',
+  cg: '蚌城管',
+  sthj: '蚌环',
+  yjgl: '蚌应急',
+  jtys: '蚌交运',
+  hy_scjg: '怀市监',
+  hy_lcz: '榴城执',
+};
 
 export interface SeedResult {
   password: string;
@@ -100,6 +113,10 @@ export async function seedDemo(
     }
   }
 
+  for (const [key, abbreviation] of Object.entries(DEMO_ABBREVIATIONS)) {
+    const id = agencyIds.get(key);
+    if (id) await cases.setDocumentAbbreviation(db, ctx, id, abbreviation);
+  }
   for (const item of DEMO_ITEMS) {
     const { agencyKey, ...fields } = item;
     await catalog.createItem(db, ctx, { ...fields, agencyId: agencyIds.get(agencyKey)! });

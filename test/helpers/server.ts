@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../src/app.ts';
 import { type Config, loadConfig } from '../../src/config.ts';
@@ -23,7 +24,9 @@ export async function startServer(
 ): Promise<TestServer> {
   const database = await freshDatabase();
   await ensureBundledCalendar(database.db);
-  const config = { ...loadConfig({ LOG_LEVEL: 'silent', ...opts.env }), port: 0, host: '127.0.0.1' };
+  // A fresh master key per server: tests never write key files into the working directory.
+  const env = { LOG_LEVEL: 'silent', MINGJING_MASTER_KEY: randomBytes(32).toString('hex'), ...opts.env };
+  const config = { ...loadConfig(env), port: 0, host: '127.0.0.1' };
   if (opts.demo !== false) await seedDemo(database, { password: DEMO_PASSWORD });
   const app = await createApp(config, database);
   await app.listen({ port: 0, host: '127.0.0.1' });

@@ -815,3 +815,21 @@ export async function agenciesInScope(db: Db, ctx: Ctx): Promise<AgencyRef[]> {
   const rows = await store.listAgencies(db, { scope: scopeOf(ctx) });
   return rows.map((a) => ({ id: a.id, name: a.name, regionCode: a.regionCode }));
 }
+
+/** Officers as the case rules check them (O3), by id; unknown ids are simply absent. */
+export async function actingOfficers(db: Db, ids: readonly string[]) {
+  const valid = [...new Set(ids)].filter((id) => UUID_RE.test(id));
+  const rows = await store.officersByIds(db, valid);
+  return rows.map((o) => ({
+    id: o.id,
+    agencyId: o.agencyId,
+    name: o.name,
+    certificateNo: o.certificateNo,
+    isAuxiliary: o.isAuxiliary,
+    categories: o.categories,
+    enforcementRegionCode: o.enforcementRegionCode,
+    issueDate: o.issueDate,
+    expiryDate: o.expiryDate,
+    status: o.status as CertificateStatus,
+  }));
+}

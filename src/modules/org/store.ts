@@ -308,3 +308,8 @@ export async function findPublicOfficer(
     .where(eq(officers.certificateNo, certificateNo));
   return r;
 }
+
+export async function officersByIds(db: Db, ids: string[]): Promise<OfficerRow[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(officers).where(inArray(officers.id, ids));
+}

@@ -5,8 +5,10 @@ import { AppError } from '../../platform/http/errors.ts';
 import { toAppError } from '../../platform/http/server.ts';
 import type { App, AppDeps } from '../../platform/http/types.ts';
 import { normalizeCertificateNo, validateCertificateNo } from '../../platform/identifiers/certificate-no.ts';
+import * as cases from '../cases/service.ts';
 import * as org from '../org/service.ts';
 import { AgencyListPage, AgencyPage } from './pages/agencies.tsx';
+import { DocumentVerifyPage } from './pages/document.tsx';
 import { HomePage } from './pages/home.tsx';
 import { ErrorPage, render } from './pages/layout.tsx';
 import { OfficerDirectoryPage, OfficerVerifyPage } from './pages/officers.tsx';
@@ -60,6 +62,27 @@ export function portalRoutes(app: App, deps: AppDeps) {
 
 function htmlRoutes(app: App, { database }: AppDeps) {
   const db = database.db;
+
+  app.get(
+    '/documents/:id',
+    { config: PUBLIC, schema: { hide: true, params: Type.Object({ id: Type.String() }) } },
+    async (req, reply) => {
+      const d = await cases.publicDocumentCheck(db, req.params.id);
+      reply.type('text/html; charset=utf-8');
+      if (!d)
+        return reply
+          .status(404)
+          .send(
+            render(
+              ErrorPage({
+                title: '查无此文书',
+                message: '未找到该文书。请核对二维码或链接；如有疑问，可向制作机关或当地司法行政机关反映。',
+              }),
+            ),
+          );
+      return reply.send(render(DocumentVerifyPage({ doc: d })));
+    },
+  );
   const html = (status: number, body: string) => ({ status, body });
 
   app.get('/', { config: PUBLIC, schema: { hide: true } }, async (_req, reply) => {
@@ -160,6 +183,23 @@ function htmlRoutes(app: App, { database }: AppDeps) {
 
 function jsonRoutes(app: App, { config, database }: AppDeps) {
   const db = database.db;
+
+  app.get(
+    '/api/public/documents/:id',
+    {
+      config: PUBLIC,
+      schema: {
+        tags: ['公示'],
+        summary: '核验执法文书：是否为机关签发、内容是否被篡改（不含个人信息）',
+        params: Type.Object({ id: Type.String({ title: '文书编号', format: 'uuid' }) }),
+      },
+    },
+    async (req) => {
+      const d = await cases.publicDocumentCheck(db, req.params.id);
+      if (!d) throw new AppError('DOCUMENT_NOT_FOUND', '文书不存在', 'id');
+      return d;
+    },
+  );
   const verifyUrl = (no: string) => `${config.publicBaseUrl}/officers/${encodeURIComponent(no)}`;
 
   app.get(

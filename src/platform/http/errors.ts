@@ -48,6 +48,14 @@ export const ERROR_STATUS = {
   ILLEGAL_CERTIFICATE_TRANSITION: 409,
   PAYLOAD_TOO_LARGE: 413,
   IMPORT_INVALID: 422,
+  ILLEGAL_TRANSITION: 409,
+  CASE_CHANGED: 409,
+  ACTOR_NOT_ALLOWED: 403,
+  ACTOR_NOT_ON_TEAM: 403,
+  ACTOR_NOT_HEARING_HOST: 403,
+  AUXILIARY_CANNOT_ACT: 403,
+  LEGAL_REVIEW_NOT_AGREED: 409,
+  AV_RECORD_REQUIRED: 409,
   RATE_LIMITED: 429,
   INTERNAL: 500,
   SERVICE_UNAVAILABLE: 503,
@@ -79,6 +87,8 @@ export class AppError extends Error {
     message: string,
     readonly field?: string,
     readonly rows?: RowError[],
+    /** Every reason a rule refused, when there is more than one (e.g. a refused case step). */
+    readonly reasons?: { code: string; message: string; field?: string | undefined }[],
   ) {
     super(message);
     this.status = statusOf(code);
@@ -91,6 +101,7 @@ export class AppError extends Error {
         message: this.message,
         ...(this.field ? { field: this.field } : {}),
         ...(this.rows ? { rows: this.rows } : {}),
+        ...(this.reasons && this.reasons.length > 1 ? { reasons: this.reasons } : {}),
       },
     };
   }

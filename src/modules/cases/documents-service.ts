@@ -1,0 +1,171 @@
+import { audit } from '../../platform/audit/service.ts';
+import type { Ctx } from '../../platform/auth/actor.ts';
+import { generateSm2KeyPair } from '../../platform/crypto/index.ts';
+import type { Db } from '../../platform/db/index.ts';
+import { AppError } from '../../platform/http/errors.ts';
+import type { MasterKey } from '../../platform/keys/master-key.ts';
+import {
+  buildDocumentContent,
+  checkDocumentData,
+  type DocumentData,
+  type DocumentKind,
+  documentContentHash,
+  getTemplate,
+  isDocumentKind,
+  renderDocumentPdf,
+  signContentHash,
+  verifyDocumentSignature,
+} from './documents/index.ts';
+import * as store from './store.ts';
+
+/** Kinds that carry a 文号 (numbered per agency, kind and year), and the word in the number. */
+const NUMBERED: Partial<Record<DocumentKind, string>> = {
+  penalty_rights_notice: '罚告',
+  hearing_notice: '听通',
+  penalty_decision: '处罚',
+  coercive_measure_decision: '强制',
+};
+
+/** 蚌市监处罚〔2026〕17号 — the agency's abbreviation, the kind's word, the year, the sequence. */
+export function formatDocumentNumber(
+  abbreviation: string,
+  kind: DocumentKind,
+  year: number,
+  seq: number,
+): string {
+  return `${abbreviation}${NUMBERED[kind] ?? ''}〔${year}〕${seq}号`;
+}
+
+export interface DocumentsDeps {
+  masterKey: () => MasterKey;
+  publicBaseUrl: () => string;
+}
+
+/** The agency's e-seal key pair, created on first use (SM2, GB/T 32918); the private key sealed at rest. */
+export async function agencySealKeys(db: Db, deps: DocumentsDeps, agencyId: string) {
+  let row = await store.findSeal(db, agencyId);
+  if (!row) {
+    const pair = generateSm2KeyPair();
+    const sealed = deps.masterKey().seal(Buffer.from(pair.privateKeyHex, 'hex'), `seal:${agencyId}`);
+    await store.insertSealIfMissing(db, {
+      agencyId,
+      publicKeyHex: pair.publicKeyHex,
+      privateKeySealed: sealed,
+    });
+    row = (await store.findSeal(db, agencyId))!;
+  }
+  const privateKeyHex = deps.masterKey().open(row.privateKeySealed, `seal:${agencyId}`).toString('hex');
+  return { privateKeyHex, publicKeyHex: row.publicKeyHex };
+}
+
+/**
+ * Issues a document inside the caller's transaction: checks its data, takes the next gap-free number
+ * (for numbered kinds), hashes the structured content and signs the hash with the agency's seal.
+ */
+export async function issueDocumentTx(
+  tx: Db,
+  ctx: Ctx,
+  deps: DocumentsDeps,
+  input: {
+    caseId: string;
+    agencyId: string;
+    agencyName: string;
+    kind: string;
+    data: DocumentData;
+    issuedAt: Date;
+  },
+) {
+  if (!isDocumentKind(input.kind))
+    throw new AppError('UNKNOWN_DOCUMENT_KIND', `未知的文书种类「${input.kind}」`, 'kind');
+  const template = getTemplate(input.kind);
+  const issuedOn = input.issuedAt.toISOString();
+  const problems = checkDocumentData(template, input.data, issuedOn.slice(0, 10));
+  if (problems[0]) throw new AppError(problems[0].code, problems[0].message, problems[0].field);
+  const year = Number(
+    new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(input.issuedAt),
+  );
+  let number: string | null = null;
+  let seq: number | null = null;
+  if (NUMBERED[input.kind]) {
+    const abbreviation = (await store.findAbbreviation(tx, input.agencyId)) ?? input.agencyName.slice(0, 4);
+    seq = await store.nextDocumentSeq(tx, input.agencyId, input.kind, year);
+    number = formatDocumentNumber(abbreviation, input.kind, year, seq);
+  }
+  const content = buildDocumentContent(template, input.data, {
+    agencyName: input.agencyName,
+    documentNumber: number ?? undefined,
+    issuedOn: issuedOn,
+  });
+  const contentHash = documentContentHash(content);
+  const keys = await agencySealKeys(tx, deps, input.agencyId);
+  const signature = signContentHash(contentHash, keys);
+  const row = await store.insertDocument(tx, {
+    caseId: input.caseId,
+    agencyId: input.agencyId,
+    kind: input.kind,
+    number,
+    year: seq ? year : null,
+    seq,
+    data: input.data,
+    contentHash,
+    signature,
+    publicKeyHex: keys.publicKeyHex,
+    issuedAt: input.issuedAt,
+    createdBy: ctx.actor.userId,
+  });
+  await audit(tx, ctx, {
+    action: 'document.issue',
+    targetType: 'document',
+    targetId: row.id,
+    agencyId: input.agencyId,
+    details: { caseId: input.caseId, kind: input.kind, number, contentHash },
+  });
+  return row;
+}
+
+export function verifyUrlOf(deps: DocumentsDeps, documentId: string): string {
+  return `${deps.publicBaseUrl()}/documents/${documentId}`;
+}
+
+export async function renderStoredPdf(
+  deps: DocumentsDeps,
+  doc: store.DocumentRow,
+  agencyName: string,
+  sealKeys: { privateKeyHex: string; publicKeyHex: string },
+) {
+  const template = getTemplate(doc.kind as DocumentKind);
+  return renderDocumentPdf({
+    template,
+    data: doc.data as DocumentData,
+    agencyName,
+    documentNumber: doc.number ?? undefined,
+    verifyUrl: verifyUrlOf(deps, doc.id),
+    seal: { ...sealKeys, agencyName },
+    issuedAt: doc.issuedAt.toISOString(),
+  });
+}
+
+/**
+ * Public verification (the QR on every document): is this the document the agency issued, unaltered?
+ * The stored data is rebuilt into content and re-hashed (an edited row no longer matches its hash), and
+ * the signature is checked against the agency's public key.
+ */
+export function verifyStoredDocument(doc: store.DocumentRow, agencyName: string) {
+  const template = getTemplate(doc.kind as DocumentKind);
+  const content = buildDocumentContent(template, doc.data as DocumentData, {
+    agencyName,
+    documentNumber: doc.number ?? undefined,
+    issuedOn: doc.issuedAt.toISOString(),
+  });
+  const recomputed = documentContentHash(content);
+  const sig =
+    doc.signature && doc.publicKeyHex
+      ? verifyDocumentSignature(content, doc.signature, doc.publicKeyHex)
+      : { valid: false };
+  return {
+    title: template.title,
+    unaltered: recomputed === doc.contentHash,
+    signatureValid: sig.valid && recomputed === doc.contentHash,
+    contentHash: doc.contentHash,
+  };
+}

@@ -1,0 +1,207 @@
+import Type from 'typebox';
+import { type App, type AppDeps, ctxOf } from '../../platform/http/types.ts';
+import { loadMasterKey, type MasterKey } from '../../platform/keys/master-key.ts';
+import type { DocumentData } from './documents/types.ts';
+import type { Payload } from './rules/types.ts';
+import * as cases from './service.ts';
+
+const STAFF = { access: { roles: 'staff' } } as const;
+// Case work is done by the agency's own staff; the rules decide which of them performs each step.
+const HANDLERS = {
+  access: { roles: ['officer', 'auxiliary', 'legal_reviewer', 'agency_head', 'agency_admin'] },
+} as const;
+
+const Id = Type.Object({ id: Type.String({ title: '编号', format: 'uuid' }) });
+const Free = Type.Record(Type.String(), Type.Unknown());
+const Party = Type.Object(
+  {
+    type: Type.String({ title: '当事人类型' }),
+    name: Type.String({ title: '当事人名称', minLength: 1, maxLength: 200 }),
+    idNumber: Type.Optional(Type.Union([Type.Null(), Type.String({ title: '证件号码', maxLength: 64 })])),
+    representative: Type.Optional(
+      Type.Union([Type.Null(), Type.String({ title: '法定代表人/负责人', maxLength: 50 })]),
+    ),
+    address: Type.Optional(Type.Union([Type.Null(), Type.String({ title: '地址', maxLength: 200 })])),
+    phone: Type.Optional(Type.Union([Type.Null(), Type.String({ title: '联系电话', maxLength: 30 })])),
+  },
+  { additionalProperties: false },
+);
+const openFields = {
+  itemId: Type.String({ title: '执法事项', format: 'uuid' }),
+  title: Type.String({ title: '案件名称', minLength: 1, maxLength: 200 }),
+  regionCode: Type.Optional(Type.String({ title: '发生地行政区划', maxLength: 12 })),
+  party: Type.Optional(Party),
+  teamOfficerIds: Type.Optional(
+    Type.Array(Type.String({ format: 'uuid' }), { title: '承办执法人员', maxItems: 10 }),
+  ),
+  payload: Type.Optional(Free),
+};
+const Open = Type.Object(
+  {
+    procedure: Type.Union(
+      ['lead', 'ordinary', 'summary', 'coercive', 'inspection'].map((p) => Type.Literal(p)),
+      { title: '程序' },
+    ),
+    ...openFields,
+  },
+  { additionalProperties: false },
+);
+const Transition = Type.Object(
+  {
+    action: Type.String({ title: '操作', minLength: 1, maxLength: 64 }),
+    payload: Type.Optional(Free),
+    document: Type.Optional(Free),
+    case: Type.Optional(Type.Partial(Type.Object(openFields), { additionalProperties: false })),
+  },
+  { additionalProperties: false },
+);
+const ListQuery = Type.Object(
+  {
+    procedure: Type.Optional(Type.String({ title: '程序', maxLength: 20 })),
+    state: Type.Optional(Type.String({ title: '环节', maxLength: 40 })),
+    mine: Type.Optional(Type.Boolean({ title: '只看我承办的' })),
+    open: Type.Optional(Type.Boolean({ title: '只看未办结的' })),
+    page: Type.Integer({ title: '页码', minimum: 1, default: 1 }),
+    pageSize: Type.Integer({ title: '每页条数', minimum: 1, maximum: 200, default: 20 }),
+  },
+  { additionalProperties: false },
+);
+
+/** Case handling deps: the master key is read only when a seal is first needed. */
+export function casesDeps({ config }: AppDeps): cases.CasesDeps {
+  let key: MasterKey | null = null;
+  return {
+    masterKey: () => {
+      key ??= loadMasterKey({
+        envValue: config.masterKeyHex,
+        dataDir: config.dataDir,
+        embedded: !config.databaseUrl,
+      });
+      return key;
+    },
+    publicBaseUrl: () => config.publicBaseUrl,
+  };
+}
+
+export function casesRoutes(app: App, appDeps: AppDeps) {
+  const db = appDeps.database.db;
+  const deps = casesDeps(appDeps);
+  const tags = ['案件办理'];
+
+  app.get(
+    '/api/cases',
+    {
+      config: STAFF,
+      schema: { tags, summary: '案源、案件、强制措施和检查列表（含最近期限）', querystring: ListQuery },
+    },
+    async (req) => cases.listCases(db, ctxOf(req), req.query),
+  );
+  app.post(
+    '/api/cases',
+    { config: HANDLERS, schema: { tags, summary: '登记案源，或立案/开始强制措施/检查', body: Open } },
+    async (req, reply) => {
+      const b = req.body;
+      const id = await cases.openRecord(db, ctxOf(req), {
+        procedure: b.procedure as cases.OpenInput['procedure'],
+        itemId: b.itemId,
+        title: b.title,
+        regionCode: b.regionCode,
+        party: b.party as cases.PartyInput | undefined,
+        teamOfficerIds: b.teamOfficerIds,
+        payload: b.payload as Payload | undefined,
+      });
+      return reply.status(201).send(await cases.getCase(db, ctxOf(req), id));
+    },
+  );
+  app.get(
+    '/api/cases/:id',
+    {
+      config: STAFF,
+      schema: { tags, summary: '案件详情：时间线、当事人、文书、附件、期限、可办理的操作', params: Id },
+    },
+    async (req) => cases.getCase(db, ctxOf(req), req.params.id),
+  );
+  app.post(
+    '/api/cases/:id/transitions',
+    {
+      config: HANDLERS,
+      schema: {
+        tags,
+        summary: '办理一个环节（依法定程序校验，非法操作将被拒绝）',
+        params: Id,
+        body: Transition,
+      },
+    },
+    async (req) => {
+      const b = req.body;
+      const r = await cases.transition(db, ctxOf(req), deps, req.params.id, {
+        action: b.action,
+        payload: b.payload as Payload | undefined,
+        document: b.document as DocumentData | undefined,
+        case: b.case as Omit<cases.OpenInput, 'procedure'> | undefined,
+      });
+      return { ...r, case: await cases.getCase(db, ctxOf(req), r.filedCaseId ?? req.params.id) };
+    },
+  );
+  app.post(
+    '/api/cases/:id/attachments',
+    {
+      config: HANDLERS,
+      schema: {
+        tags,
+        summary: '登记附件或音像记录（证据存储随全过程记录功能提供）',
+        params: Id,
+        body: Type.Object(
+          {
+            stepKey: Type.String({ title: '环节', minLength: 1, maxLength: 40 }),
+            isAv: Type.Boolean({ title: '是否音像记录' }),
+            title: Type.String({ title: '说明', minLength: 1, maxLength: 200 }),
+            capturedAt: Type.Optional(Type.String({ title: '拍摄时间', format: 'date-time' })),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await cases.addAttachment(db, ctxOf(req), req.params.id, req.body)),
+  );
+  app.post(
+    '/api/cases/:id/documents',
+    {
+      config: HANDLERS,
+      schema: {
+        tags,
+        summary: '制作并签发文书（按模板校验必填项，编号连续，电子签章）',
+        params: Id,
+        body: Type.Object(
+          { kind: Type.String({ title: '文书种类', maxLength: 40 }), data: Free },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send(
+          await cases.issueDocument(
+            db,
+            ctxOf(req),
+            deps,
+            req.params.id,
+            req.body.kind,
+            req.body.data as DocumentData,
+          ),
+        ),
+  );
+  app.get(
+    '/api/documents/:id/pdf',
+    { config: STAFF, schema: { tags, summary: '文书 PDF（含电子签章和核验二维码）', params: Id } },
+    async (req, reply) => {
+      const r = await cases.documentPdf(db, ctxOf(req), deps, req.params.id);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(r.filename)}`)
+        .send(r.pdf);
+    },
+  );
+}

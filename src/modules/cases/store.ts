@@ -1,0 +1,220 @@
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/index.ts';
+import type { Clock } from './rules/clocks.ts';
+import type { CaseEvent, CaseSnapshot } from './rules/types.ts';
+import {
+  agencySeals,
+  caseAttachments,
+  caseClocks,
+  caseEvents,
+  cases,
+  documentCounters,
+  documentSettings,
+  documents,
+  parties,
+} from './schema.ts';
+
+export type CaseRow = typeof cases.$inferSelect;
+export type PartyRow = typeof parties.$inferSelect;
+export type DocumentRow = typeof documents.$inferSelect;
+export type EventRow = typeof caseEvents.$inferSelect;
+export type AttachmentRow = typeof caseAttachments.$inferSelect;
+
+// ── parties ───────────────────────────────────────────────────────────────────────────────────────
+export async function insertParty(db: Db, p: typeof parties.$inferInsert): Promise<PartyRow> {
+  const [r] = await db.insert(parties).values(p).returning();
+  return r!;
+}
+export async function findParty(db: Db, id: string): Promise<PartyRow | undefined> {
+  const [r] = await db.select().from(parties).where(eq(parties.id, id));
+  return r;
+}
+
+// ── cases ─────────────────────────────────────────────────────────────────────────────────────────
+export interface CaseFilter {
+  agencyIds: string[];
+  procedure?: string | undefined;
+  state?: string | undefined;
+  officerId?: string | undefined;
+  open?: boolean | undefined;
+  limit: number;
+  offset: number;
+}
+
+export async function listCases(db: Db, f: CaseFilter): Promise<{ items: CaseRow[]; total: number }> {
+  if (f.agencyIds.length === 0) return { items: [], total: 0 };
+  const conds: (SQL | undefined)[] = [inArray(cases.agencyId, f.agencyIds)];
+  if (f.procedure) conds.push(eq(cases.procedure, f.procedure));
+  if (f.state) conds.push(eq(cases.state, f.state));
+  if (f.officerId) conds.push(sql`${f.officerId}::uuid = any(${cases.teamOfficerIds})`);
+  if (f.open) conds.push(sql`${cases.outcome} is null`);
+  const where = and(...conds);
+  const items = await db
+    .select()
+    .from(cases)
+    .where(where)
+    .orderBy(desc(cases.updatedAt))
+    .limit(f.limit)
+    .offset(f.offset);
+  const [n] = await db.select({ n: sql<number>`count(*)::int` }).from(cases).where(where);
+  return { items, total: n?.n ?? 0 };
+}
+
+export async function findCase(db: Db, id: string): Promise<CaseRow | undefined> {
+  const [r] = await db.select().from(cases).where(eq(cases.id, id));
+  return r;
+}
+
+export async function insertCase(db: Db, row: typeof cases.$inferInsert): Promise<void> {
+  await db.insert(cases).values(row);
+}
+
+/** Writes the new snapshot only if nobody moved the case since it was read; false when someone did. */
+export async function updateCaseIfVersion(
+  db: Db,
+  id: string,
+  expectedVersion: number,
+  s: CaseSnapshot,
+): Promise<boolean> {
+  const rows = await db
+    .update(cases)
+    .set({
+      state: s.state,
+      outcome: s.outcome,
+      version: s.version,
+      partyId: s.partyId,
+      teamOfficerIds: [...s.teamOfficerIds],
+      snapshot: s,
+      updatedAt: new Date(),
+    })
+    .where(and(eq(cases.id, id), eq(cases.version, expectedVersion)))
+    .returning({ id: cases.id });
+  return rows.length === 1;
+}
+
+export async function insertEvent(db: Db, e: CaseEvent, actorUserId: string | null): Promise<void> {
+  await db.insert(caseEvents).values({
+    caseId: e.caseId,
+    sequence: e.sequence,
+    action: e.action,
+    actionLabel: e.actionLabel,
+    fromState: e.from,
+    toState: e.to,
+    actor: e.actor,
+    actorUserId,
+    at: new Date(e.at),
+    on: e.on,
+    payload: e.payload,
+    changes: e.changes,
+    calendarVersion: e.calendarVersion,
+    rulebookVersion: e.rulebookVersion,
+  });
+}
+
+export async function eventsOf(db: Db, caseId: string): Promise<EventRow[]> {
+  return db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(asc(caseEvents.sequence));
+}
+
+export async function replaceClocks(db: Db, caseId: string, clocks: Clock[]): Promise<void> {
+  await db.delete(caseClocks).where(eq(caseClocks.caseId, caseId));
+  if (clocks.length === 0) return;
+  await db
+    .insert(caseClocks)
+    .values(
+      clocks.map((c) => ({
+        caseId,
+        key: c.key,
+        dueOn: c.dueOn,
+        completedOn: c.completedOn,
+        provisional: c.provisional,
+        clock: c,
+      })),
+    );
+}
+
+export async function clocksOf(db: Db, caseIds: string[]): Promise<{ caseId: string; clock: Clock }[]> {
+  if (caseIds.length === 0) return [];
+  return db
+    .select({ caseId: caseClocks.caseId, clock: caseClocks.clock })
+    .from(caseClocks)
+    .where(inArray(caseClocks.caseId, caseIds));
+}
+
+// ── attachments ───────────────────────────────────────────────────────────────────────────────────
+export async function insertAttachment(
+  db: Db,
+  a: typeof caseAttachments.$inferInsert,
+): Promise<AttachmentRow> {
+  const [r] = await db.insert(caseAttachments).values(a).returning();
+  return r!;
+}
+export async function attachmentsOf(db: Db, caseId: string): Promise<AttachmentRow[]> {
+  return db
+    .select()
+    .from(caseAttachments)
+    .where(eq(caseAttachments.caseId, caseId))
+    .orderBy(asc(caseAttachments.createdAt));
+}
+
+// ── documents ─────────────────────────────────────────────────────────────────────────────────────
+/**
+ * Next number of a kind for the agency and year, gap-free: the counter row is created or incremented in
+ * one statement, which takes its row lock until the issuing transaction ends. A rolled-back issue
+ * rolls the counter back with it, so no number is ever skipped or used twice.
+ */
+export async function nextDocumentSeq(db: Db, agencyId: string, kind: string, year: number): Promise<number> {
+  const [r] = await db
+    .insert(documentCounters)
+    .values({ agencyId, kind, year, last: 1 })
+    .onConflictDoUpdate({
+      target: [documentCounters.agencyId, documentCounters.kind, documentCounters.year],
+      set: { last: sql`${documentCounters.last} + 1` },
+    })
+    .returning({ last: documentCounters.last });
+  return r!.last;
+}
+
+export async function insertDocument(db: Db, d: typeof documents.$inferInsert): Promise<DocumentRow> {
+  const [r] = await db.insert(documents).values(d).returning();
+  return r!;
+}
+export async function findDocument(db: Db, id: string): Promise<DocumentRow | undefined> {
+  const [r] = await db.select().from(documents).where(eq(documents.id, id));
+  return r;
+}
+export async function documentsOf(db: Db, caseId: string): Promise<DocumentRow[]> {
+  return db.select().from(documents).where(eq(documents.caseId, caseId)).orderBy(asc(documents.createdAt));
+}
+export async function documentNumbers(
+  db: Db,
+  agencyId: string,
+  kind: string,
+  year: number,
+): Promise<number[]> {
+  const rows = await db
+    .select({ seq: documents.seq })
+    .from(documents)
+    .where(and(eq(documents.agencyId, agencyId), eq(documents.kind, kind), eq(documents.year, year)))
+    .orderBy(asc(documents.seq));
+  return rows.map((r) => r.seq!).filter((n) => n !== null);
+}
+
+export async function findAbbreviation(db: Db, agencyId: string): Promise<string | undefined> {
+  const [r] = await db.select().from(documentSettings).where(eq(documentSettings.agencyId, agencyId));
+  return r?.abbreviation;
+}
+export async function setAbbreviation(db: Db, agencyId: string, abbreviation: string): Promise<void> {
+  await db
+    .insert(documentSettings)
+    .values({ agencyId, abbreviation })
+    .onConflictDoUpdate({ target: documentSettings.agencyId, set: { abbreviation } });
+}
+
+export async function findSeal(db: Db, agencyId: string) {
+  const [r] = await db.select().from(agencySeals).where(eq(agencySeals.agencyId, agencyId));
+  return r;
+}
+/** First writer wins when two processes create an agency's key at once; both then read the same row. */
+export async function insertSealIfMissing(db: Db, row: typeof agencySeals.$inferInsert): Promise<void> {
+  await db.insert(agencySeals).values(row).onConflictDoNothing();
+}

@@ -1,0 +1,286 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { SAMPLE_DATA } from '../src/modules/cases/documents/samples.ts';
+import { queryRows } from '../src/platform/db/index.ts';
+import { makeUscc } from '../src/platform/identifiers/uscc.ts';
+import { type Client, loggedIn, startServer, type TestServer } from './helpers/server.ts';
+
+// Case handling over real HTTP: a lead filed as a case and carried through the ordinary procedure to
+// the archive, with every guard the law sets refusing what it must.
+let server: TestServer;
+let officer1: Client;
+let officer2: Client;
+let head: Client;
+let itemId: string;
+let team: string[];
+const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
+const company = {
+  type: 'legal_person',
+  name: '蚌埠淮畔餐饮管理有限公司',
+  idNumber: makeUscc('91340300MA2N7H3C0'),
+  representative: '周海燕',
+};
+
+before(async () => {
+  server = await startServer();
+  [officer1, officer2, head] = await Promise.all(
+    ['scjg_officer1', 'scjg_officer2', 'scjg_head'].map((u) => loggedIn(server, u)),
+  );
+  const items = (await officer1.get('/api/items?type=penalty')).body.items;
+  itemId = items.find((i: { code: string }) => i.code === 'SCJG-CF-001').id;
+  team = await Promise.all(
+    [officer1, officer2].map(async (c) => (await c.get('/api/auth/me')).body.user.officerId),
+  );
+});
+after(async () => {
+  await server?.close();
+});
+
+async function step(c: Client, caseId: string, action: string, payload: object = {}, extra: object = {}) {
+  return c.post(`/api/cases/${caseId}/transitions`, { action, payload, ...extra });
+}
+async function ok(c: Client, caseId: string, action: string, payload: object = {}, extra: object = {}) {
+  const r = await step(c, caseId, action, payload, extra);
+  assert.equal(r.status, 200, `${action}: ${r.text}`);
+  return r.body;
+}
+
+/** A lead registered by an officer and filed by the head: the case, in investigation. */
+async function filedCase(title = '涉嫌未取得食品经营许可从事食品经营活动案'): Promise<string> {
+  const lead = await officer1.post('/api/cases', {
+    procedure: 'lead',
+    itemId,
+    title,
+    payload: { source: 'complaint', summary: '群众举报某餐饮公司无证经营' },
+  });
+  assert.equal(lead.status, 201, lead.text);
+  const filed = await ok(head, lead.body.id, 'file', {}, { case: { teamOfficerIds: team, party: company } });
+  assert.ok(filed.filedCaseId);
+  return filed.filedCaseId;
+}
+
+describe('ordinary procedure over HTTP', () => {
+  test('lead → filing → review → rights notice → decision → service → execution → closing → archiving', async () => {
+    const caseId = await filedCase();
+    let c = (await officer1.get(`/api/cases/${caseId}`)).body;
+    assert.equal(c.state, 'investigation');
+    assert.equal(c.stateLabel.length > 0, true);
+    assert.equal(c.party.name, company.name);
+    assert.ok(
+      c.clocks.some((k: { key: string }) => k.key === 'decision'),
+      'the 90-day decision clock runs from filing',
+    );
+    assert.ok(c.actions.some((a: { action: string }) => a.action === 'submit_for_review'));
+
+    await ok(officer1, caseId, 'submit_for_review');
+    const fine = { kinds: ['fine'], fineFen: 500_000 };
+    const notice = await ok(
+      officer1,
+      caseId,
+      'notify_rights',
+      { penalty: fine, servedOn: today },
+      { document: SAMPLE_DATA.penalty_rights_notice },
+    );
+    assert.ok(notice.documentId, 'the rights notice is issued in the same step');
+    await ok(officer2, caseId, 'close_rights_period', {
+      waived: true,
+      waiverRef: '当事人书面声明放弃陈述、申辩',
+    });
+    const decided = await ok(
+      head,
+      caseId,
+      'decide',
+      { penalty: fine },
+      { document: SAMPLE_DATA.penalty_decision },
+    );
+    assert.match(decided.case.snapshot.documentNo, /^蚌市监处罚〔\d{4}〕\d+号$/);
+    await ok(officer1, caseId, 'serve', { method: 'direct', servedOn: today });
+    c = (await officer1.get(`/api/cases/${caseId}`)).body;
+    const payment = c.clocks.find((k: { key: string }) => k.key === 'payment');
+    assert.ok(payment, 'the 15-day payment clock runs from service');
+    await ok(officer1, caseId, 'record_execution', { executedOn: today, paidFen: 500_000 });
+    await ok(head, caseId, 'close');
+    const archived = await ok(officer1, caseId, 'archive');
+    assert.equal(archived.state, 'archived');
+
+    c = (await head.get(`/api/cases/${caseId}`)).body;
+    assert.deepEqual(
+      c.events.map((e: { action: string }) => e.action),
+      [
+        'open',
+        'submit_for_review',
+        'notify_rights',
+        'close_rights_period',
+        'decide',
+        'serve',
+        'record_execution',
+        'close',
+        'archive',
+      ],
+    );
+    for (const e of c.events) {
+      assert.equal(e.actor.kind, 'staff');
+      assert.match(e.at, /^\d{4}-\d{2}-\d{2}T/);
+      assert.match(e.calendarVersion, /^2019-2026:/);
+      assert.match(e.rulebookVersion, /^national:/);
+    }
+    assert.equal(c.documents.length, 2);
+  });
+
+  test('issued documents verify publicly, render to a sealed PDF for staff, and an edited row is caught', async () => {
+    const caseId = await filedCase('文书核验测试案');
+    const doc = await officer1.post(`/api/cases/${caseId}/documents`, {
+      kind: 'inquiry_record',
+      data: SAMPLE_DATA.inquiry_record,
+    });
+    assert.equal(doc.status, 201, doc.text);
+    const anon = await fetch(`${server.url}/api/public/documents/${doc.body.id}`);
+    const check = await anon.json();
+    assert.equal(check.unaltered, true);
+    assert.equal(check.signatureValid, true);
+    assert.equal(check.signatureAlgorithm, 'SM2-SM3');
+    // No personal data on the public check.
+    assert.doesNotMatch(JSON.stringify(check), /\d{17}[\dX]/, 'no resident ID number');
+    const page = await (await fetch(`${server.url}/documents/${doc.body.id}`)).text();
+    assert.match(page, /文书真实有效/);
+
+    const pdf = await fetch(`${server.url}/api/documents/${doc.body.id}/pdf`, {
+      headers: { cookie: officer1.cookie },
+    });
+    assert.equal(pdf.status, 200);
+    assert.equal(pdf.headers.get('content-type'), 'application/pdf');
+    const bytes = Buffer.from(await pdf.arrayBuffer());
+    assert.equal(bytes.subarray(0, 5).toString(), '%PDF-');
+    assert.ok(bytes.length < 400_000, `PDF ${bytes.length} bytes`);
+    assert.equal((await fetch(`${server.url}/api/documents/${doc.body.id}/pdf`)).status, 401);
+
+    await server.database.db.execute(
+      sql`update documents set data = jsonb_set(data, '{place}', '"某地"') where id = ${doc.body.id}::uuid`,
+    );
+    const tampered = await (await fetch(`${server.url}/api/public/documents/${doc.body.id}`)).json();
+    assert.equal(tampered.unaltered, false);
+    assert.equal(tampered.signatureValid, false);
+    assert.match(await (await fetch(`${server.url}/documents/${doc.body.id}`)).text(), /核验未通过/);
+  });
+});
+
+describe('guards that can never be bypassed', () => {
+  test('auxiliary staff never act; an officer not on the team cannot act', async () => {
+    const caseId = await filedCase('辅助人员测试案');
+    const aux = await loggedIn(server, 'scjg_aux');
+    const r = await step(aux, caseId, 'submit_for_review');
+    assert.equal(r.status, 403);
+    assert.match(r.body.error.code, /AUXILIARY_CANNOT_ACT|ACTOR_NOT_ON_TEAM/);
+    const reviewer = await loggedIn(server, 'scjg_reviewer');
+    const r2 = await step(reviewer, caseId, 'submit_for_review');
+    assert.equal(r2.status, 403);
+  });
+
+  test('filing needs at least two certified officers on the team (行政处罚法 art. 42)', async () => {
+    const lead = await officer1.post('/api/cases', {
+      procedure: 'lead',
+      itemId,
+      title: '一人承办测试',
+      payload: { source: 'inspection', summary: '检查发现' },
+    });
+    const r = await step(
+      head,
+      lead.body.id,
+      'file',
+      {},
+      { case: { teamOfficerIds: [team[0]], party: company } },
+    );
+    assert.equal(r.status, 400);
+    assert.equal(r.body.error.code, 'TOO_FEW_CERTIFIED_OFFICERS');
+    // Nothing was written: the lead is still registered.
+    assert.equal((await officer1.get(`/api/cases/${lead.body.id}`)).body.state, 'registered');
+  });
+
+  test('an illegal transition is refused with a stable code and a Chinese reason', async () => {
+    const caseId = await filedCase('非法操作测试案');
+    const r = await step(head, caseId, 'close');
+    assert.equal(r.status, 409);
+    assert.equal(r.body.error.code, 'ILLEGAL_TRANSITION');
+    assert.match(r.body.error.message, /[\u4e00-\u9fff]/);
+  });
+
+  test('a decision after a hearing is locked until legal review agrees (L5)', async () => {
+    const caseId = await filedCase('重大执法决定测试案');
+    await ok(officer1, caseId, 'submit_for_review');
+    await ok(officer1, caseId, 'flag_complex', { reason: '涉及多个法律关系' });
+    const fine = { kinds: ['fine'], fineFen: 500_000 };
+    await ok(officer1, caseId, 'notify_rights', { penalty: fine, servedOn: today });
+    await ok(officer2, caseId, 'close_rights_period', { waived: true, waiverRef: '书面放弃' });
+    await ok(head, caseId, 'submit_to_collective_discussion');
+    const before = await queryRows<{ n: number }>(
+      server.database.db,
+      sql`select count(*)::int as n from documents`,
+    );
+    const r = await step(
+      head,
+      caseId,
+      'decide',
+      { penalty: fine, discussionRecord: '局务会纪要' },
+      { document: SAMPLE_DATA.penalty_decision },
+    );
+    assert.equal(r.status, 409);
+    assert.equal(r.body.error.code, 'LEGAL_REVIEW_NOT_AGREED');
+    // The refused decision took no document number and wrote no document.
+    const afterRows = await queryRows<{ n: number }>(
+      server.database.db,
+      sql`select count(*)::int as n from documents`,
+    );
+    assert.deepEqual(afterRows, before);
+  });
+
+  test('another agency cannot see or touch the case', async () => {
+    const caseId = await filedCase('跨机关测试案');
+    const cg = await loggedIn(server, 'cg_officer1');
+    assert.equal((await cg.get(`/api/cases/${caseId}`)).status, 404);
+    assert.equal((await step(cg, caseId, 'submit_for_review')).status, 404);
+  });
+});
+
+describe('document numbers', () => {
+  test('parallel decisions get unique, gap-free numbers', async () => {
+    const n = 4;
+    const ids: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const id = await filedCase(`并发决定测试案${i}`);
+      await ok(officer1, id, 'submit_for_review');
+      await ok(officer1, id, 'notify_rights', { penalty: { kinds: ['warning'] }, servedOn: today });
+      await ok(officer2, id, 'close_rights_period', { waived: true, waiverRef: '书面放弃' });
+      ids.push(id);
+    }
+    const numbersBefore = await queryRows<{ seq: number }>(
+      server.database.db,
+      sql`select seq from documents where kind = 'penalty_decision' and seq is not null order by seq`,
+    );
+    const results = await Promise.all(
+      ids.map((id) =>
+        step(
+          head,
+          id,
+          'decide',
+          { penalty: { kinds: ['warning'] } },
+          { document: SAMPLE_DATA.penalty_decision },
+        ),
+      ),
+    );
+    for (const r of results) assert.equal(r.status, 200, r.text);
+    const seqs = (
+      await queryRows<{ seq: number }>(
+        server.database.db,
+        sql`select seq from documents where kind = 'penalty_decision' and seq is not null order by seq`,
+      )
+    ).map((r) => r.seq);
+    const start = numbersBefore.length;
+    assert.deepEqual(
+      seqs,
+      Array.from({ length: start + n }, (_, i) => i + 1),
+    );
+    const nos = results.map((r) => r.body.case.snapshot.documentNo);
+    assert.equal(new Set(nos).size, n);
+  });
+});
