@@ -24,9 +24,9 @@ const company = {
 
 before(async () => {
   server = await startServer();
-  [officer1, officer2, head] = await Promise.all(
-    ['scjg_officer1', 'scjg_officer2', 'scjg_head'].map((u) => loggedIn(server, u)),
-  );
+  officer1 = await loggedIn(server, 'scjg_officer1');
+  officer2 = await loggedIn(server, 'scjg_officer2');
+  head = await loggedIn(server, 'scjg_head');
   const items = (await officer1.get('/api/items?type=penalty')).body.items;
   itemId = items.find((i: { code: string }) => i.code === 'SCJG-CF-001').id;
   team = await Promise.all(

@@ -115,7 +115,13 @@ describe('PostgreSQL with several processes', { skip: TEST_DB !== 'postgres' && 
     const url = (database as { url?: string }).url!;
     try {
       const [p1, p2] = [await freePort(), await freePort()];
-      const env = { DATABASE_URL: url, MINGJING_DEMO: '1', MINGJING_DEMO_PASSWORD: 'Demo-password-2026' };
+      const env = {
+        DATABASE_URL: url,
+        MINGJING_DEMO: '1',
+        MINGJING_DEMO_PASSWORD: 'Demo-password-2026',
+        // Shared by both processes: the demo issues sealed documents, whose keys it encrypts.
+        MINGJING_MASTER_KEY: 'ab'.repeat(32),
+      };
       const a = launch({ ...env, PORT: String(p1) });
       const b = launch({ ...env, PORT: String(p2) });
       running.push(a, b);

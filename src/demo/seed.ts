@@ -1,13 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../config.ts';
+import { casesDeps } from '../modules/cases/deps.ts';
+import type { CasesDeps } from '../modules/cases/service.ts';
 import * as cases from '../modules/cases/service.ts';
 import * as catalog from '../modules/catalog/service.ts';
 import * as org from '../modules/org/service.ts';
-import type { Ctx } from '../platform/auth/actor.ts';
+import type { Actor, Ctx } from '../platform/auth/actor.ts';
 import { ROLE_LABELS } from '../platform/auth/roles.ts';
 import { countUsers, createUser } from '../platform/auth/service.ts';
 import { type Database, LOCK_KEYS } from '../platform/db/index.ts';
 import { todayInShanghai } from '../platform/identifiers/date.ts';
+import { seedDemoCases } from './cases.ts';
 import { buildDemoData } from './data/index.ts';
 import { DEMO_ITEMS } from './data/items.ts';
 
@@ -33,6 +36,7 @@ const ORIGIN = { ip: '127.0.0.1', userAgent: 'mingjing-demo-seed' };
 
 /** Seeds when asked: by default on an empty embedded database; on PostgreSQL only with MINGJING_DEMO=1. */
 export async function maybeSeedDemo(database: Database, config: Config): Promise<SeedResult | null> {
+  const deps = casesDeps({ config });
   const wanted = config.demo === 'on' || (config.demo === 'auto' && database.kind === 'pglite');
   if (!wanted) return null;
   // Several processes may start at once on one PostgreSQL database: only one seeds.
@@ -40,7 +44,7 @@ export async function maybeSeedDemo(database: Database, config: Config): Promise
     if ((await countUsers(database.db)) > 0) return null;
     const generated = !config.demoPassword;
     const password = config.demoPassword ?? `Demo-${randomBytes(9).toString('base64url')}9`;
-    return seedDemo(database, { password, generated });
+    return seedDemo(database, { password, generated, deps });
   });
 }
 
@@ -50,7 +54,7 @@ export async function maybeSeedDemo(database: Database, config: Config): Promise
  */
 export async function seedDemo(
   database: Database,
-  opts: { password: string; generated?: boolean },
+  opts: { password: string; generated?: boolean; deps: CasesDeps },
 ): Promise<SeedResult> {
   const db = database.db;
   const data = buildDemoData(todayInShanghai());
@@ -151,9 +155,10 @@ export async function seedDemo(
   const accounts: SeedResult['accounts'] = [
     { username: admin.username, roleLabel: ROLE_LABELS.system_admin, description: '全部数据' },
   ];
+  const actors = new Map<string, Actor>();
   for (const u of data.users) {
     if (u.role === 'system_admin') continue;
-    await createUser(db, {
+    const actor = await createUser(db, {
       username: u.username,
       displayName: u.displayName,
       password: opts.password,
@@ -162,6 +167,7 @@ export async function seedDemo(
       regionCode: u.regionCode,
       officerId: u.officerKey ? (officerIds.get(u.officerKey) ?? null) : null,
     });
+    actors.set(u.username, actor);
     const agency = data.agencies.find((a) => a.key === u.agencyKey);
     accounts.push({
       username: u.username,
@@ -170,5 +176,14 @@ export async function seedDemo(
         u.role === 'supervisor' ? `监督区域 ${u.regionCode}` : `${u.displayName} · ${agency?.name ?? ''}`,
     });
   }
+  const officer1 = actors.get('scjg_officer1')!;
+  const officer2 = actors.get('scjg_officer2')!;
+  const teamCertificates = data.officers.filter((o) => o.key === 'scjg-02' || o.key === 'scjg-03');
+  await seedDemoCases(database, opts.deps, {
+    officer1,
+    officer2,
+    head: actors.get('scjg_head')!,
+    officers: teamCertificates.map((o) => ({ name: o.name, certificateNo: o.certificateNo! })),
+  });
   return { password: opts.password, generated: opts.generated ?? false, accounts };
 }

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from '../../src/app.ts';
 import { type Config, loadConfig } from '../../src/config.ts';
 import { seedDemo } from '../../src/demo/seed.ts';
+import { casesDeps } from '../../src/modules/cases/deps.ts';
 import { ensureBundledCalendar } from '../../src/platform/calendar/service.ts';
 import type { Database } from '../../src/platform/db/index.ts';
 import type { App } from '../../src/platform/http/types.ts';
@@ -27,7 +28,7 @@ export async function startServer(
   // A fresh master key per server: tests never write key files into the working directory.
   const env = { LOG_LEVEL: 'silent', MINGJING_MASTER_KEY: randomBytes(32).toString('hex'), ...opts.env };
   const config = { ...loadConfig(env), port: 0, host: '127.0.0.1' };
-  if (opts.demo !== false) await seedDemo(database, { password: DEMO_PASSWORD });
+  if (opts.demo !== false) await seedDemo(database, { password: DEMO_PASSWORD, deps: casesDeps({ config }) });
   const app = await createApp(config, database);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;

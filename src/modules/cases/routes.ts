@@ -1,6 +1,7 @@
 import Type from 'typebox';
 import { type App, type AppDeps, ctxOf } from '../../platform/http/types.ts';
 import { loadMasterKey, type MasterKey } from '../../platform/keys/master-key.ts';
+import { casesDeps } from './deps.ts';
 import type { DocumentData } from './documents/types.ts';
 import type { Payload } from './rules/types.ts';
 import * as cases from './service.ts';
@@ -66,22 +67,6 @@ const ListQuery = Type.Object(
   },
   { additionalProperties: false },
 );
-
-/** Case handling deps: the master key is read only when a seal is first needed. */
-export function casesDeps({ config }: AppDeps): cases.CasesDeps {
-  let key: MasterKey | null = null;
-  return {
-    masterKey: () => {
-      key ??= loadMasterKey({
-        envValue: config.masterKeyHex,
-        dataDir: config.dataDir,
-        embedded: !config.databaseUrl,
-      });
-      return key;
-    },
-    publicBaseUrl: () => config.publicBaseUrl,
-  };
-}
 
 export function casesRoutes(app: App, appDeps: AppDeps) {
   const db = appDeps.database.db;

@@ -118,18 +118,16 @@ export async function eventsOf(db: Db, caseId: string): Promise<EventRow[]> {
 export async function replaceClocks(db: Db, caseId: string, clocks: Clock[]): Promise<void> {
   await db.delete(caseClocks).where(eq(caseClocks.caseId, caseId));
   if (clocks.length === 0) return;
-  await db
-    .insert(caseClocks)
-    .values(
-      clocks.map((c) => ({
-        caseId,
-        key: c.key,
-        dueOn: c.dueOn,
-        completedOn: c.completedOn,
-        provisional: c.provisional,
-        clock: c,
-      })),
-    );
+  await db.insert(caseClocks).values(
+    clocks.map((c) => ({
+      caseId,
+      key: c.key,
+      dueOn: c.dueOn,
+      completedOn: c.completedOn,
+      provisional: c.provisional,
+      clock: c,
+    })),
+  );
 }
 
 export async function clocksOf(db: Db, caseIds: string[]): Promise<{ caseId: string; clock: Clock }[]> {
