@@ -10,6 +10,7 @@ import type { Database } from './platform/db/index.ts';
 import { healthRoutes } from './platform/http/health.ts';
 import { buildServer } from './platform/http/server.ts';
 import type { App } from './platform/http/types.ts';
+import { rulebookRoutes } from './platform/rulebook/routes.ts';
 
 /** The whole HTTP application on an open database: what `main.ts` listens with and tests start. */
 export async function createApp(config: Config, database: Database): Promise<App> {
@@ -19,6 +20,7 @@ export async function createApp(config: Config, database: Database): Promise<App
   authRoutes(app, deps);
   auditRoutes(app, deps);
   calendarRoutes(app, deps);
+  rulebookRoutes(app, deps);
   orgRoutes(app, deps);
   catalogRoutes(app, deps);
   casesRoutes(app, deps);

@@ -2,7 +2,7 @@ import type { Ctx } from '../../platform/auth/actor.ts';
 import { dateInShanghai } from '../../platform/calendar/rules.ts';
 import { loadCalendar } from '../../platform/calendar/service.ts';
 import type { Db } from '../../platform/db/index.ts';
-import { nationalRulebook, resolveRulebook } from '../../platform/rulebook/resolve.ts';
+import { rulebookFor } from '../../platform/rulebook/service.ts';
 import * as catalog from '../catalog/service.ts';
 import * as org from '../org/service.ts';
 import type { CaseSnapshot, ReviewStatus, TeamMember, TransitionContext } from './rules/types.ts';
@@ -53,8 +53,7 @@ export async function transitionContext(
     attachments,
     review: c.snapshot ? legalReviewStatus(c.snapshot) : { required: false, agreed: false },
     calendar: await loadCalendar(db),
-    // Per-region rule layers are stored by a later increment; until then every region resolves to the
-    // national defaults, and the version string says so on every clock.
-    rulebook: c.regionCode ? resolveRulebook(c.regionCode, []) : nationalRulebook(),
+    // The region's layers over its parents' over the national defaults; the version goes on every clock.
+    rulebook: await rulebookFor(db, c.regionCode),
   };
 }
