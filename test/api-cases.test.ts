@@ -242,6 +242,58 @@ describe('guards that can never be bypassed', () => {
   });
 });
 
+describe('audio/video records and clock warnings', () => {
+  test('a seizure cannot be applied until its video is attached (R4); then it runs 30 days', async () => {
+    const items = (await officer1.get('/api/items?type=coercive')).body.items;
+    const opened = await officer1.post('/api/cases', {
+      procedure: 'coercive',
+      itemId: items[0].id,
+      title: '扣押测试',
+      party: company,
+      teamOfficerIds: team,
+      payload: { measure: 'seize', property: '过期食品一批', reason: '防止流入市场' },
+    });
+    assert.equal(opened.status, 201, opened.text);
+    const id = opened.body.id;
+    await ok(head, id, 'approve');
+    const refused = await step(
+      officer1,
+      id,
+      'apply',
+      { appliedOn: today },
+      { document: SAMPLE_DATA.coercive_measure_decision },
+    );
+    assert.equal(refused.status, 409);
+    assert.equal(refused.body.error.code, 'AV_RECORD_REQUIRED');
+    const attached = await officer1.post(`/api/cases/${id}/attachments`, {
+      stepKey: 'coercive_application',
+      isAv: true,
+      title: '执法记录仪视频',
+    });
+    assert.equal(attached.status, 201);
+    const applied = await ok(
+      officer1,
+      id,
+      'apply',
+      { appliedOn: today },
+      { document: SAMPLE_DATA.coercive_measure_decision },
+    );
+    assert.equal(applied.state, 'in_effect');
+    const term = applied.case.clocks.find((k: { key: string }) => k.key === 'coerciveTerm');
+    assert.ok(term, 'the 30-day term clock');
+    assert.equal(term.days, 30);
+    assert.match(applied.case.snapshot.documentNo, /^蚌市监强制〔\d{4}〕\d+号$/);
+  });
+
+  test("warnings list the clocks about to run out on the caller's cases", async () => {
+    const r = await head.get('/api/cases/warnings');
+    assert.equal(r.status, 200);
+    for (const k of r.body.items) assert.ok(['warning', 'overdue'].includes(k.status.state));
+    // The demo has a served decision whose publication deadline is close or past.
+    assert.ok(r.body.items.length > 0);
+  });
+});
+
 describe('document numbers', () => {
   test('parallel decisions get unique, gap-free numbers', async () => {
     const n = 4;

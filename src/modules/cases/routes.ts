@@ -99,6 +99,11 @@ export function casesRoutes(app: App, appDeps: AppDeps) {
     },
   );
   app.get(
+    '/api/cases/warnings',
+    { config: STAFF, schema: { tags, summary: '即将到期或已逾期的办案期限预警' } },
+    async (req) => cases.clockWarnings(db, ctxOf(req)),
+  );
+  app.get(
     '/api/cases/:id',
     {
       config: STAFF,

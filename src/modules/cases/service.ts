@@ -588,3 +588,37 @@ export async function setDocumentAbbreviation(db: Db, ctx: Ctx, agencyId: string
     });
   });
 }
+
+/**
+ * Clocks about to run out or already overdue on open cases in the caller's scope (the warning every
+ * clock raises before it expires). For officers, only the cases they handle.
+ */
+export async function clockWarnings(db: Db, ctx: Ctx) {
+  const agencyIds = await visibleAgencyIds(db, ctx);
+  const officerOnly = ['officer', 'auxiliary'].includes(ctx.actor.role);
+  const { items } = await store.listCases(db, {
+    agencyIds,
+    officerId: officerOnly ? (ctx.actor.officerId ?? '00000000-0000-0000-0000-000000000000') : undefined,
+    limit: 1000,
+    offset: 0,
+  });
+  const calendar = await loadCalendar(db);
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  const clocks = await store.clocksOf(
+    db,
+    items.map((c) => c.id),
+  );
+  const byId = new Map(items.map((c) => [c.id, c]));
+  return {
+    items: clocks
+      .filter((k) => !k.clock.completedOn)
+      .map((k) => ({
+        caseId: k.caseId,
+        title: byId.get(k.caseId)?.title ?? '',
+        ...k.clock,
+        status: clockStatus(k.clock, today, calendar),
+      }))
+      .filter((k) => k.status.state === 'warning' || k.status.state === 'overdue')
+      .sort((a, b) => a.dueOn.localeCompare(b.dueOn)),
+  };
+}
