@@ -1,3 +1,4 @@
+import { benchCases } from './cases.ts';
 import { benchFoundation } from './foundation.ts';
 
 // `npm run bench`: speed targets live here, never in timed tests. Every figure is printed beside the
@@ -9,3 +10,4 @@ console.log(
   `# Mingjing benchmarks — ${new Date().toISOString()}, node ${process.version}, ${seconds}s × ${connections} connections per load`,
 );
 await benchFoundation({ seconds, connections });
+await benchCases({ seconds });
