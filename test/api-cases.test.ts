@@ -156,7 +156,7 @@ describe('ordinary procedure over HTTP', () => {
     assert.equal((await fetch(`${server.url}/api/documents/${doc.body.id}/pdf`)).status, 401);
 
     await server.database.db.execute(
-      sql`update documents set data = jsonb_set(data, '{place}', '"某地"') where id = ${doc.body.id}::uuid`,
+      sql`update documents set content = jsonb_set(content, '{title}', '"某某笔录"') where id = ${doc.body.id}::uuid`,
     );
     const tampered = await (await fetch(`${server.url}/api/public/documents/${doc.body.id}`)).json();
     assert.equal(tampered.unaltered, false);
@@ -291,6 +291,52 @@ describe('audio/video records and clock warnings', () => {
     for (const k of r.body.items) assert.ok(['warning', 'overdue'].includes(k.status.state));
     // The demo has a served decision whose publication deadline is close or past.
     assert.ok(r.body.items.length > 0);
+  });
+});
+
+describe('per-agency document wording', () => {
+  test('an agency’s own wording goes into new documents; documents issued before still verify', async () => {
+    const admin = await loggedIn(server, 'scjg_admin');
+    const agencyId = (await admin.get('/api/auth/me')).body.user.agencyId;
+    const caseId = await filedCase('文书格式测试案');
+    const before = await officer1.post(`/api/cases/${caseId}/documents`, {
+      kind: 'penalty_decision',
+      data: SAMPLE_DATA.penalty_decision,
+    });
+    assert.equal(before.status, 201, before.text);
+    const set = await admin.request('PUT', `/api/agencies/${agencyId}/document-settings`, {
+      abbreviation: '蚌市监',
+      templateOverrides: { penalty_decision: { text: { evidence: '上述事实有{{evidence}}等证据为证。' } } },
+    });
+    assert.equal(set.status, 200, set.text);
+    const bad = await admin.request('PUT', `/api/agencies/${agencyId}/document-settings`, {
+      abbreviation: '蚌市监',
+      templateOverrides: { penalty_decision: { text: { noSuchBlock: 'x' } } },
+    });
+    assert.equal(bad.status, 400);
+    assert.equal(bad.body.error.code, 'INVALID_TEMPLATE_OVERRIDE');
+    const after = await officer1.post(`/api/cases/${caseId}/documents`, {
+      kind: 'penalty_decision',
+      data: SAMPLE_DATA.penalty_decision,
+    });
+    const { queryRows } = await import('../src/platform/db/index.ts');
+    const rows = await queryRows<{ id: string; content: string }>(
+      server.database.db,
+      sql`select id, content::text as content from documents where id in (${before.body.id}::uuid, ${after.body.id}::uuid)`,
+    );
+    const text = (id: string) => rows.find((r) => r.id === id)!.content;
+    assert.match(text(after.body.id), /等证据为证/);
+    assert.doesNotMatch(text(before.body.id), /等证据为证/);
+    for (const id of [before.body.id, after.body.id]) {
+      const check = await (await fetch(`${server.url}/api/public/documents/${id}`)).json();
+      assert.equal(check.unaltered, true);
+      assert.equal(check.signatureValid, true);
+    }
+    const cg = await loggedIn(server, 'cg_admin');
+    assert.equal(
+      (await cg.request('PUT', `/api/agencies/${agencyId}/document-settings`, { abbreviation: 'X' })).status,
+      403,
+    );
   });
 });
 

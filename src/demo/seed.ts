@@ -119,7 +119,7 @@ export async function seedDemo(
 
   for (const [key, abbreviation] of Object.entries(DEMO_ABBREVIATIONS)) {
     const id = agencyIds.get(key);
-    if (id) await cases.setDocumentAbbreviation(db, ctx, id, abbreviation);
+    if (id) await cases.setDocumentSettings(db, ctx, id, { abbreviation });
   }
   for (const item of DEMO_ITEMS) {
     const { agencyKey, ...fields } = item;

@@ -12,7 +12,7 @@ import {
   documentContentHash,
   getTemplate,
   isDocumentKind,
-  renderDocumentPdf,
+  renderContentPdf,
   signContentHash,
   verifyDocumentSignature,
 } from './documents/index.ts';
@@ -77,7 +77,8 @@ export async function issueDocumentTx(
 ) {
   if (!isDocumentKind(input.kind))
     throw new AppError('UNKNOWN_DOCUMENT_KIND', `未知的文书种类「${input.kind}」`, 'kind');
-  const template = getTemplate(input.kind);
+  const settings = await store.findDocumentSettings(tx, input.agencyId);
+  const template = getTemplate(input.kind, settings?.templateOverrides[input.kind]);
   const issuedOn = input.issuedAt.toISOString();
   const problems = checkDocumentData(template, input.data, issuedOn.slice(0, 10));
   if (problems[0]) throw new AppError(problems[0].code, problems[0].message, problems[0].field);
@@ -87,7 +88,7 @@ export async function issueDocumentTx(
   let number: string | null = null;
   let seq: number | null = null;
   if (NUMBERED[input.kind]) {
-    const abbreviation = (await store.findAbbreviation(tx, input.agencyId)) ?? input.agencyName.slice(0, 4);
+    const abbreviation = settings?.abbreviation ?? input.agencyName.slice(0, 4);
     seq = await store.nextDocumentSeq(tx, input.agencyId, input.kind, year);
     number = formatDocumentNumber(abbreviation, input.kind, year, seq);
   }
@@ -107,6 +108,7 @@ export async function issueDocumentTx(
     year: seq ? year : null,
     seq,
     data: input.data,
+    content,
     contentHash,
     signature,
     publicKeyHex: keys.publicKeyHex,
@@ -133,12 +135,9 @@ export async function renderStoredPdf(
   agencyName: string,
   sealKeys: { privateKeyHex: string; publicKeyHex: string },
 ) {
-  const template = getTemplate(doc.kind as DocumentKind);
-  return renderDocumentPdf({
-    template,
-    data: doc.data as DocumentData,
+  // From the stored, signed content: the PDF shows what was signed, whatever the templates are now.
+  return renderContentPdf(doc.content, {
     agencyName,
-    documentNumber: doc.number ?? undefined,
     verifyUrl: verifyUrlOf(deps, doc.id),
     seal: { ...sealKeys, agencyName },
     issuedAt: doc.issuedAt.toISOString(),
@@ -147,23 +146,18 @@ export async function renderStoredPdf(
 
 /**
  * Public verification (the QR on every document): is this the document the agency issued, unaltered?
- * The stored data is rebuilt into content and re-hashed (an edited row no longer matches its hash), and
- * the signature is checked against the agency's public key.
+ * The stored content is re-hashed (an edited row no longer matches its hash) and the signature is checked
+ * against the agency's public key.
  */
-export function verifyStoredDocument(doc: store.DocumentRow, agencyName: string) {
-  const template = getTemplate(doc.kind as DocumentKind);
-  const content = buildDocumentContent(template, doc.data as DocumentData, {
-    agencyName,
-    documentNumber: doc.number ?? undefined,
-    issuedOn: doc.issuedAt.toISOString(),
-  });
+export function verifyStoredDocument(doc: store.DocumentRow) {
+  const content = doc.content;
   const recomputed = documentContentHash(content);
   const sig =
     doc.signature && doc.publicKeyHex
       ? verifyDocumentSignature(content, doc.signature, doc.publicKeyHex)
       : { valid: false };
   return {
-    title: template.title,
+    title: content.title,
     unaltered: recomputed === doc.contentHash,
     signatureValid: sig.valid && recomputed === doc.contentHash,
     contentHash: doc.contentHash,

@@ -183,6 +183,35 @@ export function casesRoutes(app: App, appDeps: AppDeps) {
           ),
         ),
   );
+  const Settings = Type.Object(
+    {
+      abbreviation: Type.String({ title: '机关代字', minLength: 1, maxLength: 10 }),
+      templateOverrides: Type.Optional(Type.Record(Type.String(), Free, { title: '文书模板设置' })),
+    },
+    { additionalProperties: false },
+  );
+  app.get(
+    '/api/agencies/:id/document-settings',
+    { config: STAFF, schema: { tags, summary: '文书设置：机关代字与本机关文书格式', params: Id } },
+    async (req) => cases.getDocumentSettings(db, ctxOf(req), req.params.id),
+  );
+  app.put(
+    '/api/agencies/:id/document-settings',
+    {
+      config: { access: { roles: ['agency_admin', 'supervisor', 'system_admin'] } },
+      schema: {
+        tags,
+        summary: '设置机关代字与本机关文书格式（按文书种类覆盖措辞、字段标签和默认值）',
+        params: Id,
+        body: Settings,
+      },
+    },
+    async (req) =>
+      cases.setDocumentSettings(db, ctxOf(req), req.params.id, {
+        abbreviation: req.body.abbreviation,
+        templateOverrides: req.body.templateOverrides as never,
+      }),
+  );
   app.get(
     '/api/documents/:id/pdf',
     { config: STAFF, schema: { tags, summary: '文书 PDF（含电子签章和核验二维码）', params: Id } },

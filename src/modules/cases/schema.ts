@@ -11,7 +11,15 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { createdAt, day, instant } from '../../platform/db/columns.ts';
-import type { DocumentData } from './documents/types.ts';
+import type {
+  AgencyTemplateOverride,
+  DocumentContent,
+  DocumentData,
+  DocumentKind,
+} from './documents/types.ts';
+
+export type TemplateOverrides = Partial<Record<DocumentKind, Partial<AgencyTemplateOverride>>>;
+
 import type { Clock } from './rules/clocks.ts';
 import type { CaseSnapshot, EventActor, Payload } from './rules/types.ts';
 
@@ -132,6 +140,8 @@ export const documents = pgTable(
     year: integer('year'),
     seq: integer('seq'),
     data: jsonb('data').$type<DocumentData>().notNull(),
+    /** Exactly what was hashed and signed (resolved wording included); PDFs are re-rendered from it. */
+    content: jsonb('content').$type<DocumentContent>().notNull(),
     contentHash: text('content_hash').notNull(),
     signature: text('signature'),
     publicKeyHex: text('public_key_hex'),
@@ -162,6 +172,8 @@ export const documentCounters = pgTable(
 export const documentSettings = pgTable('document_settings', {
   agencyId: uuid('agency_id').primaryKey(),
   abbreviation: text('abbreviation').notNull(),
+  /** The agency's own wording per document kind (文书格式 filed with the justice bureau, R2). */
+  templateOverrides: jsonb('template_overrides').$type<TemplateOverrides>().notNull().default({}),
 });
 
 /** The agency's e-seal key pair (SM2); the private key sealed with the master key (platform/keys). */

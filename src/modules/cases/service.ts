@@ -10,6 +10,7 @@ import type { RuleViolation } from '../../platform/identifiers/violation.ts';
 import * as catalog from '../catalog/service.ts';
 import * as org from '../org/service.ts';
 import { transitionContext } from './context.ts';
+import { getTemplate, isDocumentKind } from './documents/index.ts';
 import type { DocumentData } from './documents/types.ts';
 import {
   agencySealKeys,
@@ -31,6 +32,7 @@ import {
   type Procedure,
 } from './rules/types.ts';
 import { PERFORMER_LABELS } from './rules/vocabulary.ts';
+import type { TemplateOverrides } from './schema.ts';
 import * as store from './store.ts';
 
 export type CasesDeps = DocumentsDeps;
@@ -552,7 +554,7 @@ export async function publicDocumentCheck(db: Db, documentId: string) {
   const doc = UUID_RE.test(documentId) ? await store.findDocument(db, documentId) : undefined;
   if (!doc) return null;
   const agency = await org.agencyRef(db, doc.agencyId);
-  const v = verifyStoredDocument(doc, agency?.name ?? '');
+  const v = verifyStoredDocument(doc);
   return {
     id: doc.id,
     title: v.title,
@@ -567,26 +569,53 @@ export async function publicDocumentCheck(db: Db, documentId: string) {
   };
 }
 
-/** The abbreviation an agency's document numbers start with (e.g. 蚌市监), set by its admin. */
-export async function setDocumentAbbreviation(db: Db, ctx: Ctx, agencyId: string, abbreviation: string) {
+/** An agency's document settings: the abbreviation in its numbers (e.g. 蚌市监) and its own wording. */
+export async function getDocumentSettings(db: Db, ctx: Ctx, agencyId: string) {
+  if (!(await visibleAgencyIds(db, ctx)).includes(agencyId))
+    throw new AppError('AGENCY_NOT_FOUND', '执法主体不存在或无权查看', 'agencyId');
+  const s = await store.findDocumentSettings(db, agencyId);
+  return { abbreviation: s?.abbreviation ?? null, templateOverrides: s?.templateOverrides ?? {} };
+}
+
+export async function setDocumentSettings(
+  db: Db,
+  ctx: Ctx,
+  agencyId: string,
+  input: { abbreviation: string; templateOverrides?: TemplateOverrides | undefined },
+) {
   const agency = await org.agencyRef(db, agencyId);
   if (!agency) throw new AppError('UNKNOWN_AGENCY', '执法主体不存在', 'agencyId');
   if (!org.mayManageAgencyRecords(ctx.actor, agency))
-    throw new AppError('FORBIDDEN', '无权设置该执法主体的文书编号');
-  const abbr = abbreviation.trim();
+    throw new AppError('FORBIDDEN', '无权设置该执法主体的文书');
+  const abbr = input.abbreviation.trim();
   if (!/^[\u4e00-\u9fa5A-Za-z0-9]{1,10}$/.test(abbr))
     throw new AppError('VALIDATION_FAILED', '机关代字须为 1–10 个汉字、字母或数字', 'abbreviation');
+  const overrides = input.templateOverrides ?? {};
+  for (const [kind, override] of Object.entries(overrides)) {
+    // An override naming a block or field the template does not have is refused now, not at issue time.
+    try {
+      if (!isDocumentKind(kind)) throw new Error(`未知的文书种类「${kind}」`);
+      getTemplate(kind, override);
+    } catch (e) {
+      throw new AppError(
+        'INVALID_TEMPLATE_OVERRIDE',
+        `文书模板设置有误：${(e as Error).message}`,
+        `templateOverrides.${kind}`,
+      );
+    }
+  }
   await db.transaction(async (tx) => {
-    await store.setAbbreviation(tx, agencyId, abbr);
+    await store.saveDocumentSettings(tx, agencyId, { abbreviation: abbr, templateOverrides: overrides });
     await audit(tx, ctx, {
-      action: 'document.abbreviation',
+      action: 'document.settings',
       targetType: 'agency',
       targetId: agencyId,
       agencyId,
       regionCode: agency.regionCode,
-      details: { abbreviation: abbr },
+      details: { abbreviation: abbr, kinds: Object.keys(overrides) },
     });
   });
+  return getDocumentSettings(db, ctx, agencyId);
 }
 
 /**

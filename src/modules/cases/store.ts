@@ -12,6 +12,7 @@ import {
   documentSettings,
   documents,
   parties,
+  type TemplateOverrides,
 } from './schema.ts';
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -197,15 +198,19 @@ export async function documentNumbers(
   return rows.map((r) => r.seq!).filter((n) => n !== null);
 }
 
-export async function findAbbreviation(db: Db, agencyId: string): Promise<string | undefined> {
+export async function findDocumentSettings(db: Db, agencyId: string) {
   const [r] = await db.select().from(documentSettings).where(eq(documentSettings.agencyId, agencyId));
-  return r?.abbreviation;
+  return r;
 }
-export async function setAbbreviation(db: Db, agencyId: string, abbreviation: string): Promise<void> {
+export async function saveDocumentSettings(
+  db: Db,
+  agencyId: string,
+  s: { abbreviation: string; templateOverrides: TemplateOverrides },
+): Promise<void> {
   await db
     .insert(documentSettings)
-    .values({ agencyId, abbreviation })
-    .onConflictDoUpdate({ target: documentSettings.agencyId, set: { abbreviation } });
+    .values({ agencyId, ...s })
+    .onConflictDoUpdate({ target: documentSettings.agencyId, set: s });
 }
 
 export async function findSeal(db: Db, agencyId: string) {

@@ -9,6 +9,7 @@ export { breakLines, LINE_END_PROHIBITED, LINE_START_PROHIBITED } from './linebr
 export type { RenderDocumentInput, RenderedDocument, SealKey } from './render-pdf.ts';
 export {
   DocumentDataError,
+  renderContentPdf,
   renderDocumentPdf,
   SIGNATURE_ALGORITHM,
   signContentHash,

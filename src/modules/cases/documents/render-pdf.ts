@@ -161,8 +161,7 @@ function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
 }
 
 export async function renderDocumentPdf(input: RenderDocumentInput): Promise<RenderedDocument> {
-  const { template, data, agencyName, verifyUrl, seal } = input;
-  if (typeof verifyUrl !== 'string' || verifyUrl.trim() === '') throw new TypeError('verifyUrl is required');
+  const { template, data, agencyName } = input;
   const issued = parseIssuedAt(input.issuedAt);
   const violations = checkDocumentData(template, data, todayInShanghai(issued));
   if (violations.length > 0) throw new DocumentDataError(violations);
@@ -171,6 +170,20 @@ export async function renderDocumentPdf(input: RenderDocumentInput): Promise<Ren
     documentNumber: input.documentNumber ?? null,
     issuedOn: todayInShanghai(issued),
   });
+  return renderContentPdf(content, input);
+}
+
+/**
+ * Draws already-resolved content: what a stored document is re-rendered from, so a PDF produced years
+ * later shows exactly what was signed, whatever the templates have become since.
+ */
+export async function renderContentPdf(
+  content: DocumentContent,
+  input: Pick<RenderDocumentInput, 'agencyName' | 'verifyUrl' | 'seal' | 'issuedAt'>,
+): Promise<RenderedDocument> {
+  const { agencyName, verifyUrl, seal } = input;
+  if (typeof verifyUrl !== 'string' || verifyUrl.trim() === '') throw new TypeError('verifyUrl is required');
+  const issued = parseIssuedAt(input.issuedAt);
   const contentHash = documentContentHash(content);
   const signature = seal ? signContentHash(contentHash, seal) : undefined;
 
