@@ -165,6 +165,52 @@ describe('ordinary procedure over HTTP', () => {
   });
 });
 
+describe('lighter lifecycles', () => {
+  test('summary procedure: a warning decided on the spot, then closed after reporting (art. 51-52)', async () => {
+    const opened = await officer1.post('/api/cases', {
+      procedure: 'summary',
+      itemId,
+      title: '当场处罚测试',
+      party: { type: 'natural_person', name: '吴长林' },
+      teamOfficerIds: team,
+    });
+    assert.equal(opened.status, 201, opened.text);
+    const id = opened.body.id;
+    // Above the on-the-spot limit for a natural person (200 yuan): refused.
+    const tooMuch = await step(officer1, id, 'decide_on_spot', {
+      penalty: { kinds: ['fine'], fineFen: 30_000 },
+      documentNo: '蚌市监简罚〔2026〕1号',
+      rightsNotified: true,
+    });
+    assert.equal(tooMuch.status, 400);
+    await ok(officer1, id, 'decide_on_spot', {
+      penalty: { kinds: ['fine'], fineFen: 10_000 },
+      documentNo: '蚌市监简罚〔2026〕1号',
+      rightsNotified: true,
+    });
+    await ok(officer1, id, 'record_execution', { executedOn: today, paidFen: 10_000 });
+    const closed = await ok(officer1, id, 'close', { reportedOn: today });
+    assert.equal(closed.state, 'closed');
+  });
+
+  test('inspection: planned → inspected → rectification → verified', async () => {
+    const items = (await officer1.get('/api/items?type=inspection')).body.items;
+    const opened = await officer1.post('/api/cases', {
+      procedure: 'inspection',
+      itemId: items[0].id,
+      title: '日常检查测试',
+      party: company,
+      teamOfficerIds: team,
+    });
+    assert.equal(opened.status, 201, opened.text);
+    const id = opened.body.id;
+    await ok(officer1, id, 'inspect', { inspectedOn: today, findings: '标签不全' });
+    await ok(officer1, id, 'order_rectification', { rectifyBy: today, requirement: '补全标签' });
+    const done = await ok(officer2, id, 'verify_rectification', { verifiedOn: today, result: '已整改' });
+    assert.equal(done.state, 'closed');
+  });
+});
+
 describe('guards that can never be bypassed', () => {
   test('auxiliary staff never act; an officer not on the team cannot act', async () => {
     const caseId = await filedCase('辅助人员测试案');
