@@ -35,6 +35,8 @@ export default defineConfig({
       '/api': { target: 'http://127.0.0.1:3000' },
       // public verification page and badge QR, linked from the officer detail page
       '/officers': { target: 'http://127.0.0.1:3000' },
+      // public document verification page, linked from the case detail page
+      '/documents': { target: 'http://127.0.0.1:3000' },
     },
   },
 });

@@ -3,7 +3,7 @@ import { lazy, Suspense } from 'react';
 import { Link, Route, Routes } from 'react-router-dom';
 import { AppLayout } from './components/AppLayout.tsx';
 import { RequireAuth, RequireRole } from './components/RequireAuth.tsx';
-import { canManageOfficers, canSeeAudit } from './permissions.ts';
+import { canManageOfficers, canOpenCases, canSeeAudit } from './permissions.ts';
 
 // One chunk per page; antd itself lands in a shared chunk.
 const LoginPage = lazy(() => import('./pages/LoginPage.tsx').then((m) => ({ default: m.LoginPage })));
@@ -28,6 +28,13 @@ const OfficerFormPage = lazy(() =>
   import('./pages/OfficerFormPage.tsx').then((m) => ({ default: m.OfficerFormPage })),
 );
 const ImportPage = lazy(() => import('./pages/ImportPage.tsx').then((m) => ({ default: m.ImportPage })));
+const CaseListPage = lazy(() =>
+  import('./pages/CaseListPage.tsx').then((m) => ({ default: m.CaseListPage })),
+);
+const CaseNewPage = lazy(() => import('./pages/CaseNewPage.tsx').then((m) => ({ default: m.CaseNewPage })));
+const CaseDetailPage = lazy(() =>
+  import('./pages/CaseDetailPage.tsx').then((m) => ({ default: m.CaseDetailPage })),
+);
 const AuditPage = lazy(() => import('./pages/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 
 function NotFound() {
@@ -72,6 +79,16 @@ export function AppRoutes() {
         <Route path="officers/new" element={<OfficerFormPage />} />
         <Route path="officers/:id" element={<OfficerDetailPage />} />
         <Route path="officers/:id/edit" element={<OfficerFormPage />} />
+        <Route path="cases" element={<CaseListPage />} />
+        <Route
+          path="cases/new"
+          element={
+            <RequireRole allow={canOpenCases}>
+              <CaseNewPage />
+            </RequireRole>
+          }
+        />
+        <Route path="cases/:id" element={<CaseDetailPage />} />
         <Route
           path="import"
           element={

@@ -1,19 +1,38 @@
 import type { ImportRowError } from './types.ts';
 
-/** An error answered by the server (`{ error: { code, message, field, rows? } }`) or a network failure. */
+/** One reason a rule refused a step (`error.reasons[]`, sent when there is more than one). */
+export interface ApiReason {
+  code: string;
+  message: string;
+  field: string | null;
+}
+
+/**
+ * An error answered by the server (`{ error: { code, message, field, rows?, reasons? } }`) or a network
+ * failure.
+ */
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly field: string | null;
   readonly rows: ImportRowError[] | null;
+  readonly reasons: ApiReason[];
 
-  constructor(status: number, code: string, message: string, field?: string | null, rows?: ImportRowError[]) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    field?: string | null,
+    rows?: ImportRowError[],
+    reasons?: ApiReason[],
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.field = field ?? null;
     this.rows = rows ?? null;
+    this.reasons = reasons?.length ? reasons : [{ code, message, field: field ?? null }];
   }
 }
 
@@ -68,13 +87,22 @@ function parseRows(value: unknown): ImportRowError[] | undefined {
   }));
 }
 
+function parseReasons(value: unknown): ApiReason[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  return value.filter(isRecord).map((r) => ({
+    code: typeof r.code === 'string' ? r.code : '',
+    message: typeof r.message === 'string' ? r.message : '',
+    field: typeof r.field === 'string' ? r.field : null,
+  }));
+}
+
 function toApiError(status: number, payload: unknown): ApiError {
   const err = isRecord(payload) && isRecord(payload.error) ? payload.error : null;
   if (err) {
     const code = typeof err.code === 'string' ? err.code : `HTTP_${status}`;
     const message = typeof err.message === 'string' && err.message ? err.message : fallbackMessage(status);
     const field = typeof err.field === 'string' ? err.field : null;
-    return new ApiError(status, code, message, field, parseRows(err.rows));
+    return new ApiError(status, code, message, field, parseRows(err.rows), parseReasons(err.reasons));
   }
   return new ApiError(status, `HTTP_${status}`, fallbackMessage(status));
 }

@@ -23,3 +23,16 @@ export function canManageOfficers(u: User, agencyId?: string): boolean {
     (agencyId === undefined || (u.agencyId !== null && String(u.agencyId) === String(agencyId)))
   );
 }
+
+/** Staff of an agency who handle its cases (the server's HANDLERS); the rules decide each step. */
+export function canHandleCases(u: User): boolean {
+  return (
+    u.agencyId !== null &&
+    ['officer', 'auxiliary', 'legal_reviewer', 'agency_head', 'agency_admin'].includes(u.role)
+  );
+}
+
+/** May register a lead or open a case (auxiliaries never act on their own). */
+export function canOpenCases(u: User): boolean {
+  return canHandleCases(u) && u.role !== 'auxiliary';
+}

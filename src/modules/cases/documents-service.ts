@@ -81,7 +81,8 @@ export async function issueDocumentTx(
   const template = getTemplate(input.kind, settings?.templateOverrides[input.kind]);
   const issuedOn = input.issuedAt.toISOString();
   const problems = checkDocumentData(template, input.data, issuedOn.slice(0, 10));
-  if (problems[0]) throw new AppError(problems[0].code, problems[0].message, problems[0].field);
+  if (problems[0])
+    throw new AppError(problems[0].code, problems[0].message, problems[0].field, undefined, problems);
   const year = Number(
     new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(input.issuedAt),
   );

@@ -4,6 +4,7 @@ import type { Ctx } from '../../platform/auth/actor.ts';
 import { loadCalendar } from '../../platform/calendar/service.ts';
 import { type Db, UUID_RE } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/http/errors.ts';
+import { isWithinRegion, validateRegionCode } from '../../platform/identifiers/region-code.ts';
 import { validateResidentId } from '../../platform/identifiers/resident-id.ts';
 import { normalizeUscc, validateUscc } from '../../platform/identifiers/uscc.ts';
 import type { RuleViolation } from '../../platform/identifiers/violation.ts';
@@ -97,6 +98,23 @@ async function persist(
   await store.replaceClocks(tx, caseId, result.clocks);
 }
 
+/** Every team member must be an officer of the case's own agency (their certificates count for art. 42). */
+async function checkTeamAgency(db: Db, agencyId: string, ids: readonly string[]) {
+  const found = await org.actingOfficers(db, ids);
+  const outside = ids.filter((id) => !found.some((o) => o.id === id && o.agencyId === agencyId));
+  if (outside.length > 0)
+    throw new AppError('TEAM_OUTSIDE_AGENCY', '承办执法人员须为本机关登记的执法人员', 'teamOfficerIds');
+}
+
+/** Where the action takes place: a registered-format code inside the agency's own region. */
+function checkCaseRegion(regionCode: string, agencyRegion: string): string {
+  const v = validateRegionCode(regionCode, 'regionCode');
+  if (v) throw new AppError(v.code, v.message, v.field);
+  if (!isWithinRegion(regionCode, agencyRegion))
+    throw new AppError('REGION_OUT_OF_SCOPE', '案件发生地须在本机关的管辖区域内', 'regionCode');
+  return regionCode;
+}
+
 export interface OpenInput {
   procedure: Procedure;
   itemId: string;
@@ -118,8 +136,9 @@ export async function openRecord(db: Db, ctx: Ctx, input: OpenInput, now = new D
   const party = input.party ? checkParty(input.party) : null;
   const partyId = party ? randomUUID() : null;
   const id = randomUUID();
-  const regionCode = input.regionCode || agency.regionCode;
+  const regionCode = checkCaseRegion(input.regionCode || agency.regionCode, agency.regionCode);
   const team = input.teamOfficerIds ?? [];
+  await checkTeamAgency(db, agency.id, team);
   const payload: Payload = {
     ...input.payload,
     ...(input.procedure === 'lead' ? {} : { teamOfficerIds: team }),
@@ -198,6 +217,8 @@ export async function transition(
     ...(Array.isArray(payload.teamOfficerIds) ? (payload.teamOfficerIds as string[]) : []),
     ...(typeof payload.hostOfficerId === 'string' ? [payload.hostOfficerId] : []),
   ];
+  if (Array.isArray(payload.teamOfficerIds))
+    await checkTeamAgency(db, row.agencyId, payload.teamOfficerIds as string[]);
   const tctx = await transitionContext(
     db,
     ctx,
@@ -254,6 +275,7 @@ async function openFiledCase(
   const partyId = party ? randomUUID() : null;
   const id = randomUUID();
   const team = input.teamOfficerIds ?? [];
+  await checkTeamAgency(tx, lead.agencyId, team);
   const payload: Payload = {
     ...input.payload,
     leadId: lead.id,
@@ -398,6 +420,7 @@ export async function getCase(db: Db, ctx: Ctx, id: string) {
     version: row.version,
     regionCode: row.regionCode,
     leadId: row.leadId,
+    filedCaseId: row.procedure === 'lead' ? await store.caseFiledFrom(db, row.id) : null,
     item: item
       ? {
           id: item.id,
@@ -466,6 +489,17 @@ export async function getCase(db: Db, ctx: Ctx, id: string) {
           to: t.to,
           toLabel: stateLabel(row.procedure as Procedure, t.to),
           performers: t.who.map((p) => PERFORMER_LABELS[p]),
+          performerKeys: t.who,
+          // A hint for the console; the rules decide when the step is submitted.
+          mine: t.who.some((p) =>
+            p === 'assigned_officer'
+              ? ctx.actor.role !== 'auxiliary' &&
+                !!ctx.actor.officerId &&
+                s.teamOfficerIds.includes(ctx.actor.officerId)
+              : p === 'hearing_host'
+                ? !!ctx.actor.officerId && ctx.actor.officerId === s.hearingHostOfficerId
+                : p === ctx.actor.role,
+          ),
           inputs: t.inputs,
           issuesDocument: ISSUES[t.action] ?? null,
           av: t.av ?? null,

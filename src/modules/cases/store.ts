@@ -48,7 +48,11 @@ export async function listCases(db: Db, f: CaseFilter): Promise<{ items: CaseRow
   if (f.procedure) conds.push(eq(cases.procedure, f.procedure));
   if (f.state) conds.push(eq(cases.state, f.state));
   if (f.officerId) conds.push(sql`${f.officerId}::uuid = any(${cases.teamOfficerIds})`);
-  if (f.open) conds.push(sql`${cases.outcome} is null`);
+  // A lead is finished once filed, closed or transferred; other records once they have an outcome.
+  if (f.open)
+    conds.push(
+      sql`${cases.outcome} is null and (${cases.procedure} <> 'lead' or ${cases.state} = 'registered')`,
+    );
   const where = and(...conds);
   const items = await db
     .select()
@@ -220,4 +224,10 @@ export async function findSeal(db: Db, agencyId: string) {
 /** First writer wins when two processes create an agency's key at once; both then read the same row. */
 export async function insertSealIfMissing(db: Db, row: typeof agencySeals.$inferInsert): Promise<void> {
   await db.insert(agencySeals).values(row).onConflictDoNothing();
+}
+
+/** The case a lead was filed as, if any. */
+export async function caseFiledFrom(db: Db, leadId: string): Promise<string | null> {
+  const [r] = await db.select({ id: cases.id }).from(cases).where(eq(cases.leadId, leadId));
+  return r?.id ?? null;
 }

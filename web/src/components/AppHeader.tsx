@@ -26,7 +26,11 @@ export function AppHeader({ mobile, onOpenMenu }: { mobile: boolean; onOpenMenu:
   const who = (
     <Space size={4} data-testid="current-user">
       <UserOutlined />
-      <Typography.Text strong ellipsis style={{ maxWidth: mobile ? 90 : 200 }}>
+      <Typography.Text
+        strong
+        ellipsis
+        style={{ maxWidth: mobile ? 90 : 200, verticalAlign: 'middle', lineHeight: 'normal' }}
+      >
         {user.displayName}
       </Typography.Text>
       <Tag color="blue" style={{ marginInlineEnd: 0 }}>

@@ -2,6 +2,7 @@ import {
   AuditOutlined,
   BankOutlined,
   EnvironmentOutlined,
+  FileSearchOutlined,
   HomeOutlined,
   TeamOutlined,
   UploadOutlined,
@@ -22,6 +23,7 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
     { key: '/regions', icon: <EnvironmentOutlined />, label: '行政区划' },
     { key: '/agencies', icon: <BankOutlined />, label: '执法主体' },
     { key: '/officers', icon: <TeamOutlined />, label: '执法人员' },
+    { key: '/cases', icon: <FileSearchOutlined />, label: <span data-testid="nav-cases">案件办理</span> },
   ];
   if (canManageOfficers(user)) items.push({ key: '/import', icon: <UploadOutlined />, label: '批量导入' });
   if (canSeeAudit(user)) items.push({ key: '/audit', icon: <AuditOutlined />, label: '审计日志' });

@@ -1,0 +1,280 @@
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { makeUscc } from '../../src/platform/identifiers/uscc.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { DEMO_PASSWORD, startServer, type TestServer } from '../helpers/server.ts';
+
+// Case handling in the console, in a real browser: an officer registers a lead, the agency head files
+// it as a case with a team and a party, an auxiliary is refused with the rules' own reason, and the
+// officer submits the investigation for review; the timeline records every step.
+const SHOTS = fileURLToPath(new URL('../../.test-data/screenshots/', import.meta.url));
+const DESK = { width: 1280, height: 900 };
+const PHONE = { width: 375, height: 740 };
+const USCC = makeUscc('91340300MA2N7H3C0');
+const TITLE = '涉嫌未取得食品经营许可从事食品经营活动案（浏览器测试）';
+
+let server: TestServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  mkdirSync(SHOTS, { recursive: true });
+});
+after(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await browser?.close();
+  await server?.close();
+});
+
+async function signIn(username: string, viewport = DESK): Promise<Page> {
+  const ctx = await browser.newContext({ viewport, isMobile: viewport.width < 500 });
+  contexts.push(ctx);
+  const page = await ctx.newPage();
+  await page.goto(`${server.url}/console/`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('current-user').waitFor({ timeout: 15_000, state: 'attached' });
+  return page;
+}
+
+/** Opens an antd Select by its test id and clicks the options containing each text (several: multi-select). */
+async function pick(page: Page, testId: string, ...texts: string[]) {
+  await page.getByTestId(testId).click();
+  for (const text of texts) {
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
+        hasText: text,
+      })
+      .first()
+      .click();
+  }
+}
+
+/** The element's text (the DOM's textContent; blocks are not separated by newlines). */
+async function text(locator: Locator): Promise<string> {
+  return (await locator.textContent()) ?? '';
+}
+
+/** Waits until no spinner is shown or fading out (screenshots taken mid-fade look washed out). */
+async function settle(page: Page) {
+  await page
+    .locator('.ant-spin-spinning, .ant-spin-blur')
+    .first()
+    .waitFor({ state: 'detached', timeout: 15_000 });
+  await page.waitForTimeout(400);
+}
+
+async function overflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+const idFromUrl = (page: Page) => new URL(page.url()).pathname.split('/').pop() ?? '';
+
+let leadId = '';
+let caseId = '';
+
+test('an officer registers a lead in the console', async () => {
+  const page = await signIn('scjg_officer1');
+  await page.getByTestId('nav-cases').click();
+  await page.getByTestId('case-new').click();
+  await pick(page, 'case-new-item', 'SCJG-CF-001');
+  await page.getByTestId('case-new-title').fill(TITLE);
+  await pick(page, 'input-source', '投诉举报');
+  await page.getByTestId('input-summary').fill('群众举报蚌山区胜利中路一餐饮公司无证经营。');
+  await page.getByTestId('party-name').fill('蚌埠淮畔餐饮管理有限公司');
+  await settle(page);
+  await page.screenshot({ path: `${SHOTS}case-new.png`, fullPage: true });
+  await page.getByTestId('case-new-submit').click();
+
+  await page.getByTestId('case-state').waitFor({ timeout: 15_000 });
+  leadId = idFromUrl(page);
+  assert.equal(await text(page.getByTestId('case-title')), TITLE);
+  assert.equal(await text(page.getByTestId('case-state')), '已登记');
+  assert.match(await text(page.getByTestId('case-event-1')), /登记案源[\s\S]*刘海涛[\s\S]*投诉举报/);
+  await settle(page);
+  await page.screenshot({ path: `${SHOTS}case-lead.png`, fullPage: true });
+});
+
+test('the agency head files the lead with two officers and a party, and lands on the new case', async () => {
+  assert.ok(leadId, 'the lead of the previous test');
+  const page = await signIn('scjg_head');
+  await page.goto(`${server.url}/console/cases?procedure=lead`);
+  await page.getByTestId(`case-row-${leadId}`).click();
+  await page.getByTestId('case-action-file').click();
+  await pick(page, 'file-team', '刘海涛', '张晓梅');
+  await page.getByTestId('file-title').click(); // closes the dropdown
+  // The party comes pre-filled from the lead; the head adds its credit code.
+  assert.equal(await page.getByTestId('party-name').inputValue(), '蚌埠淮畔餐饮管理有限公司');
+  await page.getByTestId('party-id-number').fill(USCC);
+  await settle(page);
+  await page.screenshot({ path: `${SHOTS}case-file-modal.png` });
+  await page.getByTestId('action-submit').click();
+
+  await page.waitForURL(
+    (u) => /\/console\/cases\/[0-9a-f-]{36}$/.test(u.pathname) && !u.pathname.endsWith(leadId),
+    {
+      timeout: 15_000,
+    },
+  );
+  caseId = idFromUrl(page);
+  await page.getByTestId('case-state').filter({ hasText: '调查取证' }).waitFor({ timeout: 15_000 });
+  assert.match(await text(page.getByTestId('case-party')), new RegExp(USCC));
+  assert.match(await text(page.getByTestId('case-team')), /刘海涛[\s\S]*张晓梅|张晓梅[\s\S]*刘海涛/);
+  // The 90-day decision limit runs from filing (行政处罚法 art. 60).
+  assert.match(await text(page.getByTestId('case-clock-decision')), /作出处罚决定期限[\s\S]*剩余 \d+ 日/);
+
+  // The lead now reads 已立案, with the filing on its timeline.
+  await page.goto(`${server.url}/console/cases/${leadId}`);
+  await page.getByTestId('case-state').filter({ hasText: '已立案' }).waitFor({ timeout: 15_000 });
+  assert.match(await text(page.getByTestId('case-event-2')), /立案[\s\S]*已登记 → 已立案[\s\S]*高志刚/);
+});
+
+test('an auxiliary cannot take a step: the modal shows the rules’ reason in Chinese (phone width)', async () => {
+  assert.ok(caseId);
+  const page = await signIn('scjg_aux', PHONE);
+  await page.goto(`${server.url}/console/cases/${caseId}`);
+  await page.getByTestId('case-action-submit_for_review').click();
+  await page.getByTestId('action-submit').click();
+  const refusal = page.getByTestId('action-refusal');
+  await refusal.waitFor({ timeout: 15_000 });
+  assert.match(await text(refusal), /执法辅助人员不得独立执法或签署执法文书/);
+  await settle(page);
+  await page.screenshot({ path: `${SHOTS}case-refused-phone.png` });
+  await page.keyboard.press('Escape');
+  await page.reload();
+  await page.getByTestId('case-state').waitFor();
+  assert.equal(await text(page.getByTestId('case-state')), '调查取证', 'nothing changed');
+});
+
+test('the assigned officer submits the investigation for review; the timeline shows each step', async () => {
+  assert.ok(caseId);
+  const page = await signIn('scjg_officer1');
+  await page.goto(`${server.url}/console/cases?mine=true&open=true`);
+  const row = page.getByTestId(`case-row-${caseId}`);
+  await row.waitFor({ timeout: 15_000 });
+  assert.match(await text(row), /普通程序[\s\S]*调查取证[\s\S]*剩余 \d+ 日/);
+  await settle(page);
+  await page.screenshot({ path: `${SHOTS}cases.png` });
+  await row.click();
+  await page.getByTestId('case-action-submit_for_review').click();
+  await page.getByTestId('action-submit').click();
+  await page.getByText('已办理：调查终结，提交审核').waitFor({ timeout: 15_000 });
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="case-state"]')?.textContent === '案件审核',
+    undefined,
+    { timeout: 15_000 },
+  );
+  assert.match(await text(page.getByTestId('case-event-1')), /立案（普通程序）[\s\S]*调查取证/);
+  assert.match(
+    await text(page.getByTestId('case-event-2')),
+    /调查终结，提交审核[\s\S]*调查取证 → 案件审核[\s\S]*刘海涛/,
+  );
+  assert.ok(await page.getByTestId('case-action-notify_rights').isVisible(), 'the next steps are offered');
+  await settle(page);
+  await page.screenshot({ path: `${SHOTS}case-detail.png`, fullPage: true });
+
+  // The same pages at phone width: no sideways scrolling.
+  const phone = await signIn('scjg_officer1', PHONE);
+  await phone.goto(`${server.url}/console/cases`);
+  await phone.getByTestId(`case-row-${caseId}`).waitFor({ timeout: 15_000 });
+  await settle(phone);
+  await phone.screenshot({ path: `${SHOTS}cases-phone.png`, fullPage: true });
+  assert.ok(
+    (await overflow(phone)) <= 0,
+    `case list overflows a 375 px screen by ${await overflow(phone)}px`,
+  );
+  await phone.getByTestId(`case-row-${caseId}`).click();
+  await phone.getByTestId('case-event-2').waitFor({ timeout: 15_000 });
+  await settle(phone);
+  await phone.screenshot({ path: `${SHOTS}case-detail-phone.png`, fullPage: true });
+  assert.ok(
+    (await overflow(phone)) <= 0,
+    `case detail overflows a 375 px screen by ${await overflow(phone)}px`,
+  );
+  await phone.goto(`${server.url}/console/cases/new`);
+  await phone.getByTestId('case-new-title').waitFor();
+  await settle(phone);
+  await phone.screenshot({ path: `${SHOTS}case-new-phone.png`, fullPage: true });
+  assert.ok(
+    (await overflow(phone)) <= 0,
+    `new-case form overflows a 375 px screen by ${await overflow(phone)}px`,
+  );
+});
+
+/** Edits the JSON of the document textarea in the open modal. */
+async function editDocument(page: Page, change: (data: Record<string, unknown>) => void) {
+  const area = page.getByTestId('document-json');
+  const data = JSON.parse(await area.inputValue());
+  change(data);
+  await area.fill(JSON.stringify(data, null, 2));
+}
+
+test('documents: a stand-alone record is refused until complete, then issued with PDF and public check', async () => {
+  assert.ok(caseId);
+  const page = await signIn('scjg_officer1');
+  await page.goto(`${server.url}/console/cases/${caseId}`);
+  await page.getByTestId('document-new').click();
+  // The template comes pre-filled from the case (party, officers, times); the place and findings are not.
+  await page.getByTestId('document-submit').click();
+  const refusal = page.getByTestId('action-refusal');
+  await refusal.waitFor({ timeout: 15_000 });
+  assert.match(await text(refusal), /不能为空/);
+  await editDocument(page, (d) => {
+    assert.equal((d.party as { uscc: string }).uscc, USCC);
+    assert.equal((d.officers as unknown[]).length, 2);
+    d.place = '安徽省蚌埠市蚌山区胜利中路88号';
+    d.findings = '当事人经营场所内陈列预包装食品23个品种，未能出示《食品经营许可证》。';
+  });
+  await page.getByTestId('document-submit').click();
+  const doc = page.locator('[data-testid^="case-document-"]').first();
+  await doc.waitFor({ timeout: 15_000 });
+  assert.match(await text(doc), /现场检查（勘验）笔录[\s\S]*下载 PDF[\s\S]*公开核验/);
+  const pdfHref = await doc.getByText('下载 PDF').getAttribute('href');
+  assert.match(pdfHref ?? '', /^\/api\/documents\/[0-9a-f-]{36}\/pdf$/);
+  const pdf = await page.request.get(`${server.url}${pdfHref}`);
+  assert.equal(pdf.status(), 200);
+  assert.equal(pdf.headers()['content-type'], 'application/pdf');
+  const publicHref = await doc.getByText('公开核验').getAttribute('href');
+  const check = await page.request.get(`${server.url}${publicHref}`);
+  assert.match(await check.text(), /文书真实有效/);
+});
+
+test('the rights notice: penalty entered in yuan, sent in fen, the 告知书 issued and numbered in the same step', async () => {
+  assert.ok(caseId);
+  const page = await signIn('scjg_officer1');
+  await page.goto(`${server.url}/console/cases/${caseId}`);
+  await page.getByTestId('case-action-notify_rights').click();
+  await pick(page, 'penalty-kinds', '罚款');
+  await page.locator('.ant-modal-title').click(); // closes the dropdown; the date is pre-filled with today
+  await page.getByTestId('penalty-fineYuan').fill('5000');
+  await page.getByTestId('issue-document').click();
+  await editDocument(page, (d) => {
+    assert.equal(d.fineFen, 500_000, 'the fine in the document is in fen');
+    assert.deepEqual(d.evidence, ['现场检查（勘验）笔录']);
+    d.facts = '2026年2月10日起，当事人未取得《食品经营许可证》在其经营场所销售预包装食品。';
+    d.contactPhone = '0552-2091234';
+  });
+  await settle(page);
+  await page.screenshot({ path: `${SHOTS}case-notify-modal.png`, fullPage: true });
+  await page.getByTestId('action-submit').click();
+  await page.getByText('已办理：告知拟处罚内容及权利，文书已签发').waitFor({ timeout: 15_000 });
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="case-state"]')?.textContent === '告知（陈述申辩期）',
+    undefined,
+    { timeout: 15_000 },
+  );
+  assert.match(await text(page.getByTestId('case-event-3')), /罚款 5,000\.00 元/);
+  const docs = await page.locator('[data-testid^="case-document-"]').allTextContents();
+  assert.ok(
+    docs.some((t) => /行政处罚事先告知书.*罚告〔\d{4}〕\d+号/.test(t)),
+    `the notice with its number: ${docs.join(' | ')}`,
+  );
+  assert.ok(await page.getByTestId('case-clock-statementDefence').isVisible(), 'the statement period runs');
+  await settle(page);
+  await page.screenshot({ path: `${SHOTS}case-detail-notified.png`, fullPage: true });
+});

@@ -1,0 +1,264 @@
+// Chinese labels of the case-handling vocabulary, as the server's rules define them
+// (src/modules/cases/rules/{types,states,table,vocabulary}.ts). The server sends most labels with its
+// answers; these cover what it does not send (filters before any answer, option values without labels).
+import type { InputSpec, ItemType, PartyType, Procedure } from './caseTypes.ts';
+
+export const PROCEDURE_LABELS: Record<Procedure, string> = {
+  lead: '案源',
+  ordinary: '普通程序',
+  summary: '简易程序',
+  coercive: '查封扣押',
+  inspection: '行政检查',
+};
+
+export const PROCEDURE_COLORS: Record<Procedure, string> = {
+  lead: 'purple',
+  ordinary: 'blue',
+  summary: 'cyan',
+  coercive: 'volcano',
+  inspection: 'geekblue',
+};
+
+/** The item type an opening needs (guard `itemMatchesProcedure`). */
+export const ITEM_TYPE_FOR: Record<Procedure, ItemType> = {
+  lead: 'penalty',
+  ordinary: 'penalty',
+  summary: 'penalty',
+  coercive: 'coercive',
+  inspection: 'inspection',
+};
+
+export const PARTY_TYPE_LABELS: Record<PartyType, string> = {
+  natural_person: '公民',
+  legal_person: '法人',
+  other_organisation: '其他组织',
+  individual_business: '个体工商户',
+};
+
+export const PENALTY_KIND_LABELS: Record<string, string> = {
+  warning: '警告',
+  circulated_criticism: '通报批评',
+  fine: '罚款',
+  confiscate_illegal_gains: '没收违法所得',
+  confiscate_illegal_property: '没收非法财物',
+  licence_suspension: '暂扣许可证件',
+  qualification_downgrade: '降低资质等级',
+  licence_revocation: '吊销许可证件',
+  business_restriction: '限制开展生产经营活动',
+  suspension_of_business: '责令停产停业',
+  closure: '责令关闭',
+  employment_restriction: '限制从业',
+  detention: '行政拘留',
+  other: '法律、行政法规规定的其他行政处罚',
+};
+
+export const DOCUMENT_LABELS: Record<string, string> = {
+  filing_approval: '立案审批表',
+  inspection_record: '现场检查（勘验）笔录',
+  inquiry_record: '询问笔录',
+  penalty_rights_notice: '行政处罚事先告知书',
+  hearing_notice: '听证通知书',
+  penalty_decision: '行政处罚决定书',
+  service_receipt: '送达回证',
+  coercive_measure_decision: '查封（扣押）决定书',
+  closing_approval: '结案审批表',
+};
+
+export const AV_STEP_LABELS: Record<string, string> = {
+  investigation: '调查取证',
+  hearing: '听证',
+  on_site_penalty: '当场处罚',
+  coercive_application: '实施查封扣押',
+  coercive_release: '解除查封扣押',
+  inspection: '现场检查',
+  rectification_check: '整改复查',
+};
+
+/** The steps of each procedure that take an AV record (the `av` of its transitions). */
+export const AV_STEPS: Record<Procedure, string[]> = {
+  lead: [],
+  ordinary: ['investigation', 'hearing'],
+  summary: ['on_site_penalty'],
+  coercive: ['coercive_application', 'coercive_release'],
+  inspection: ['inspection', 'rectification_check'],
+};
+
+type StateKind = 'active' | 'ended' | 'final';
+const s = (key: string, label: string, kind: StateKind = 'active') => ({ key, label, kind });
+const ARCHIVED = s('archived', '已归档', 'final');
+
+/** The states of each lifecycle (rules/states.ts), for the list's state filter and tag colours. */
+export const STATES: Record<Procedure, { key: string; label: string; kind: StateKind }[]> = {
+  lead: [
+    s('registered', '已登记'),
+    s('filed', '已立案', 'final'),
+    s('closed', '不予立案', 'final'),
+    s('transferred', '已移送', 'final'),
+  ],
+  ordinary: [
+    s('investigation', '调查取证'),
+    s('case_review', '案件审核'),
+    s('rights_notice', '告知（陈述申辩期）'),
+    s('hearing', '听证'),
+    s('decision_pending', '待决定'),
+    s('collective_discussion', '集体讨论'),
+    s('decided', '已决定（待送达）'),
+    s('served', '已送达（待执行）'),
+    s('compulsory_execution', '申请强制执行'),
+    s('executed', '执行完毕（待结案）'),
+    s('closed', '已结案', 'ended'),
+    s('no_penalty', '不予处罚', 'ended'),
+    s('withdrawn', '撤销立案', 'ended'),
+    s('transferred', '移送其他机关', 'ended'),
+    s('criminal_referral', '移送司法机关', 'ended'),
+    ARCHIVED,
+  ],
+  summary: [
+    s('on_site', '当场处罚'),
+    s('served', '已当场交付（待执行）'),
+    s('compulsory_execution', '申请强制执行'),
+    s('executed', '执行完毕（待结案）'),
+    s('closed', '已结案', 'ended'),
+    s('no_penalty', '不予处罚', 'ended'),
+    s('converted', '转为普通程序', 'ended'),
+    ARCHIVED,
+  ],
+  coercive: [
+    s('pending_approval', '待负责人批准'),
+    s('approved', '已批准（待实施）'),
+    s('in_effect', '查封扣押中'),
+    s('extended', '已延长期限'),
+    s('released', '已解除', 'ended'),
+    s('disposed', '已作出处理决定', 'ended'),
+    s('not_approved', '未获批准', 'ended'),
+    ARCHIVED,
+  ],
+  inspection: [
+    s('planned', '待检查'),
+    s('inspected', '已检查'),
+    s('rectifying', '责令整改中'),
+    s('closed', '检查办结', 'ended'),
+    s('lead_registered', '已转为案源', 'ended'),
+    s('cancelled', '已取消', 'ended'),
+    ARCHIVED,
+  ],
+};
+
+export function stateColor(procedure: Procedure, state: string): string {
+  const kind = STATES[procedure]?.find((x) => x.key === state)?.kind ?? 'active';
+  if (kind === 'active') return 'processing';
+  if (kind === 'ended') return 'success';
+  return 'default';
+}
+
+const REASON: InputSpec = { key: 'reason', label: '理由', kind: 'text' };
+
+/**
+ * The opening inputs of each procedure (rules/table.ts `opening.inputs`) that the user fills in; the
+ * team, party id and type come from the form's own fields, and an ordinary case is opened from a lead.
+ */
+export const OPENING_INPUTS: Record<Procedure, InputSpec[]> = {
+  lead: [
+    {
+      key: 'source',
+      label: '案源来源',
+      kind: 'choice',
+      options: ['inspection', 'complaint', 'referral', 'assignment', 'other'],
+      optionLabels: {
+        inspection: '监督检查发现',
+        complaint: '投诉举报',
+        referral: '其他机关移送',
+        assignment: '上级交办',
+        other: '其他',
+      },
+    },
+    { key: 'summary', label: '简要情况', kind: 'text' },
+  ],
+  ordinary: [],
+  summary: [],
+  coercive: [
+    {
+      key: 'measure',
+      label: '措施',
+      kind: 'choice',
+      options: ['seal', 'seize'],
+      optionLabels: { seal: '查封', seize: '扣押' },
+    },
+    { key: 'property', label: '场所、设施或者财物', kind: 'text' },
+    REASON,
+  ],
+  inspection: [],
+};
+
+export const OPEN_LABELS: Record<Procedure, string> = {
+  lead: '登记案源',
+  ordinary: '立案（普通程序）',
+  summary: '当场处罚（简易程序）',
+  coercive: '提出查封扣押',
+  inspection: '制定检查任务',
+};
+
+/** Labels of the payload keys an event can carry (timeline summaries). */
+export const PAYLOAD_LABELS: Record<string, string> = {
+  source: '案源来源',
+  summary: '简要情况',
+  reason: '理由',
+  recipient: '接收机关',
+  evidenceList: '移交证据清单',
+  penalty: '处罚内容',
+  servedOn: '送达日期',
+  statement: '陈述、申辩意见',
+  requestedOn: '申请听证日期',
+  waived: '当事人书面放弃',
+  waiverRef: '放弃声明',
+  hearingDate: '听证日期',
+  noticeServedOn: '听证通知送达日期',
+  hostOfficerId: '听证主持人',
+  discussionRecord: '集体讨论记录',
+  documentNo: '文号',
+  method: '送达方式',
+  consentRef: '电子送达确认书',
+  payUntil: '暂缓缴纳至',
+  executedOn: '执行完毕日期',
+  paidFen: '实缴金额',
+  surchargeNotImposedReason: '不加处罚款的理由',
+  court: '人民法院',
+  rightsNotified: '已当场告知并听取陈述申辩',
+  reportedOn: '备案日期',
+  measure: '措施',
+  property: '场所、设施或者财物',
+  appliedOn: '实施日期',
+  notifiedOn: '书面告知当事人日期',
+  testingFrom: '检测起始日期',
+  testingTo: '检测结束日期',
+  disposition: '处理方式',
+  inspectedOn: '检查日期',
+  findings: '检查情况',
+  rectifyBy: '整改期限',
+  requirement: '整改要求',
+  verifiedOn: '复查日期',
+  result: '复查情况',
+  teamOfficerIds: '承办执法人员',
+  partyType: '当事人类型',
+};
+
+/** Labels of choice values the server stores in payloads. */
+export const PAYLOAD_VALUE_LABELS: Record<string, Record<string, string>> = {
+  source: OPENING_INPUTS.lead[0]?.optionLabels ?? {},
+  measure: { seal: '查封', seize: '扣押' },
+  method: {
+    direct: '直接送达',
+    left_at_address: '留置送达',
+    post: '邮寄送达',
+    electronic: '电子送达',
+    entrusted: '委托送达',
+    public_notice: '公告送达',
+  },
+  disposition: { confiscate: '依法没收', destroy: '依法销毁', penalty_case: '转入行政处罚案件' },
+  partyType: PARTY_TYPE_LABELS,
+};
+
+/** Option labels for a choice input: the server's, else ours. */
+export function choiceLabel(spec: InputSpec, value: string): string {
+  return spec.optionLabels?.[value] ?? PAYLOAD_VALUE_LABELS[spec.key]?.[value] ?? value;
+}

@@ -1,0 +1,105 @@
+import { ReloadOutlined } from '@ant-design/icons';
+import { Button, Col, Row, Spin, Typography } from 'antd';
+import { Link, useParams } from 'react-router-dom';
+import { api, seg } from '../api.ts';
+import { useUser } from '../auth.tsx';
+import { useCertifiedOfficers } from '../caseData.ts';
+import type { CaseDetail, EnforcementItem } from '../caseTypes.ts';
+import { CaseActionsCard } from '../components/cases/CaseActionsCard.tsx';
+import { CaseAttachmentsCard } from '../components/cases/CaseAttachmentsCard.tsx';
+import { CaseClocksCard } from '../components/cases/CaseClocksCard.tsx';
+import { CaseDocumentsCard } from '../components/cases/CaseDocumentsCard.tsx';
+import { ItemCard, PartyCard, TeamCard } from '../components/cases/CaseInfoCards.tsx';
+import { CaseStateTag, ProcedureTag } from '../components/cases/CaseStateTag.tsx';
+import { CaseTimelineCard } from '../components/cases/CaseTimelineCard.tsx';
+import { LoadError } from '../components/LoadError.tsx';
+import { PageHeader } from '../components/PageHeader.tsx';
+import { useAsync } from '../hooks.ts';
+import { canHandleCases } from '../permissions.ts';
+
+export function CaseDetailPage() {
+  const { id = '' } = useParams();
+  const user = useUser();
+  const {
+    data: c,
+    error,
+    loading,
+    reload,
+  } = useAsync((signal) => api.get<CaseDetail>(`/api/cases/${seg(id)}`, undefined, signal), id);
+  const itemId = c?.item?.id ?? '';
+  const { data: item } = useAsync(
+    (signal) =>
+      itemId
+        ? api.get<EnforcementItem>(`/api/items/${seg(itemId)}`, undefined, signal)
+        : Promise.resolve(undefined),
+    itemId,
+  );
+  const handles = Boolean(c && canHandleCases(user) && String(user.agencyId) === String(c.agencyId));
+  const { data: officers = [] } = useCertifiedOfficers(handles && c ? c.agencyId : null);
+
+  if (error) return <LoadError error={error} onRetry={reload} />;
+  if (!c || (loading && c.id !== id)) return <Spin style={{ display: 'block', marginTop: 80 }} />;
+
+  const names = new Map([
+    ...officers.map((o) => [o.id, o.name] as const),
+    ...c.team.map((m) => [m.id, m.name] as const),
+  ]);
+  const officerName = (oid: string) => names.get(oid);
+  const legalBasis = item?.legalBasis;
+
+  return (
+    <>
+      <PageHeader
+        title={<span data-testid="case-title">{c.title}</span>}
+        tags={
+          <>
+            <ProcedureTag procedure={c.procedure} label={c.procedureLabel} />
+            <CaseStateTag procedure={c.procedure} state={c.state} label={c.stateLabel} testId="case-state" />
+          </>
+        }
+        extra={
+          <Button icon={<ReloadOutlined />} onClick={reload} loading={loading} aria-label="刷新">
+            刷新
+          </Button>
+        }
+      />
+      <Typography.Paragraph type="secondary" style={{ marginTop: -8 }}>
+        文号：<span data-testid="case-number">{c.snapshot.documentNo ?? '—'}</span>
+        {c.leadId ? (
+          <>
+            {' · '}
+            <Link to={`/cases/${seg(c.leadId)}`}>查看案源</Link>
+          </>
+        ) : null}
+      </Typography.Paragraph>
+      <Row gutter={[16, 16]}>
+        {handles ? (
+          <Col xs={24}>
+            <CaseActionsCard c={c} officers={officers} legalBasis={legalBasis} onChanged={reload} />
+          </Col>
+        ) : null}
+        <Col xs={24} lg={8}>
+          <PartyCard c={c} />
+        </Col>
+        <Col xs={24} md={12} lg={8}>
+          <TeamCard c={c} />
+        </Col>
+        <Col xs={24} md={12} lg={8}>
+          <ItemCard c={c} legalBasis={legalBasis} />
+        </Col>
+        <Col xs={24} lg={14}>
+          <CaseClocksCard clocks={c.clocks} />
+        </Col>
+        <Col xs={24} lg={10} style={{ minWidth: 0 }}>
+          <CaseDocumentsCard c={c} canIssue={handles} legalBasis={legalBasis} onIssued={reload} />
+        </Col>
+        <Col xs={24} lg={12}>
+          <CaseTimelineCard events={c.events} officerName={officerName} />
+        </Col>
+        <Col xs={24} lg={12}>
+          <CaseAttachmentsCard c={c} canAdd={handles} onAdded={reload} />
+        </Col>
+      </Row>
+    </>
+  );
+}
