@@ -930,7 +930,8 @@ const MATRIX: Case[] = [
     target: 'inquiry record on a lead of 城管局',
     path: () => `/api/cases/${f.cgLead}/documents`,
     body: documentBody,
-    expect: [U, CN, CN, CN, CN, CN, K, F, F, F],
+    // Only officers record 笔录: 城管's admin is refused on its own agency's lead.
+    expect: [U, CN, CN, CN, CN, CN, NT, F, F, F],
   },
   {
     route: 'POST /api/cases/:id/documents',
@@ -1247,7 +1248,14 @@ before(async () => {
   f.scjgDocSettings = settings.body;
   assert.equal(typeof f.scjgDocSettings.abbreviation, 'string', "the demo sets 市场监管局's abbreviation");
   f.cgLead = await newLead('cg_admin', f.cgItem);
-  f.cgDoc = await issueInquiryRecord('cg_admin', f.cgLead);
+  // 笔录 on a lead are made by the agency's officers (here 城管's own officer), not its admin.
+  const cgOfficer = await loggedIn(server, 'cg_officer1');
+  f.cgDoc = (
+    await created(
+      await cgOfficer.post(`/api/cases/${f.cgLead}/documents`, documentBody()),
+      'cg inquiry record',
+    )
+  ).id;
   // 合肥's own agency admin (not a role of the matrix) registers 合肥's lead.
   await createUser(db, {
     username: 'hf_admin',
@@ -1257,10 +1265,19 @@ before(async () => {
     agencyId: f.hefei,
   });
   const hfAdmin = await loggedIn(server, 'hf_admin');
+  await createUser(db, {
+    username: 'hf_officer',
+    displayName: '合肥市场监管局执法人员',
+    password: DEMO_PASSWORD,
+    role: 'officer',
+    agencyId: f.hefei,
+    officerId: f.hefeiOfficer,
+  });
+  const hfOfficer = await loggedIn(server, 'hf_officer');
   f.hefeiLead = (await created(await hfAdmin.post('/api/cases', leadBody(f.hefeiItem)), 'hefei lead')).id;
   f.hefeiDoc = (
     await created(
-      await hfAdmin.post(`/api/cases/${f.hefeiLead}/documents`, documentBody()),
+      await hfOfficer.post(`/api/cases/${f.hefeiLead}/documents`, documentBody()),
       'hefei inquiry record',
     )
   ).id;

@@ -536,7 +536,20 @@ export async function addAttachment(
   });
 }
 
-/** Issues a stand-alone document of a case (笔录, 送达回证, 审批表 …). */
+/**
+ * Documents issued on their own, and who may issue them. The numbered decisions and notices are not
+ * here: they are issued only by the step they belong to (ISSUES), so none can skip the rights notice,
+ * the legal-review lock or the number sequence.
+ */
+const STANDALONE: Record<string, 'team' | 'team_or_head'> = {
+  inspection_record: 'team',
+  inquiry_record: 'team',
+  service_receipt: 'team',
+  filing_approval: 'team_or_head',
+  closing_approval: 'team_or_head',
+};
+
+/** Issues a stand-alone document of a case (笔录, 送达回证, 审批表): signed by an officer of the case team. */
 export async function issueDocument(
   db: Db,
   ctx: Ctx,
@@ -547,6 +560,26 @@ export async function issueDocument(
   now = new Date(),
 ) {
   const row = await writableCase(db, ctx, caseId);
+  const who = STANDALONE[kind];
+  if (!who) {
+    if (Object.values(ISSUES).includes(kind)) {
+      throw new AppError(
+        'DOCUMENT_ISSUED_BY_STEP',
+        '该文书只能在办理相应环节时签发（如作出处罚决定时签发决定书）',
+        'kind',
+      );
+    }
+    throw new AppError('UNKNOWN_DOCUMENT_KIND', `未知的文书种类「${kind}」`, 'kind');
+  }
+  const a = ctx.actor;
+  // 001 五(一): 执法辅助人员 never sign enforcement documents.
+  if (a.role === 'auxiliary') throw new AppError('AUXILIARY_CANNOT_ACT', '执法辅助人员不得签署执法文书');
+  const onTeam = a.officerId !== null && row.snapshot.teamOfficerIds.includes(a.officerId);
+  // A lead has no team yet: the agency's officers verify it (初步核查) and record what they find.
+  const leadOfficer = row.procedure === 'lead' && a.role === 'officer' && a.officerId !== null;
+  if (!onTeam && !leadOfficer && !(who === 'team_or_head' && a.role === 'agency_head')) {
+    throw new AppError('ACTOR_NOT_ON_TEAM', `${a.displayName}不是本案承办执法人员，不能制作此文书`);
+  }
   const agency = (await org.agencyRef(db, row.agencyId))!;
   const doc = await db.transaction((tx) =>
     issueDocumentTx(tx, ctx, deps, {
@@ -618,7 +651,9 @@ export async function setDocumentSettings(
   input: { abbreviation: string; templateOverrides?: TemplateOverrides | undefined },
 ) {
   const agency = await org.agencyRef(db, agencyId);
-  if (!agency) throw new AppError('UNKNOWN_AGENCY', '执法主体不存在', 'agencyId');
+  if (!agency || !(await visibleAgencyIds(db, ctx)).includes(agencyId)) {
+    throw new AppError('AGENCY_NOT_FOUND', '执法主体不存在或无权查看', 'agencyId');
+  }
   if (!org.mayManageAgencyRecords(ctx.actor, agency))
     throw new AppError('FORBIDDEN', '无权设置该执法主体的文书');
   const abbr = input.abbreviation.trim();
