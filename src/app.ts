@@ -10,6 +10,7 @@ import type { Database } from './platform/db/index.ts';
 import { healthRoutes } from './platform/http/health.ts';
 import { buildServer } from './platform/http/server.ts';
 import type { App } from './platform/http/types.ts';
+import { ledgerRoutes } from './platform/ledger/routes.ts';
 import { rulebookRoutes } from './platform/rulebook/routes.ts';
 
 /** The whole HTTP application on an open database: what `main.ts` listens with and tests start. */
@@ -24,6 +25,7 @@ export async function createApp(config: Config, database: Database): Promise<App
   orgRoutes(app, deps);
   catalogRoutes(app, deps);
   casesRoutes(app, deps);
+  ledgerRoutes(app, deps);
   portalRoutes(app, deps);
   await app.ready();
   return app;

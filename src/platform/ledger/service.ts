@@ -58,6 +58,8 @@ const configuredAlgorithm = (deps?: Pick<LedgerDeps, 'hashAlgorithm'>): HashAlgo
 
 const nodeSource = (db: Db): NodeSource => ({ getNodes: (refs) => store.getNodes(db, refs) });
 
+const isTransaction = (db: Db): boolean => (db as unknown) instanceof PgTransaction;
+
 // ── appending ─────────────────────────────────────────────────────────────────────────────────────
 
 /**
@@ -80,13 +82,17 @@ export async function appendEntries(
   entries: readonly LedgerEntryInput[],
   options?: Pick<LedgerDeps, 'hashAlgorithm'>,
 ): Promise<AppendedEntry[]> {
-  if (!(tx instanceof PgTransaction)) {
+  if (!isTransaction(tx)) {
     throw new Error('appendEntry must be called inside a transaction (db.transaction(async (tx) => …))');
   }
   if (entries.length === 0) return [];
   const clean = entries.map((e) => validateEntry(e));
   const leaves = clean.map(entryLeafBytes);
-  const { first, hashAlgorithm: alg } = await store.reserveIndexes(tx, clean.length, configuredAlgorithm(options));
+  const { first, hashAlgorithm: alg } = await store.reserveIndexes(
+    tx,
+    clean.length,
+    configuredAlgorithm(options),
+  );
   const leafHashes = leaves.map((l) => leafHash(alg, l));
   const source = nodeSource(tx);
   const nodes =
@@ -132,7 +138,10 @@ export async function getEntries(db: Db, start: number, end: number): Promise<{ 
   const { size } = await ledgerInfo(db);
   if (start > end) throw rangeError('end', `截止序号 end（${end}）不能小于起始序号 start（${start}）`);
   if (start >= size) {
-    throw rangeError('start', `起始序号 start（${start}）超出范围：账本共 ${size} 条，序号从 0 至 ${size - 1}`);
+    throw rangeError(
+      'start',
+      `起始序号 start（${start}）超出范围：账本共 ${size} 条，序号从 0 至 ${size - 1}`,
+    );
   }
   const last = Math.min(end, size - 1, start + MAX_ENTRIES_PAGE - 1);
   return { entries: (await store.listEntries(db, start, last)).map(publicEntry) };
@@ -226,7 +235,8 @@ async function platformSigner(tx: Db, deps: LedgerDeps) {
   }
   const privateKeyHex = deps.masterKey().open(row.privateKeySealed, keyContext(row.id)).toString('hex');
   const signer = createSm2Signer(privateKeyHex);
-  if (signer.publicKeyHex !== row.publicKeyHex) throw new Error('ledger key: sealed private key does not match');
+  if (signer.publicKeyHex !== row.publicKeyHex)
+    throw new Error('ledger key: sealed private key does not match');
   return signer;
 }
 
@@ -259,7 +269,13 @@ export async function signTreeHeadIfGrown(
       publicKeyHex: signer.publicKeyHex,
     });
     return {
-      head: { ...head, hashAlgorithm, signatureAlgorithm: SIGNATURE_ALGORITHM, signature, publicKey: signer.publicKeyHex },
+      head: {
+        ...head,
+        hashAlgorithm,
+        signatureAlgorithm: SIGNATURE_ALGORITHM,
+        signature,
+        publicKey: signer.publicKeyHex,
+      },
       signed: true,
     };
   });

@@ -1,0 +1,23 @@
+// Public API of the ledger (issue 4): what other modules and main.ts use.
+export { ledgerHashAlgorithm } from './config.ts';
+export { ledgerDeps } from './deps.ts';
+export type { LedgerEntry, LedgerEntryInput } from './entry.ts';
+export { validateEntry } from './entry.ts';
+export type { LedgerJobOptions, LedgerJobs } from './jobs.ts';
+export { DEFAULT_SIGN_INTERVAL_MS, LEDGER_LOCK_KEYS, startLedgerJobs, stopLedgerJobs } from './jobs.ts';
+export type { AppendedEntry, LedgerDeps, LedgerInfo, PublicEntry } from './service.ts';
+export {
+  appendEntries,
+  appendEntry,
+  consistencyProof,
+  currentTreeHead,
+  findEntriesForRecord,
+  getEntries,
+  inclusionProof,
+  ledgerInfo,
+  listTreeHeads,
+  rootHashAt,
+  signTreeHead,
+} from './service.ts';
+export type { SignedTreeHead, TreeHead } from './sth.ts';
+export { SIGNATURE_ALGORITHM, treeHeadMessage, verifySignedTreeHead } from './sth.ts';

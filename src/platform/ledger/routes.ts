@@ -1,0 +1,156 @@
+import Type from 'typebox';
+import type { App, AppDeps } from '../http/types.ts';
+import { ledgerDeps } from './deps.ts';
+import * as ledger from './service.ts';
+
+const PUBLIC = { access: { public: true } } as const;
+const tags = ['账本'];
+
+const Index = (title: string, description?: string) =>
+  Type.Integer({
+    title,
+    minimum: 0,
+    maximum: Number.MAX_SAFE_INTEGER,
+    ...(description ? { description } : {}),
+  });
+const Hex = Type.String({ pattern: '^[0-9a-f]*$' });
+
+const SignedTreeHead = Type.Object({
+  treeSize: Type.Integer({ description: '树大小（条目数）' }),
+  rootHash: Type.String({ description: '前 treeSize 条的 Merkle 树根（十六进制）' }),
+  timestamp: Type.String({ description: '签名时间（ISO 8601，UTC，毫秒）' }),
+  hashAlgorithm: Type.Union([Type.Literal('sm3'), Type.Literal('sha256')]),
+  signatureAlgorithm: Type.String({
+    description: 'sm2-sm3：GB/T 32918.2 SM2 签名、SM3 摘要、签名者 ID 1234567812345678',
+  }),
+  signature: Type.String({ description: 'DER 编码的 SM2 签名（十六进制）' }),
+  publicKey: Type.String({ description: '平台 SM2 公钥 04||x||y（十六进制）' }),
+});
+const Entry = Type.Object({
+  index: Type.Integer(),
+  entry: Type.Record(Type.String(), Type.Union([Type.String(), Type.Null()])),
+  leafHash: Type.String(),
+});
+
+const STH_DESCRIPTION =
+  '签名内容为 RFC 8785 规范化 JSON {"rootHash","timestamp","treeSize"} 的 UTF-8 字节。' +
+  '叶哈希 H(0x00||条目的 RFC 8785 JSON)，节点哈希 H(0x01||左||右)（RFC 9162 §2.1）。';
+
+/** The public ledger API (RFC 9162-style, JSON): no login, no personal data — ids and hashes only. */
+export function ledgerRoutes(app: App, appDeps: AppDeps) {
+  const db = appDeps.database.db;
+  const deps = ledgerDeps(appDeps);
+
+  app.get(
+    '/api/ledger/sth',
+    {
+      config: PUBLIC,
+      schema: {
+        tags,
+        summary: '最新的签名树头（账本增长后即时签名）',
+        description: STH_DESCRIPTION,
+        response: { 200: SignedTreeHead },
+      },
+    },
+    async () => ledger.currentTreeHead(db, deps),
+  );
+
+  app.get(
+    '/api/ledger/sth/history',
+    {
+      config: PUBLIC,
+      schema: {
+        tags,
+        summary: '全部签名树头（新的在前）',
+        description: STH_DESCRIPTION,
+        querystring: Type.Object(
+          {
+            page: Type.Integer({ title: '页码', minimum: 1, default: 1 }),
+            pageSize: Type.Integer({ title: '每页条数', minimum: 1, maximum: 200, default: 50 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Object({ items: Type.Array(SignedTreeHead), total: Type.Integer() }) },
+      },
+    },
+    async (req) => ledger.listTreeHeads(db, req.query.page, req.query.pageSize),
+  );
+
+  app.get(
+    '/api/ledger/entries',
+    {
+      config: PUBLIC,
+      schema: {
+        tags,
+        summary: `账本条目 start 至 end（含两端；每次至多 ${ledger.MAX_ENTRIES_PAGE} 条）`,
+        description: 'end 超出账本或页长时返回较少条目。条目只含编号、哈希、时间和代码，不含个人信息。',
+        querystring: Type.Object(
+          { start: Index('起始序号'), end: Index('截止序号') },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Object({ entries: Type.Array(Entry) }) },
+      },
+    },
+    async (req) => ledger.getEntries(db, req.query.start, req.query.end),
+  );
+
+  app.get(
+    '/api/ledger/proof/inclusion',
+    {
+      config: PUBLIC,
+      schema: {
+        tags,
+        summary: '包含证明（RFC 9162 §2.1.3）：第 index 条在大小为 treeSize 的树中',
+        querystring: Type.Object(
+          { index: Index('叶序号', '从 0 起'), treeSize: Index('树大小', '1 至当前条目数') },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({
+            index: Type.Integer(),
+            treeSize: Type.Integer(),
+            leafHash: Type.String(),
+            auditPath: Type.Array(Hex),
+          }),
+        },
+      },
+    },
+    async (req) => ledger.inclusionProof(db, req.query.index, req.query.treeSize),
+  );
+
+  app.get(
+    '/api/ledger/proof/consistency',
+    {
+      config: PUBLIC,
+      schema: {
+        tags,
+        summary: '一致性证明（RFC 9162 §2.1.4）：大小为 first 的树是大小为 second 的树的前缀',
+        querystring: Type.Object(
+          {
+            first: Index('较早的树大小', '1 至 second'),
+            second: Index('较新的树大小', '1 至当前条目数'),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({ first: Type.Integer(), second: Type.Integer(), proof: Type.Array(Hex) }),
+        },
+      },
+    },
+    async (req) => ledger.consistencyProof(db, req.query.first, req.query.second),
+  );
+
+  app.get(
+    '/api/ledger/records/:recordId',
+    {
+      config: PUBLIC,
+      schema: {
+        tags,
+        summary: '某条记录（文书版本、证据文件、案件事件）在账本中的条目',
+        params: Type.Object({ recordId: Type.String({ title: '记录编号', minLength: 1, maxLength: 64 }) }),
+        response: { 200: Type.Object({ entries: Type.Array(Entry) }) },
+      },
+    },
+    async (req) => ({ entries: await ledger.findEntriesForRecord(db, req.params.recordId) }),
+  );
+}
