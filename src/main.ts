@@ -4,6 +4,7 @@ import { maybeSeedDemo } from './demo/seed.ts';
 import { ensureBundledCalendar } from './platform/calendar/service.ts';
 import { DataDirLockedError } from './platform/db/data-dir-lock.ts';
 import { openDatabase } from './platform/db/index.ts';
+import { ledgerDeps, startLedgerJobs, stopLedgerJobs } from './platform/ledger/index.ts';
 
 // process entry: config → database (+ migrations) → demo data → app → listen
 async function main() {
@@ -23,6 +24,8 @@ async function main() {
   const seeded = await maybeSeedDemo(database, config);
   const app = await createApp(config, database);
   await app.listen({ port: config.port, host: config.host });
+  // Signs a tree head at least every minute while the ledger grows (one process does it, under a lock).
+  const ledgerJobs = startLedgerJobs(database, ledgerDeps({ config }), { log: app.log });
   const where = database.kind === 'pglite' ? `嵌入式 PGlite（${config.dataDir}）` : 'PostgreSQL';
   console.log(`\n明镜已启动（${Math.round(performance.now() - started)} ms），数据库：${where}`);
   console.log(`  公示门户   ${config.publicBaseUrl}/`);
@@ -42,6 +45,7 @@ async function main() {
     closing = true;
     app.log.info({ signal }, 'shutting down');
     await app.close();
+    await stopLedgerJobs(ledgerJobs);
     await database.close();
     process.exit(0);
   };

@@ -126,6 +126,18 @@ describe('ordinary procedure over HTTP', () => {
       assert.match(e.rulebookVersion, /^national:/);
     }
     assert.equal(c.documents.length, 2);
+
+    // Every step and document is in the public ledger, with an inclusion proof under a signed head.
+    const logged = await (await fetch(`${server.url}/api/ledger/records/${c.documents[1].id}`)).json();
+    assert.equal(
+      logged.entries?.[0]?.entry.contentHash ?? logged.items?.[0]?.entry.contentHash,
+      c.documents[1].contentHash,
+    );
+    const events = await (await fetch(`${server.url}/api/ledger/records/${caseId}`)).json();
+    assert.equal((events.entries ?? events.items).length, c.events.length);
+    const sth = await (await fetch(`${server.url}/api/ledger/sth`)).json();
+    assert.ok(sth.treeSize > 0);
+    assert.match(sth.signature, /^[0-9a-f]+$/);
   });
 
   test('issued documents verify publicly, render to a sealed PDF for staff, and an edited row is caught', async () => {
@@ -346,24 +358,24 @@ describe('per-agency document wording', () => {
     const agencyId = (await admin.get('/api/auth/me')).body.user.agencyId;
     const caseId = await filedCase('文书格式测试案');
     const before = await officer1.post(`/api/cases/${caseId}/documents`, {
-      kind: 'penalty_decision',
-      data: SAMPLE_DATA.penalty_decision,
+      kind: 'inspection_record',
+      data: SAMPLE_DATA.inspection_record,
     });
     assert.equal(before.status, 201, before.text);
     const set = await admin.request('PUT', `/api/agencies/${agencyId}/document-settings`, {
       abbreviation: '蚌市监',
-      templateOverrides: { penalty_decision: { text: { evidence: '上述事实有{{evidence}}等证据为证。' } } },
+      templateOverrides: { inspection_record: { text: { findings: '现场检查情况如下：{{findings}}' } } },
     });
     assert.equal(set.status, 200, set.text);
     const bad = await admin.request('PUT', `/api/agencies/${agencyId}/document-settings`, {
       abbreviation: '蚌市监',
-      templateOverrides: { penalty_decision: { text: { noSuchBlock: 'x' } } },
+      templateOverrides: { inspection_record: { text: { noSuchBlock: 'x' } } },
     });
     assert.equal(bad.status, 400);
     assert.equal(bad.body.error.code, 'INVALID_TEMPLATE_OVERRIDE');
     const after = await officer1.post(`/api/cases/${caseId}/documents`, {
-      kind: 'penalty_decision',
-      data: SAMPLE_DATA.penalty_decision,
+      kind: 'inspection_record',
+      data: SAMPLE_DATA.inspection_record,
     });
     const { queryRows } = await import('../src/platform/db/index.ts');
     const rows = await queryRows<{ id: string; content: string }>(
@@ -371,8 +383,8 @@ describe('per-agency document wording', () => {
       sql`select id, content::text as content from documents where id in (${before.body.id}::uuid, ${after.body.id}::uuid)`,
     );
     const text = (id: string) => rows.find((r) => r.id === id)!.content;
-    assert.match(text(after.body.id), /等证据为证/);
-    assert.doesNotMatch(text(before.body.id), /等证据为证/);
+    assert.match(text(after.body.id), /现场检查情况如下/);
+    assert.doesNotMatch(text(before.body.id), /现场检查情况如下/);
     for (const id of [before.body.id, after.body.id]) {
       const check = await (await fetch(`${server.url}/api/public/documents/${id}`)).json();
       assert.equal(check.unaltered, true);
@@ -381,7 +393,7 @@ describe('per-agency document wording', () => {
     const cg = await loggedIn(server, 'cg_admin');
     assert.equal(
       (await cg.request('PUT', `/api/agencies/${agencyId}/document-settings`, { abbreviation: 'X' })).status,
-      403,
+      404,
     );
   });
 });

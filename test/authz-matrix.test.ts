@@ -1113,6 +1113,13 @@ const PUBLIC_API: { route: string; url: () => string }[] = [
   },
   { route: 'GET /api/public/calendar/years', url: () => '/api/public/calendar/years' },
   { route: 'GET /api/public/documents/:id', url: () => `/api/public/documents/${f.scjgDoc}` },
+  // The ledger is public by design (issue 4): ids and hashes only.
+  { route: 'GET /api/ledger/sth', url: () => '/api/ledger/sth' },
+  { route: 'GET /api/ledger/sth/history', url: () => '/api/ledger/sth/history' },
+  { route: 'GET /api/ledger/records/:recordId', url: () => `/api/ledger/records/${f.scjgDoc}` },
+  { route: 'GET /api/ledger/entries', url: () => '/api/ledger/entries?start=0&end=0' },
+  { route: 'GET /api/ledger/proof/inclusion', url: () => '/api/ledger/proof/inclusion?index=0&treeSize=1' },
+  { route: 'GET /api/ledger/proof/consistency', url: () => '/api/ledger/proof/consistency?first=1&second=1' },
   { route: 'GET /api/public/rulebook', url: () => '/api/public/rulebook?regionCode=340321' },
 ];
 /** The API reference (swagger-ui plugin) registers its own routes under /api/docs: all public. */

@@ -66,7 +66,9 @@ after(() => {
   for (const p of running) p.child.kill('SIGKILL');
 });
 
-describe('embedded PGlite data directory', { skip: TEST_DB !== 'pglite' && 'runs in the PGlite pass' }, () => {
+describe('embedded PGlite data directory', {
+  skip: TEST_DB !== 'pglite' && 'runs in the PGlite pass',
+}, () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'mingjing-data-'));
   after(() => rmSync(dataDir, { recursive: true, force: true }));
 
@@ -101,13 +103,18 @@ describe('embedded PGlite data directory', { skip: TEST_DB !== 'pglite' && 'runs
     await waitHealthy(port2, c2);
     // Data survived and the demo was not seeded twice.
     assert.doesNotMatch(c2.output(), /演示账号/);
-    assert.equal((await new Client(`http://127.0.0.1:${port2}`).login('supervisor', 'Demo-password-2026')).status, 200);
+    assert.equal(
+      (await new Client(`http://127.0.0.1:${port2}`).login('supervisor', 'Demo-password-2026')).status,
+      200,
+    );
     c2.child.kill('SIGTERM');
     assert.equal(await c2.exited, 0);
   });
 });
 
-describe('PostgreSQL with several processes', { skip: TEST_DB !== 'postgres' && 'runs in the PostgreSQL pass' }, () => {
+describe('PostgreSQL with several processes', {
+  skip: TEST_DB !== 'postgres' && 'runs in the PostgreSQL pass',
+}, () => {
   test('two processes start at once on one empty database, migrate once, and share sessions', async () => {
     const database = await freshDatabase();
     // freshDatabase migrated it; a brand-new database is what we want here, so use its URL after

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { DEMO_PASSWORD, loggedIn, startServer, type TestServer } from '../helpers/server.ts';
@@ -66,7 +66,9 @@ test('log in, find an officer, follow the badge QR to the public verification pa
     g.fillRect(0, 0, 400, 400);
     g.drawImage(pic, 0, 0, 400, 400);
     const data = g.getImageData(0, 0, 400, 400);
-    const jsQR = (window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }).jsQR;
+    const jsQR = (
+      window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }
+    ).jsQR;
     return jsQR(data.data, 400, 400)?.data ?? null;
   });
   assert.equal(decoded, `${server.url}/officers/${encodeURIComponent(officer.certificateNo)}`);
@@ -76,7 +78,11 @@ test('log in, find an officer, follow the badge QR to the public verification pa
   assert.ok(href && decodeURIComponent(href).endsWith(`/officers/${officer.certificateNo}`), `link ${href}`);
 
   // The citizen opens the decoded URL on a phone, with JavaScript off: the portal still works.
-  const phone = await browser.newContext({ viewport: { width: 375, height: 740 }, javaScriptEnabled: false, isMobile: true });
+  const phone = await browser.newContext({
+    viewport: { width: 375, height: 740 },
+    javaScriptEnabled: false,
+    isMobile: true,
+  });
   const citizen = await phone.newPage();
   const res = await citizen.goto(decoded!);
   assert.equal(res?.status(), 200);
@@ -84,7 +90,9 @@ test('log in, find an officer, follow the badge QR to the public verification pa
   assert.equal(await citizen.getByTestId('officer-name').innerText(), officer.name);
   await citizen.screenshot({ path: `${SHOTS}public-verify-phone.png`, fullPage: true });
   // No horizontal scrolling at phone width.
-  const overflow = await citizen.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await citizen.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   assert.ok(overflow <= 0, `page overflows a 375 px screen by ${overflow}px`);
   await phone.close();
   await desk.close();
@@ -101,7 +109,9 @@ test('the console is usable at phone width', async () => {
   await page.goto(`${server.url}/console/officers`);
   await page.getByTestId('officer-search').waitFor();
   await page.screenshot({ path: `${SHOTS}officers-phone.png` });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   assert.ok(overflow <= 0, `console overflows a 375 px screen by ${overflow}px`);
   await ctx.close();
 });

@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { audit } from '../../platform/audit/service.ts';
 import type { Ctx } from '../../platform/auth/actor.ts';
 import { loadCalendar } from '../../platform/calendar/service.ts';
+import { canonicalJsonBytes, hash, toHex } from '../../platform/crypto/index.ts';
 import { type Db, UUID_RE } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { isWithinRegion, validateRegionCode } from '../../platform/identifiers/region-code.ts';
 import { validateResidentId } from '../../platform/identifiers/resident-id.ts';
 import { normalizeUscc, validateUscc } from '../../platform/identifiers/uscc.ts';
 import type { RuleViolation } from '../../platform/identifiers/violation.ts';
+import { appendEntries, type LedgerEntryInput } from '../../platform/ledger/index.ts';
 import * as catalog from '../catalog/service.ts';
 import * as org from '../org/service.ts';
 import { transitionContext } from './context.ts';
@@ -26,6 +28,7 @@ import { transitionsFrom } from './rules/machine.ts';
 import { stateLabel } from './rules/states.ts';
 import { applyTransition, openCase, type TransitionResult } from './rules/transition.ts';
 import {
+  type CaseEvent,
   PARTY_TYPES,
   type PartyType,
   type Payload,
@@ -83,6 +86,33 @@ async function writableCase(db: Db, ctx: Ctx, id: string) {
   return row;
 }
 
+/**
+ * The ledger entry of a case event (R6): ids, the event's own hash and its time — no personal data.
+ * Entries are appended at the end of the transaction that writes the records they log.
+ */
+function eventLedgerEntry(e: CaseEvent): LedgerEntryInput {
+  return {
+    kind: 'case.event',
+    recordId: e.caseId,
+    caseId: e.caseId,
+    contentHash: toHex(hash('sm3', canonicalJsonBytes(e))),
+    at: new Date(e.at).toISOString(),
+    sequence: String(e.sequence),
+    action: e.action.toLowerCase(),
+  };
+}
+
+function documentLedgerEntry(d: store.DocumentRow): LedgerEntryInput {
+  return {
+    kind: 'document.version',
+    recordId: d.id,
+    caseId: d.caseId,
+    contentHash: d.contentHash,
+    at: d.issuedAt.toISOString(),
+    documentKind: d.kind,
+  };
+}
+
 async function persist(
   tx: Db,
   ctx: Ctx,
@@ -96,6 +126,7 @@ async function persist(
   }
   await store.insertEvent(tx, result.event, ctx.actor.userId);
   await store.replaceClocks(tx, caseId, result.clocks);
+  return eventLedgerEntry(result.event);
 }
 
 /** Every team member must be an officer of the case's own agency (their certificates count for art. 42). */
@@ -170,7 +201,7 @@ export async function openRecord(db: Db, ctx: Ctx, input: OpenInput, now = new D
       teamOfficerIds: [...result.next.teamOfficerIds],
       snapshot: result.next,
     });
-    await persist(tx, ctx, id, result, null);
+    const entry = await persist(tx, ctx, id, result, null);
     await audit(tx, ctx, {
       action: `case.open.${input.procedure}`,
       targetType: 'case',
@@ -179,6 +210,7 @@ export async function openRecord(db: Db, ctx: Ctx, input: OpenInput, now = new D
       regionCode,
       details: { title: input.title },
     });
+    await appendEntries(tx, [entry]);
   });
   return id;
 }
@@ -228,6 +260,7 @@ export async function transition(
   );
   const issues = ISSUES[command.action];
   return db.transaction(async (tx) => {
+    const entries: LedgerEntryInput[] = [];
     let documentId: string | null = null;
     if (issues && command.document) {
       // The number is taken inside this transaction: if the step is then refused, the number is rolled
@@ -241,16 +274,19 @@ export async function transition(
         issuedAt: now,
       });
       documentId = doc.id;
+      entries.push(documentLedgerEntry(doc));
       if (doc.number) payload.documentNo = doc.number;
     }
     const result = applyTransition(row.snapshot, { action: command.action, payload }, tctx);
     if (!result.ok) throw refusal(result.violations);
-    await persist(tx, ctx, row.id, result, row.version);
+    entries.push(await persist(tx, ctx, row.id, result, row.version));
     let filedCaseId: string | null = null;
     if (row.procedure === 'lead' && command.action === 'file') {
       if (!command.case)
         throw new AppError('FIELD_REQUIRED', '立案须填写案件信息（承办人员、当事人）', 'case');
-      filedCaseId = await openFiledCase(tx, ctx, row, command.case, now);
+      const filed = await openFiledCase(tx, ctx, row, command.case, now);
+      filedCaseId = filed.id;
+      entries.push(filed.entry);
     }
     await audit(tx, ctx, {
       action: `case.${command.action}`,
@@ -260,6 +296,8 @@ export async function transition(
       regionCode: row.regionCode,
       details: { from: result.event.from, to: result.event.to, documentId, filedCaseId },
     });
+    // Last write of the transaction: the ledger row lock is then held for the shortest time.
+    await appendEntries(tx, entries);
     return { caseId: row.id, state: result.next.state, documentId, filedCaseId };
   });
 }
@@ -270,7 +308,7 @@ async function openFiledCase(
   lead: store.CaseRow,
   input: Omit<OpenInput, 'procedure'>,
   now: Date,
-): Promise<string> {
+): Promise<{ id: string; entry: LedgerEntryInput }> {
   const party = input.party ? checkParty(input.party) : null;
   const partyId = party ? randomUUID() : null;
   const id = randomUUID();
@@ -311,8 +349,7 @@ async function openFiledCase(
     teamOfficerIds: [...result.next.teamOfficerIds],
     snapshot: result.next,
   });
-  await persist(tx, ctx, id, result, null);
-  return id;
+  return { id, entry: await persist(tx, ctx, id, result, null) };
 }
 
 // ── reads ─────────────────────────────────────────────────────────────────────────────────────────
@@ -532,6 +569,25 @@ export async function addAttachment(
       regionCode: row.regionCode,
       details: { stepKey: input.stepKey, isAv: input.isAv },
     });
+    await appendEntries(tx, [
+      {
+        kind: 'attachment.record',
+        recordId: a.id,
+        caseId,
+        contentHash: toHex(
+          hash(
+            'sm3',
+            canonicalJsonBytes({
+              stepKey: a.stepKey,
+              isAv: a.isAv,
+              title: a.title,
+              capturedAt: a.capturedAt?.toISOString() ?? null,
+            }),
+          ),
+        ),
+        at: a.createdAt.toISOString(),
+      },
+    ]);
     return { id: a.id };
   });
 }
@@ -581,16 +637,18 @@ export async function issueDocument(
     throw new AppError('ACTOR_NOT_ON_TEAM', `${a.displayName}不是本案承办执法人员，不能制作此文书`);
   }
   const agency = (await org.agencyRef(db, row.agencyId))!;
-  const doc = await db.transaction((tx) =>
-    issueDocumentTx(tx, ctx, deps, {
+  const doc = await db.transaction(async (tx) => {
+    const d = await issueDocumentTx(tx, ctx, deps, {
       caseId,
       agencyId: row.agencyId,
       agencyName: agency.name,
       kind,
       data,
       issuedAt: now,
-    }),
-  );
+    });
+    await appendEntries(tx, [documentLedgerEntry(d)]);
+    return d;
+  });
   return { id: doc.id, number: doc.number, contentHash: doc.contentHash };
 }
 

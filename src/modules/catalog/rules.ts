@@ -47,7 +47,11 @@ export function validateItemInput(input: ItemInput, knownCategories: readonly st
   if (!input.name?.trim()) out.push(violation('FIELD_REQUIRED', '事项名称不能为空', 'name'));
   if (!(ITEM_TYPES as readonly string[]).includes(input.type)) {
     out.push(
-      violation('INVALID_ITEM_TYPE', '事项类型须为行政处罚、强制、检查、许可、征收、给付、确认、裁决或其他', 'type'),
+      violation(
+        'INVALID_ITEM_TYPE',
+        '事项类型须为行政处罚、强制、检查、许可、征收、给付、确认、裁决或其他',
+        'type',
+      ),
     );
   }
   if (!knownCategories.includes(input.categoryCode)) {

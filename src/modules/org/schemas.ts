@@ -75,7 +75,9 @@ const officerFields = (withDefaults: boolean) => ({
   unitId: Type.Optional(Nullable(Id('内设机构'))),
   name: Str('姓名', 50, 1),
   // A default only on create: on PATCH it would silently reset an auxiliary to an officer.
-  isAuxiliary: Type.Boolean(withDefaults ? { title: '是否执法辅助人员', default: false } : { title: '是否执法辅助人员' }),
+  isAuxiliary: Type.Boolean(
+    withDefaults ? { title: '是否执法辅助人员', default: false } : { title: '是否执法辅助人员' },
+  ),
   certificateNo: Type.Optional(Nullable(Str('执法证件编号', 64))),
   categories: Type.Optional(Type.Array(Str('执法类别', 32), { title: '执法类别', maxItems: 20 })),
   enforcementRegionCode: Type.Optional(Nullable(Str('执法区域', 12))),

@@ -205,7 +205,10 @@ function agencyColumns(input: AgencyWrite) {
   };
 }
 
-const normalizeAgency = (input: AgencyWrite): AgencyWrite => ({ ...input, uscc: normalizeUscc(input.uscc ?? '') });
+const normalizeAgency = (input: AgencyWrite): AgencyWrite => ({
+  ...input,
+  uscc: normalizeUscc(input.uscc ?? ''),
+});
 
 export async function createAgency(db: Db, ctx: Ctx, raw: AgencyWrite): Promise<AgencyView> {
   const input = normalizeAgency(raw);
@@ -792,10 +795,9 @@ export async function publicCounts(db: Db) {
   return { agencies: agencies.length, officers: r.total };
 }
 
-export { isRuleViolation };
-
 // ── for other modules: agency references and the register's own write policy ─────────────────────
 export { mayEditAgency as mayManageAgencyRecords } from './policy.ts';
+export { isRuleViolation };
 
 export interface AgencyRef {
   id: string;

@@ -70,16 +70,14 @@ function htmlRoutes(app: App, { database }: AppDeps) {
       const d = await cases.publicDocumentCheck(db, req.params.id);
       reply.type('text/html; charset=utf-8');
       if (!d)
-        return reply
-          .status(404)
-          .send(
-            render(
-              ErrorPage({
-                title: '查无此文书',
-                message: '未找到该文书。请核对二维码或链接；如有疑问，可向制作机关或当地司法行政机关反映。',
-              }),
-            ),
-          );
+        return reply.status(404).send(
+          render(
+            ErrorPage({
+              title: '查无此文书',
+              message: '未找到该文书。请核对二维码或链接；如有疑问，可向制作机关或当地司法行政机关反映。',
+            }),
+          ),
+        );
       return reply.send(render(DocumentVerifyPage({ doc: d })));
     },
   );

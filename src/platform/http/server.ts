@@ -139,7 +139,9 @@ export async function buildServer(config: Config, database: Database): Promise<A
             '<body style="font-family:sans-serif;padding:24px"><h1>页面不存在</h1><p><a href="/">返回公示平台首页</a></p></body></html>',
         );
     }
-    return reply.status(404).send(new AppError('NOT_FOUND', `接口不存在：${req.method} ${req.url.split('?')[0]}`).toJSON());
+    return reply
+      .status(404)
+      .send(new AppError('NOT_FOUND', `接口不存在：${req.method} ${req.url.split('?')[0]}`).toJSON());
   });
   return app;
 }

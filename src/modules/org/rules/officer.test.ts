@@ -85,7 +85,9 @@ describe('validateOfficerInput', () => {
   });
 
   test('enforcement region', () => {
-    assert.deepEqual(codes(certified({ enforcementRegionCode: '' })), ['FIELD_REQUIRED:enforcementRegionCode']);
+    assert.deepEqual(codes(certified({ enforcementRegionCode: '' })), [
+      'FIELD_REQUIRED:enforcementRegionCode',
+    ]);
     assert.deepEqual(codes(certified({ enforcementRegionCode: '340012' })), [
       'INVALID_REGION_CODE:enforcementRegionCode',
     ]);
