@@ -278,3 +278,60 @@ test('the rights notice: penalty entered in yuan, sent in fen, the 告知书 iss
   await settle(page);
   await page.screenshot({ path: `${SHOTS}case-detail-notified.png`, fullPage: true });
 });
+
+test('to the decision: the rights period closes on a written waiver, the head decides and the 决定书 is numbered and sealed', async () => {
+  assert.ok(caseId);
+  const officer2 = await signIn('scjg_officer2');
+  await officer2.goto(`${server.url}/console/cases/${caseId}`);
+  await officer2.getByTestId('case-action-close_rights_period').click();
+  await officer2.getByTestId('input-waived').click();
+  await officer2.getByTestId('input-waiverRef').fill('当事人书面声明放弃陈述、申辩和听证');
+  await officer2.getByTestId('action-submit').click();
+  await officer2
+    .waitForFunction(
+      () => document.querySelector('[data-testid="case-state"]')?.textContent === '待决定',
+      undefined,
+      { timeout: 15_000 },
+    )
+    .catch(async () => {
+      // The label of decision_pending is the table's; accept any state past the rights notice.
+      assert.notEqual(await text(officer2.getByTestId('case-state')), '告知（陈述申辩期）');
+    });
+
+  const head = await signIn('scjg_head');
+  await head.goto(`${server.url}/console/cases/${caseId}`);
+  await head.getByTestId('case-action-decide').click();
+  await head.getByTestId('penalty-kinds').waitFor();
+  // The form starts from the penalty the rights notice announced (art. 45: the decision may not be heavier).
+  if (!(await head.getByTestId('penalty-fineYuan').isVisible())) {
+    await pick(head, 'penalty-kinds', '罚款');
+    await head.locator('.ant-modal-title').click();
+  }
+  await head.getByTestId('penalty-fineYuan').fill('5000');
+  await head.getByTestId('issue-document').click();
+  const { SAMPLE_DATA } = await import('../../src/modules/cases/documents/samples.ts');
+  await editDocument(head, (d) => {
+    // What only a person knows (facts, evidence, basis, 复议机关) is typed in; the rest came from the case.
+    for (const [k, v] of Object.entries(SAMPLE_DATA.penalty_decision)) {
+      if (d[k] === undefined || d[k] === null || d[k] === '' || (Array.isArray(d[k]) && d[k].length === 0))
+        d[k] = v;
+    }
+    assert.equal(d.fineFen, 500_000);
+  });
+  await settle(head);
+  await head.screenshot({ path: `${SHOTS}case-decide-modal.png`, fullPage: true });
+  await head.getByTestId('action-submit').click();
+  await head.waitForFunction(
+    () => document.querySelector('[data-testid="case-state"]')?.textContent === '已决定（待送达）',
+    undefined,
+    { timeout: 15_000 },
+  );
+  assert.match(await text(head.getByTestId('case-number')), /^蚌市监处罚〔\d{4}〕\d+号$/);
+  const docs = await head.locator('[data-testid^="case-document-"]').allTextContents();
+  assert.ok(
+    docs.some((t) => /行政处罚决定书/.test(t)),
+    `the decision among the documents: ${docs.join(' | ')}`,
+  );
+  await settle(head);
+  await head.screenshot({ path: `${SHOTS}case-decided.png`, fullPage: true });
+});
