@@ -138,6 +138,9 @@ describe('ordinary procedure over HTTP', () => {
     const sth = await (await fetch(`${server.url}/api/ledger/sth`)).json();
     assert.ok(sth.treeSize > 0);
     assert.match(sth.signature, /^[0-9a-f]+$/);
+    const portal = await (await fetch(`${server.url}/ledger`)).text();
+    assert.match(portal, /执法记录存证账本/);
+    assert.match(portal, new RegExp(sth.rootHash));
   });
 
   test('issued documents verify publicly, render to a sealed PDF for staff, and an edited row is caught', async () => {

@@ -5,12 +5,14 @@ import { AppError } from '../../platform/http/errors.ts';
 import { toAppError } from '../../platform/http/server.ts';
 import type { App, AppDeps } from '../../platform/http/types.ts';
 import { normalizeCertificateNo, validateCertificateNo } from '../../platform/identifiers/certificate-no.ts';
+import { currentTreeHead, ledgerDeps, listTreeHeads } from '../../platform/ledger/index.ts';
 import * as cases from '../cases/service.ts';
 import * as org from '../org/service.ts';
 import { AgencyListPage, AgencyPage } from './pages/agencies.tsx';
 import { DocumentVerifyPage } from './pages/document.tsx';
 import { HomePage } from './pages/home.tsx';
 import { ErrorPage, render } from './pages/layout.tsx';
+import { LedgerPage } from './pages/ledger.tsx';
 import { OfficerDirectoryPage, OfficerVerifyPage } from './pages/officers.tsx';
 
 const PUBLIC = { access: { public: true } } as const;
@@ -60,8 +62,15 @@ export function portalRoutes(app: App, deps: AppDeps) {
   jsonRoutes(app, deps);
 }
 
-function htmlRoutes(app: App, { database }: AppDeps) {
+function htmlRoutes(app: App, { config, database }: AppDeps) {
   const db = database.db;
+  const ledger = ledgerDeps({ config });
+
+  app.get('/ledger', { config: PUBLIC, schema: { hide: true } }, async (_req, reply) => {
+    const latest = await currentTreeHead(db, ledger);
+    const { items, total } = await listTreeHeads(db, 1, 50);
+    return reply.type('text/html; charset=utf-8').send(render(LedgerPage({ latest, heads: items, total })));
+  });
 
   app.get(
     '/documents/:id',

@@ -38,6 +38,7 @@ export function Layout({ title, children }: { title: string; children: ReactNode
             <a href="/">首页</a>
             <a href="/agencies">执法主体</a>
             <a href="/officers">执法人员</a>
+            <a href="/ledger">存证账本</a>
           </nav>
         </header>
         <main>{children}</main>
