@@ -86,8 +86,8 @@ test('log in, find an officer, follow the badge QR to the public verification pa
   const citizen = await phone.newPage();
   const res = await citizen.goto(decoded!);
   assert.equal(res?.status(), 200);
-  assert.equal(await citizen.getByTestId('verdict').innerText(), '✔ 执法证件有效');
-  assert.equal(await citizen.getByTestId('officer-name').innerText(), officer.name);
+  assert.equal(await citizen.getByTestId('verdict').textContent(), '✔ 执法证件有效');
+  assert.equal(await citizen.getByTestId('officer-name').textContent(), officer.name);
   await citizen.screenshot({ path: `${SHOTS}public-verify-phone.png`, fullPage: true });
   // No horizontal scrolling at phone width.
   const overflow = await citizen.evaluate(

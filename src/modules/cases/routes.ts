@@ -1,6 +1,5 @@
 import Type from 'typebox';
 import { type App, type AppDeps, ctxOf } from '../../platform/http/types.ts';
-import { loadMasterKey, type MasterKey } from '../../platform/keys/master-key.ts';
 import { casesDeps } from './deps.ts';
 import type { DocumentData } from './documents/types.ts';
 import type { Payload } from './rules/types.ts';

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, like, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, like, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/index.ts';
 import { auditLog } from './schema.ts';
 
