@@ -68,3 +68,20 @@ export function loadMasterKey(opts: {
   chmodSync(file, 0o600);
   return masterKeyFromBytes(Buffer.from(readFileSync(file, 'utf8').trim(), 'hex'));
 }
+
+/** The deployment's master key, read from the configuration the first time a private key is needed. */
+export function lazyMasterKey(config: {
+  masterKeyHex: string | undefined;
+  dataDir: string;
+  databaseUrl: string | undefined;
+}): () => MasterKey {
+  let key: MasterKey | null = null;
+  return () => {
+    key ??= loadMasterKey({
+      envValue: config.masterKeyHex,
+      dataDir: config.dataDir,
+      embedded: !config.databaseUrl,
+    });
+    return key;
+  };
+}

@@ -1,21 +1,10 @@
 import type { Config } from '../../config.ts';
-import { loadMasterKey, type MasterKey } from '../keys/master-key.ts';
+import { lazyMasterKey } from '../keys/master-key.ts';
 import { ledgerHashAlgorithm } from './config.ts';
 import type { LedgerDeps } from './service.ts';
 
 /** Ledger deps from the configuration: the master key is read only when a head is first signed. */
 export function ledgerDeps({ config }: { config: Config }, env: NodeJS.ProcessEnv = process.env): LedgerDeps {
-  let key: MasterKey | null = null;
   const hashAlgorithm = ledgerHashAlgorithm(env);
-  return {
-    masterKey: () => {
-      key ??= loadMasterKey({
-        envValue: config.masterKeyHex,
-        dataDir: config.dataDir,
-        embedded: !config.databaseUrl,
-      });
-      return key;
-    },
-    hashAlgorithm: () => hashAlgorithm,
-  };
+  return { masterKey: lazyMasterKey(config), hashAlgorithm: () => hashAlgorithm };
 }
