@@ -1,15 +1,20 @@
 // Chinese labels of the case-handling vocabulary, as the server's rules define them
 // (src/modules/cases/rules/{types,states,table,vocabulary}.ts). The server sends most labels with its
 // answers; these cover what it does not send (filters before any answer, option values without labels).
+
+// Labels the server's pure case rules already define are imported from them (one source of truth),
+// widened to string keys for lookups; what is console-only (colours, payload wording) stays here.
+import { STATES } from '../../src/modules/cases/rules/states.ts';
+import * as serverTypes from '../../src/modules/cases/rules/types.ts';
+import * as vocabulary from '../../src/modules/cases/rules/vocabulary.ts';
 import type { InputSpec, ItemType, PartyType, Procedure } from './caseTypes.ts';
 
-export const PROCEDURE_LABELS: Record<Procedure, string> = {
-  lead: '案源',
-  ordinary: '普通程序',
-  summary: '简易程序',
-  coercive: '查封扣押',
-  inspection: '行政检查',
-};
+export { STATES };
+export const PROCEDURE_LABELS: Readonly<Record<Procedure, string>> = serverTypes.PROCEDURE_LABELS;
+export const PARTY_TYPE_LABELS: Readonly<Record<PartyType, string>> = serverTypes.PARTY_TYPE_LABELS;
+export const DOCUMENT_LABELS: Readonly<Record<string, string>> = vocabulary.DOCUMENT_LABELS;
+export const AV_STEP_LABELS: Readonly<Record<string, string>> = vocabulary.AV_STEP_LABELS;
+export const OPEN_LABELS: Readonly<Record<Procedure, string>> = vocabulary.OPEN_LABELS;
 
 export const PROCEDURE_COLORS: Record<Procedure, string> = {
   lead: 'purple',
@@ -26,13 +31,6 @@ export const ITEM_TYPE_FOR: Record<Procedure, ItemType> = {
   summary: 'penalty',
   coercive: 'coercive',
   inspection: 'inspection',
-};
-
-export const PARTY_TYPE_LABELS: Record<PartyType, string> = {
-  natural_person: '公民',
-  legal_person: '法人',
-  other_organisation: '其他组织',
-  individual_business: '个体工商户',
 };
 
 export const PENALTY_KIND_LABELS: Record<string, string> = {
@@ -52,28 +50,6 @@ export const PENALTY_KIND_LABELS: Record<string, string> = {
   other: '法律、行政法规规定的其他行政处罚',
 };
 
-export const DOCUMENT_LABELS: Record<string, string> = {
-  filing_approval: '立案审批表',
-  inspection_record: '现场检查（勘验）笔录',
-  inquiry_record: '询问笔录',
-  penalty_rights_notice: '行政处罚事先告知书',
-  hearing_notice: '听证通知书',
-  penalty_decision: '行政处罚决定书',
-  service_receipt: '送达回证',
-  coercive_measure_decision: '查封（扣押）决定书',
-  closing_approval: '结案审批表',
-};
-
-export const AV_STEP_LABELS: Record<string, string> = {
-  investigation: '调查取证',
-  hearing: '听证',
-  on_site_penalty: '当场处罚',
-  coercive_application: '实施查封扣押',
-  coercive_release: '解除查封扣押',
-  inspection: '现场检查',
-  rectification_check: '整改复查',
-};
-
 /** The steps of each procedure that take an AV record (the `av` of its transitions). */
 export const AV_STEPS: Record<Procedure, string[]> = {
   lead: [],
@@ -81,67 +57,6 @@ export const AV_STEPS: Record<Procedure, string[]> = {
   summary: ['on_site_penalty'],
   coercive: ['coercive_application', 'coercive_release'],
   inspection: ['inspection', 'rectification_check'],
-};
-
-type StateKind = 'active' | 'ended' | 'final';
-const s = (key: string, label: string, kind: StateKind = 'active') => ({ key, label, kind });
-const ARCHIVED = s('archived', '已归档', 'final');
-
-/** The states of each lifecycle (rules/states.ts), for the list's state filter and tag colours. */
-export const STATES: Record<Procedure, { key: string; label: string; kind: StateKind }[]> = {
-  lead: [
-    s('registered', '已登记'),
-    s('filed', '已立案', 'final'),
-    s('closed', '不予立案', 'final'),
-    s('transferred', '已移送', 'final'),
-  ],
-  ordinary: [
-    s('investigation', '调查取证'),
-    s('case_review', '案件审核'),
-    s('rights_notice', '告知（陈述申辩期）'),
-    s('hearing', '听证'),
-    s('decision_pending', '待决定'),
-    s('collective_discussion', '集体讨论'),
-    s('decided', '已决定（待送达）'),
-    s('served', '已送达（待执行）'),
-    s('compulsory_execution', '申请强制执行'),
-    s('executed', '执行完毕（待结案）'),
-    s('closed', '已结案', 'ended'),
-    s('no_penalty', '不予处罚', 'ended'),
-    s('withdrawn', '撤销立案', 'ended'),
-    s('transferred', '移送其他机关', 'ended'),
-    s('criminal_referral', '移送司法机关', 'ended'),
-    ARCHIVED,
-  ],
-  summary: [
-    s('on_site', '当场处罚'),
-    s('served', '已当场交付（待执行）'),
-    s('compulsory_execution', '申请强制执行'),
-    s('executed', '执行完毕（待结案）'),
-    s('closed', '已结案', 'ended'),
-    s('no_penalty', '不予处罚', 'ended'),
-    s('converted', '转为普通程序', 'ended'),
-    ARCHIVED,
-  ],
-  coercive: [
-    s('pending_approval', '待负责人批准'),
-    s('approved', '已批准（待实施）'),
-    s('in_effect', '查封扣押中'),
-    s('extended', '已延长期限'),
-    s('released', '已解除', 'ended'),
-    s('disposed', '已作出处理决定', 'ended'),
-    s('not_approved', '未获批准', 'ended'),
-    ARCHIVED,
-  ],
-  inspection: [
-    s('planned', '待检查'),
-    s('inspected', '已检查'),
-    s('rectifying', '责令整改中'),
-    s('closed', '检查办结', 'ended'),
-    s('lead_registered', '已转为案源', 'ended'),
-    s('cancelled', '已取消', 'ended'),
-    ARCHIVED,
-  ],
 };
 
 export function stateColor(procedure: Procedure, state: string): string {
@@ -188,14 +103,6 @@ export const OPENING_INPUTS: Record<Procedure, InputSpec[]> = {
     REASON,
   ],
   inspection: [],
-};
-
-export const OPEN_LABELS: Record<Procedure, string> = {
-  lead: '登记案源',
-  ordinary: '立案（普通程序）',
-  summary: '当场处罚（简易程序）',
-  coercive: '提出查封扣押',
-  inspection: '制定检查任务',
 };
 
 /** Labels of the payload keys an event can carry (timeline summaries). */
