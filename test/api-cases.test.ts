@@ -156,7 +156,10 @@ describe('ordinary procedure over HTTP', () => {
     assert.equal(check.signatureValid, true);
     assert.equal(check.signatureAlgorithm, 'SM2-SM3');
     // No personal data on the public check.
-    assert.doesNotMatch(JSON.stringify(check), /\d{17}[\dX]/, 'no resident ID number');
+    // No personal data on the public check: neither the interviewee's name nor their ID number.
+    const person = SAMPLE_DATA.inquiry_record.interviewee as { name: string; residentIdNumber: string };
+    assert.ok(!JSON.stringify(check).includes(person.residentIdNumber), 'no resident ID number');
+    assert.ok(!JSON.stringify(check).includes(person.name), 'no name of the interviewee');
     const page = await (await fetch(`${server.url}/documents/${doc.body.id}`)).text();
     assert.match(page, /文书真实有效/);
 
