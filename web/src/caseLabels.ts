@@ -33,22 +33,7 @@ export const ITEM_TYPE_FOR: Record<Procedure, ItemType> = {
   inspection: 'inspection',
 };
 
-export const PENALTY_KIND_LABELS: Record<string, string> = {
-  warning: '警告',
-  circulated_criticism: '通报批评',
-  fine: '罚款',
-  confiscate_illegal_gains: '没收违法所得',
-  confiscate_illegal_property: '没收非法财物',
-  licence_suspension: '暂扣许可证件',
-  qualification_downgrade: '降低资质等级',
-  licence_revocation: '吊销许可证件',
-  business_restriction: '限制开展生产经营活动',
-  suspension_of_business: '责令停产停业',
-  closure: '责令关闭',
-  employment_restriction: '限制从业',
-  detention: '行政拘留',
-  other: '法律、行政法规规定的其他行政处罚',
-};
+export const PENALTY_KIND_LABELS: Readonly<Record<string, string>> = serverTypes.PENALTY_KIND_LABELS;
 
 /** The steps of each procedure that take an AV record (the `av` of its transitions). */
 export const AV_STEPS: Record<Procedure, string[]> = {

@@ -9,27 +9,13 @@ import { type ResolvedRulebook, ruleValue } from '../../../platform/rulebook/res
 import {
   PARTY_TYPE_LABELS,
   type PartyType,
+  PENALTY_KIND_LABELS,
   PENALTY_KINDS,
   type PenaltyKind,
   type PenaltyTerms,
 } from './types.ts';
 
-export const PENALTY_KIND_LABELS: Readonly<Record<PenaltyKind, string>> = {
-  warning: '警告',
-  circulated_criticism: '通报批评',
-  fine: '罚款',
-  confiscate_illegal_gains: '没收违法所得',
-  confiscate_illegal_property: '没收非法财物',
-  licence_suspension: '暂扣许可证件',
-  qualification_downgrade: '降低资质等级',
-  licence_revocation: '吊销许可证件',
-  business_restriction: '限制开展生产经营活动',
-  suspension_of_business: '责令停产停业',
-  closure: '责令关闭',
-  employment_restriction: '限制从业',
-  detention: '行政拘留',
-  other: '法律、行政法规规定的其他行政处罚',
-};
+export { PENALTY_KIND_LABELS };
 
 const AMOUNT_FIELDS = [
   ['fineFen', 'fine', '罚款数额'],
