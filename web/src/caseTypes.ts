@@ -1,19 +1,9 @@
 // Types of the case-handling API (src/modules/cases/routes.ts, service.ts). Field names follow the answers.
 
-export type Procedure = 'lead' | 'ordinary' | 'summary' | 'coercive' | 'inspection';
+// The value sets are the server's own (pure rules): type-only imports, nothing is bundled.
+export type { ItemType, PartyType, Procedure } from '../../src/modules/cases/rules/types.ts';
 
-export type PartyType = 'natural_person' | 'legal_person' | 'other_organisation' | 'individual_business';
-
-export type ItemType =
-  | 'penalty'
-  | 'coercive'
-  | 'inspection'
-  | 'licence'
-  | 'levy'
-  | 'benefit'
-  | 'confirmation'
-  | 'adjudication'
-  | 'other';
+import type { ItemType, PartyType, Procedure } from '../../src/modules/cases/rules/types.ts';
 
 /** 执法事项 (GET /api/items). */
 export interface EnforcementItem {
