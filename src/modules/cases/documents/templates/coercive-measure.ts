@@ -3,11 +3,12 @@
 // 第二十五条: 查封、扣押的期限不得超过三十日 (延长须经机关负责人批准, 延长不得超过三十日).
 import { addDays, isIsoDate } from '../../../../platform/identifiers/date.ts';
 import { type RuleViolation, violation } from '../../../../platform/identifiers/violation.ts';
+import { RULEBOOK_DEFAULTS } from '../../../../platform/rulebook/defaults.ts';
 import type { DocumentTemplate } from '../types.ts';
 import { caseCauseField, courtField, partyBlock, partyField, reviewAuthorityField } from './common.ts';
 
-/** 行政强制法第二十五条. An extension (延长) is a separate decision with its own 30 days. */
-export const MAX_COERCIVE_MEASURE_DAYS = 30;
+/** 行政强制法第二十五条, from the rulebook. An extension (延长) is a separate decision with its own term. */
+export const MAX_COERCIVE_MEASURE_DAYS = RULEBOOK_DEFAULTS.coerciveTermDays.value;
 
 export const coerciveMeasureDecision: DocumentTemplate = {
   kind: 'coercive_measure_decision',

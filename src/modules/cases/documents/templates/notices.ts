@@ -1,6 +1,7 @@
 // 行政处罚事先告知书 (行政处罚法第四十四条、第四十五条、第六十三条、第六十四条) and 听证通知书.
 import { addDays, isIsoDate } from '../../../../platform/identifiers/date.ts';
 import { violation } from '../../../../platform/identifiers/violation.ts';
+import { RULEBOOK_DEFAULTS } from '../../../../platform/rulebook/defaults.ts';
 import type { DocumentTemplate } from '../types.ts';
 import {
   addresseeBlock,
@@ -143,7 +144,8 @@ export const hearingNotice: DocumentTemplate = {
   checks: (ctx, issuedOn) => {
     const at = ctx.data.hearingTime;
     if (!issuedOn || !isIsoDate(issuedOn) || typeof at !== 'string' || !isIsoDate(at.slice(0, 10))) return [];
-    return at.slice(0, 10) < addDays(issuedOn, 7)
+    // A floor in calendar days on the document itself; the step's guard counts working days (art. 85).
+    return at.slice(0, 10) < addDays(issuedOn, RULEBOOK_DEFAULTS.hearingNoticeWorkingDays.value)
       ? [
           violation(
             'DOCUMENT_HEARING_NOTICE_TOO_LATE',
