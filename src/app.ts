@@ -3,6 +3,7 @@ import { casesRoutes } from './modules/cases/routes.ts';
 import { catalogRoutes } from './modules/catalog/routes.ts';
 import { orgRoutes } from './modules/org/routes.ts';
 import { portalRoutes } from './modules/publicity/routes.ts';
+import { recordsRoutes } from './modules/records/routes.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
 import { authRoutes } from './platform/auth/routes.ts';
 import { calendarRoutes } from './platform/calendar/routes.ts';
@@ -25,6 +26,7 @@ export async function createApp(config: Config, database: Database): Promise<App
   orgRoutes(app, deps);
   catalogRoutes(app, deps);
   casesRoutes(app, deps);
+  recordsRoutes(app, deps);
   ledgerRoutes(app, deps);
   portalRoutes(app, deps);
   await app.ready();

@@ -1,13 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createReadStream, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from './config.ts';
 import { systemCtx } from './platform/auth/actor.ts';
 import { createUser } from './platform/auth/service.ts';
 import * as calendar from './platform/calendar/service.ts';
+import { isValidSm2PublicKey, sm2PublicKeyFromPem } from './platform/crypto/index.ts';
 import { backupPglite, restorePglite } from './platform/db/backup.ts';
 import { DataDirLockedError } from './platform/db/data-dir-lock.ts';
 import { openDatabase } from './platform/db/index.ts';
 import { AppError } from './platform/http/errors.ts';
+import { parseReceiptJson, verifyReceipt } from './platform/ledger/receipt.ts';
+import { verifyCommand } from './verify.ts';
 
 const HELP = `明镜 命令行
 
@@ -30,6 +34,15 @@ const HELP = `明镜 命令行
   mingjing calendar load --file 2027.json [--replace]
                                           载入一个年度的放假安排（国务院办公厅通知，格式见
                                           src/platform/calendar/README.md）；已载入的年度须加 --replace 才替换
+
+  mingjing verify [--json]                核对全部记录是否被篡改：重算每个账本条目、树节点和签名树头，
+                                          并逐条核对账本记录的文书、办案环节和文件；发现不一致时逐条列出，
+                                          退出码为 1，否则为 0（--json：输出 JSON 报告）
+  mingjing verify-receipt --receipt 回执.json [--file 文件] [--public-key 公钥]
+                                          离线核验存证回执（无需数据库和网络）：条目哈希、包含证明
+                                          （RFC 9162）、树头 SM2 签名；--file 核对文件的 SM3 摘要，
+                                          --public-key（十六进制或 PEM 文件，可重复）核对签名公钥是平台公布的。
+                                          全部通过时退出码为 0，否则为 1
 
 数据库由环境变量决定：DATABASE_URL（PostgreSQL）或 MINGJING_DATA（嵌入式 PGlite 数据目录，默认 ./data）。`;
 
@@ -133,8 +146,79 @@ async function calendarCommand(sub: string, args: string[]) {
   });
 }
 
+/** SM3 of a file, streamed (evidence files can be larger than memory). */
+async function sm3OfFile(path: string): Promise<string> {
+  const hasher = createHash('sm3');
+  for await (const chunk of createReadStream(path)) hasher.update(chunk as Buffer);
+  return hasher.digest('hex');
+}
+
+/** `--public-key`: the 04||x||y hex the ledger page shows, or a PEM file (e.g. `openssl pkey -pubout`). */
+function publicKeyArg(value: string): string {
+  if (isValidSm2PublicKey(value)) return value.toLowerCase();
+  try {
+    return sm2PublicKeyFromPem(readFileSync(value, 'utf8'));
+  } catch {
+    throw new AppError(
+      'INVALID_FORMAT',
+      `--public-key 应为 SM2 公钥（十六进制）或 PEM 文件：${value}`,
+      'public-key',
+    );
+  }
+}
+
+/** `mingjing verify-receipt`: no database, no network — what a court or a lawyer runs. */
+async function verifyReceiptCommand(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      receipt: { type: 'string' },
+      file: { type: 'string' },
+      'public-key': { type: 'string', multiple: true },
+    },
+    strict: true,
+  });
+  if (!values.receipt) throw new AppError('FIELD_REQUIRED', '请用 --receipt 指定存证回执文件', 'receipt');
+  let text: string;
+  try {
+    text = readFileSync(values.receipt, 'utf8');
+  } catch (err) {
+    throw new AppError(
+      'FIELD_REQUIRED',
+      `无法读取回执 ${values.receipt}：${(err as Error).message}`,
+      'receipt',
+    );
+  }
+  const keys = values['public-key']?.map(publicKeyArg);
+  let fileHash: string | undefined;
+  if (values.file) {
+    try {
+      fileHash = await sm3OfFile(values.file);
+    } catch (err) {
+      throw new AppError('FIELD_REQUIRED', `无法读取文件 ${values.file}：${(err as Error).message}`, 'file');
+    }
+  }
+  const json = parseReceiptJson(text);
+  const checks = json.ok ? verifyReceipt(json.value, { fileHash, trustedPublicKeys: keys }) : [json.check];
+  console.log(`存证回执：${values.receipt}`);
+  for (const c of checks) console.log(`${c.ok ? '✔' : '✘'} ${c.label}：${c.message}`);
+  const failed = checks.filter((c) => !c.ok).length;
+  if (failed === 0) {
+    console.log('结论：核验通过。');
+    if (!keys) console.log('提示：未用 --public-key 核对签名公钥；请与平台「存证账本」页面公布的公钥比对。');
+  } else {
+    console.log(`结论：核验未通过（${failed} 项未通过）。`);
+  }
+  process.exitCode = failed === 0 ? 0 : 1;
+}
+
 async function main(argv: string[]) {
   const [cmd, sub, ...rest] = argv;
+  if (cmd === 'verify-receipt') return verifyReceiptCommand(argv.slice(1));
+  if (cmd === 'verify') {
+    process.exitCode = await withDatabase((d) => verifyCommand(d.db, argv.slice(1)));
+    return;
+  }
   const key = cmd === 'backup' || cmd === 'restore' ? cmd : `${cmd ?? ''} ${sub ?? ''}`.trim();
   switch (key) {
     case 'start':

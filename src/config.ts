@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { type BlobConfig, blobConfigFromEnv } from './platform/blobs/config.ts';
 
 /** Everything the environment can set, read once at start. The embedded default needs no variable. */
 export interface Config {
@@ -19,6 +20,8 @@ export interface Config {
   logLevel: string;
   /** 64 hex: encrypts private keys at rest; required on PostgreSQL, a file in the data dir otherwise. */
   masterKeyHex: string | undefined;
+  /** Evidence store: local disk under dataDir (default) or S3-compatible (MINGJING_BLOB_STORE=s3). */
+  blobs: BlobConfig;
 }
 
 function int(name: string, value: string | undefined, fallback: number): number {
@@ -51,5 +54,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.MINGJING_TRUST_PROXY === '1',
     logLevel: env.LOG_LEVEL || 'info',
     masterKeyHex: env.MINGJING_MASTER_KEY || undefined,
+    blobs: blobConfigFromEnv(env),
   };
 }

@@ -4,6 +4,7 @@ import { maybeSeedDemo } from './demo/seed.ts';
 import { ensureBundledCalendar } from './platform/calendar/service.ts';
 import { DataDirLockedError } from './platform/db/data-dir-lock.ts';
 import { openDatabase } from './platform/db/index.ts';
+import { recordsDeps } from './modules/records/deps.ts';
 import { ledgerDeps, startLedgerJobs, stopLedgerJobs } from './platform/ledger/index.ts';
 
 // process entry: config → database (+ migrations) → demo data → app → listen
@@ -21,6 +22,10 @@ async function main() {
     throw err;
   }
   await ensureBundledCalendar(database.db);
+  // What puts interrupted by a crash left in the evidence store's temporary area (a day old: no upload
+  // still running can be that old).
+  const { blobs } = recordsDeps({ config });
+  await blobs.sweepTemporary(new Date(Date.now() - 24 * 3_600_000));
   const seeded = await maybeSeedDemo(database, config);
   const app = await createApp(config, database);
   await app.listen({ port: config.port, host: config.host });
@@ -46,6 +51,7 @@ async function main() {
     app.log.info({ signal }, 'shutting down');
     await app.close();
     await stopLedgerJobs(ledgerJobs);
+    await blobs.close();
     await database.close();
     process.exit(0);
   };

@@ -73,6 +73,11 @@ describe('ordinary procedure over HTTP', () => {
     );
     assert.ok(c.actions.some((a: { action: string }) => a.action === 'submit_for_review'));
 
+    const doc = async (kind: keyof typeof SAMPLE_DATA) => {
+      const r = await officer1.post(`/api/cases/${caseId}/documents`, { kind, data: SAMPLE_DATA[kind] });
+      assert.equal(r.status, 201, `${kind}: ${r.text}`);
+    };
+    await doc('filing_approval');
     await ok(officer1, caseId, 'submit_for_review');
     const fine = { kinds: ['fine'], fineFen: 500_000 };
     const notice = await ok(
@@ -101,8 +106,29 @@ describe('ordinary procedure over HTTP', () => {
     assert.ok(payment, 'the 15-day payment clock runs from service');
     await ok(officer1, caseId, 'record_execution', { executedOn: today, paidFen: 500_000 });
     await ok(head, caseId, 'close');
+    // R7: the case file must hold the documents the steps called for; archiving refuses until it does.
+    const incomplete = await step(officer1, caseId, 'archive');
+    assert.equal(incomplete.status, 400);
+    assert.equal(incomplete.body.error.code, 'CASE_FILE_INCOMPLETE');
+    assert.deepEqual(
+      incomplete.body.error.reasons.map((r: { message: string }) => r.message.match(/「(.+?)」/)?.[1]),
+      ['送达回证', '结案审批表'],
+    );
+    await doc('service_receipt');
+    await doc('closing_approval');
     const archived = await ok(officer1, caseId, 'archive');
     assert.equal(archived.state, 'archived');
+    const file = (await head.get(`/api/cases/${caseId}/case-file`)).body;
+    assert.equal(file.intact, true);
+    assert.equal(file.completeness.complete, true);
+    assert.deepEqual(
+      file.items.map((i: { kind: string }) => i.kind),
+      ['filing_approval', 'penalty_rights_notice', 'penalty_decision', 'service_receipt', 'closing_approval'],
+    );
+    assert.deepEqual(
+      file.items.map((i: { seq: number }) => i.seq),
+      [1, 2, 3, 4, 5],
+    );
 
     c = (await head.get(`/api/cases/${caseId}`)).body;
     assert.deepEqual(
@@ -125,7 +151,7 @@ describe('ordinary procedure over HTTP', () => {
       assert.match(e.calendarVersion, /^2019-2026:/);
       assert.match(e.rulebookVersion, /^national:/);
     }
-    assert.equal(c.documents.length, 2);
+    assert.equal(c.documents.length, 5);
 
     // Every step and document is in the public ledger, with an inclusion proof under a signed head.
     const logged = await (await fetch(`${server.url}/api/ledger/records/${c.documents[1].id}`)).json();
@@ -329,12 +355,21 @@ describe('audio/video records and clock warnings', () => {
     );
     assert.equal(refused.status, 409);
     assert.equal(refused.body.error.code, 'AV_RECORD_REQUIRED');
-    const attached = await officer1.post(`/api/cases/${id}/attachments`, {
-      stepKey: 'coercive_application',
-      isAv: true,
-      title: '执法记录仪视频',
-    });
-    assert.equal(attached.status, 201);
+    const devices = (await officer1.get('/api/devices')).body.items;
+    const camera = devices.find(
+      (d: { holder: { officerId: string } | null }) => d.holder?.officerId === team[0],
+    );
+    const fd = new FormData();
+    fd.set('stepKey', 'coercive_application');
+    fd.set('mediaType', 'video');
+    fd.set('title', '执法记录仪视频');
+    fd.set('capturedAt', new Date().toISOString());
+    fd.set('deviceId', camera.id);
+    fd.set('officerId', team[0]!);
+    fd.set('location', '蚌埠市淮上区沫河口工业园');
+    fd.set('file', new Blob([new Uint8Array([1, 2, 3, 4])], { type: 'video/mp4' }), 'seize.mp4');
+    const attached = await officer1.request('POST', `/api/cases/${id}/evidence`, fd);
+    assert.equal(attached.status, 201, attached.text);
     const applied = await ok(
       officer1,
       id,

@@ -48,6 +48,9 @@ const NF: Expect = { status: 404, code: 'NOT_FOUND' };
 const IN: Expect = { status: 404, code: 'ITEM_NOT_FOUND' };
 const CN: Expect = { status: 404, code: 'CASE_NOT_FOUND' };
 const DN: Expect = { status: 404, code: 'DOCUMENT_NOT_FOUND' };
+const EN: Expect = { status: 404, code: 'EVIDENCE_NOT_FOUND' };
+const SN: Expect = { status: 404, code: 'SPOT_CHECK_NOT_FOUND' };
+const VN: Expect = { status: 404, code: 'DEVICE_NOT_FOUND' };
 const UI: Expect = { status: 400, code: 'UNKNOWN_ITEM' }; // an item of another agency (not revealed)
 // Refusals of the case rules (rules/table.ts names who performs each step; guards.ts says why not).
 const NA: Expect = { status: 403, code: 'ACTOR_NOT_ALLOWED' }; // not one of the step's roles
@@ -89,6 +92,13 @@ interface Fixtures {
   cgDoc: string; // inquiry record issued on cgLead
   hefeiDoc: string; // inquiry record issued on hefeiLead
   scjgDocSettings: { abbreviation: string; templateOverrides: Record<string, unknown> }; // as seeded
+  // ── records (issue 4) ──
+  scjgEvidence: string; // an unmarked document scan uploaded to scjgCase
+  scjgDevice: string; // body camera SCJG-JLY-001 (demo)
+  retireDevice: string; // a device registered here for retire: replaced after each success
+  archivedCase: string; // the demo's archived case of scjg (its case file is locked)
+  spotCheck: string; // a spot check of scjg's archived files: replaced after each review
+  spotCheckFile: string; // the case file sampled by spotCheck
 }
 const f = {} as Fixtures;
 let server: TestServer;
@@ -219,11 +229,37 @@ const caseDetail = (id: () => string, agency: keyof typeof HANDLERS_OF) => (b: a
   const handler = (HANDLERS_OF[agency] as readonly RoleName[]).includes(role);
   assert.equal(b.actions.length > 0, handler, `actions offered to ${role}: ${b.actions.length}`);
 };
-const attachmentBody = () => ({
-  stepKey: 'investigation',
-  isAv: true,
-  title: `矩阵测试执法记录仪视频${seq()}`,
+/** A document scan (not AV: needs no device) as the console uploads it: multipart, file last. */
+const evidenceBody = () => {
+  const fd = new FormData();
+  fd.set('stepKey', 'other');
+  fd.set('mediaType', 'document');
+  fd.set('title', `矩阵测试书证${seq()}`);
+  fd.set('capturedAt', new Date(Date.now() - 3_600_000).toISOString());
+  fd.set('file', new Blob([`矩阵测试书证内容 ${seq()}`], { type: 'text/plain' }), 'scan.txt');
+  return fd;
+};
+const deviceBody = (agencyId: string) => ({
+  agencyId,
+  kind: 'body_camera',
+  serialNumber: `MX-JLY-${seq()}`,
+  model: '矩阵测试执法记录仪',
 });
+const monthAgo = () =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(
+    new Date(Date.now() - 30 * 86_400_000),
+  );
+const todayCn = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
+async function newSpotCheck(): Promise<void> {
+  const r = await client('legal_reviewer').post('/api/spot-checks', {
+    agencyId: f.scjg,
+    periodFrom: monthAgo(),
+    periodTo: todayCn(),
+  });
+  f.spotCheck = (await created(r, 'spot check')).id;
+  const detail = await client('legal_reviewer').get(`/api/spot-checks/${f.spotCheck}`);
+  f.spotCheckFile = detail.body.items[0].caseFileId;
+}
 const documentBody = () => ({ kind: 'inquiry_record', data: SAMPLE_DATA.inquiry_record });
 const isPdf = (b: unknown) => assert.equal(String(b).slice(0, 5), '%PDF-');
 
@@ -894,27 +930,152 @@ const MATRIX: Case[] = [
     body: () => ({ action: 'close_lead', payload: { reason: '矩阵测试' } }),
     expect: [U, CN, CN, CN, CN, CN, CN, F, F, F],
   },
+  // ── records (issue 4): evidence, case files, access supervision, spot checks, devices ──
   {
-    route: 'POST /api/cases/:id/attachments',
+    route: 'POST /api/cases/:id/evidence',
     target: 'case of 市场监管局',
-    path: () => `/api/cases/${f.scjgCase}/attachments`,
-    body: attachmentBody,
+    path: () => `/api/cases/${f.scjgCase}/evidence`,
+    body: evidenceBody,
     expect: [U, K, K, K, K, K, CN, F, F, F],
-    verify: (b) => assert.equal(typeof b.id, 'string'),
+    verify: (b) => assert.match(b.contentHash, /^[0-9a-f]{64}$/),
   },
   {
-    route: 'POST /api/cases/:id/attachments',
+    route: 'POST /api/cases/:id/evidence',
     target: 'lead of 城管局',
-    path: () => `/api/cases/${f.cgLead}/attachments`,
-    body: attachmentBody,
+    path: () => `/api/cases/${f.cgLead}/evidence`,
+    body: evidenceBody,
     expect: [U, CN, CN, CN, CN, CN, K, F, F, F],
   },
   {
-    route: 'POST /api/cases/:id/attachments',
+    route: 'POST /api/cases/:id/evidence',
     target: 'lead of 合肥 (other region)',
-    path: () => `/api/cases/${f.hefeiLead}/attachments`,
-    body: attachmentBody,
+    path: () => `/api/cases/${f.hefeiLead}/evidence`,
+    body: evidenceBody,
     expect: [U, CN, CN, CN, CN, CN, CN, F, F, F],
+  },
+  {
+    route: 'GET /api/cases/:id/evidence',
+    target: 'case of 市场监管局',
+    path: () => `/api/cases/${f.scjgCase}/evidence`,
+    expect: [U, K, K, K, K, K, CN, K, CN, K],
+    verify: (b) => assert.ok(b.items.some((e: { id: string }) => e.id === f.scjgEvidence)),
+  },
+  {
+    route: 'GET /api/evidence/:id',
+    target: 'evidence of 市场监管局',
+    path: () => `/api/evidence/${f.scjgEvidence}`,
+    expect: [U, K, K, K, K, K, EN, K, EN, K],
+    verify: (b) => assert.equal(b.id, f.scjgEvidence),
+  },
+  {
+    route: 'GET /api/evidence/:id/content',
+    target: 'evidence of 市场监管局 (opening is logged)',
+    path: () => `/api/evidence/${f.scjgEvidence}/content`,
+    // System administrators run the platform; they do not read enforcement records.
+    expect: [U, K, K, K, K, K, EN, K, EN, F],
+    writes: true, // R9: the opening itself is recorded
+    verify: (b) => assert.match(String(b), /矩阵测试书证内容/),
+  },
+  {
+    route: 'GET /api/cases/:id/case-file',
+    target: 'archived case of 市场监管局 (opening is logged)',
+    path: () => `/api/cases/${f.archivedCase}/case-file`,
+    expect: [U, K, K, K, K, K, CN, K, CN, K],
+    writes: true,
+    verify: (b) => {
+      assert.equal(b.caseId, f.archivedCase);
+      assert.equal(b.intact, true);
+    },
+  },
+  {
+    route: 'GET /api/record-access',
+    target: 'access log in scope',
+    path: () => '/api/record-access',
+    expect: [U, F, F, K, K, F, F, K, K, F],
+    verify: (b, role) => {
+      if (role === 'hf_supervisor') assert.deepEqual(b.items, []);
+    },
+  },
+  {
+    route: 'GET /api/records/statistics',
+    target: 'AV upload statistics in scope',
+    path: () => `/api/records/statistics?from=${monthAgo()}&to=${todayCn()}`,
+    expect: [U, F, F, K, K, F, F, K, K, F],
+  },
+  {
+    route: 'GET /api/spot-checks',
+    target: 'spot checks in scope',
+    path: () => '/api/spot-checks',
+    expect: [U, F, F, K, K, F, F, K, K, F],
+  },
+  {
+    route: 'POST /api/spot-checks',
+    target: "draw a sample of 市场监管局's archived files",
+    path: () => '/api/spot-checks',
+    body: () => ({ agencyId: f.scjg, periodFrom: monthAgo(), periodTo: todayCn() }),
+    expect: [U, F, F, K, K, F, F, K, AN, F],
+  },
+  {
+    route: 'GET /api/spot-checks/coverage',
+    target: "coverage of 市场监管局's archived files",
+    path: () => `/api/spot-checks/coverage?agencyId=${f.scjg}&periodFrom=${monthAgo()}&periodTo=${todayCn()}`,
+    expect: [U, F, F, K, K, F, F, K, AN, F],
+    verify: (b) => assert.ok(b.population >= 1),
+  },
+  {
+    route: 'GET /api/spot-checks/:id',
+    target: 'spot check of 市场监管局',
+    path: () => `/api/spot-checks/${f.spotCheck}`,
+    expect: [U, F, F, K, K, F, F, K, SN, F],
+  },
+  {
+    route: 'POST /api/spot-checks/:id/items/:caseFileId',
+    target: 'finding on a sampled file of 市场监管局',
+    path: () => `/api/spot-checks/${f.spotCheck}/items/${f.spotCheckFile}`,
+    body: () => ({ result: 'conforming', finding: '矩阵测试：规范' }),
+    expect: [U, F, F, K, K, F, F, K, SN, F],
+    afterOk: async () => newSpotCheck(),
+  },
+  {
+    route: 'GET /api/devices',
+    target: 'device register in scope',
+    path: () => '/api/devices',
+    expect: ALL_STAFF,
+    verify: async (b, role) => {
+      const inScope = await agencyIdsInScope(role);
+      for (const d of b.items) assert.ok(inScope.has(d.agencyId), `${role} sees device of ${d.agencyId}`);
+    },
+  },
+  {
+    route: 'POST /api/devices',
+    target: 'register a device of 市场监管局',
+    path: () => '/api/devices',
+    body: () => deviceBody(f.scjg),
+    expect: [U, F, F, F, K, K, AN, K, AN, K],
+  },
+  {
+    route: 'GET /api/devices/:id',
+    target: 'device of 市场监管局',
+    path: () => `/api/devices/${f.scjgDevice}`,
+    expect: [U, K, K, K, K, K, VN, K, VN, K],
+  },
+  {
+    route: 'POST /api/devices/:id/assign',
+    target: 'hand a camera of 市场监管局 to its officer',
+    path: () => `/api/devices/${f.scjgDevice}/assign`,
+    body: () => ({ officerId: f.team[0] }),
+    expect: [U, F, F, F, K, K, VN, K, VN, K],
+  },
+  {
+    route: 'POST /api/devices/:id/retire',
+    target: 'retire a device of 市场监管局',
+    path: () => `/api/devices/${f.retireDevice}/retire`,
+    expect: [U, F, F, F, K, K, VN, K, VN, K],
+    afterOk: async () => {
+      f.retireDevice = (
+        await created(await client('agency_admin').post('/api/devices', deviceBody(f.scjg)), 'device')
+      ).id;
+    },
   },
   {
     route: 'POST /api/cases/:id/documents',
@@ -1120,10 +1281,20 @@ const PUBLIC_API: { route: string; url: () => string }[] = [
   { route: 'GET /api/ledger/entries', url: () => '/api/ledger/entries?start=0&end=0' },
   { route: 'GET /api/ledger/proof/inclusion', url: () => '/api/ledger/proof/inclusion?index=0&treeSize=1' },
   { route: 'GET /api/ledger/proof/consistency', url: () => '/api/ledger/proof/consistency?first=1&second=1' },
+  { route: 'GET /api/ledger/receipt', url: () => '/api/ledger/receipt?index=0&download=1' },
+  {
+    route: 'GET /api/ledger/records/:recordId/receipt',
+    url: () => `/api/ledger/records/${f.scjgDoc}/receipt`,
+  },
   { route: 'GET /api/public/rulebook', url: () => '/api/public/rulebook?regionCode=340321' },
 ];
 /** The API reference (swagger-ui plugin) registers its own routes under /api/docs: all public. */
 const DOCS_PREFIX = '/api/docs';
+/**
+ * tus resumable uploads speak their own protocol (Tus-Resumable headers, text answers): their role gate
+ * and per-upload ownership are tested in test/api-evidence.test.ts rather than in this matrix.
+ */
+const TUS_PREFIX = '/api/uploads';
 const LOGIN = 'POST /api/auth/login';
 
 /** Every route of the server as `METHOD /path` (HEAD, which Fastify adds to every GET, left out). */
@@ -1250,6 +1421,21 @@ before(async () => {
   f.reviewCase = await filedCase();
   f.fileLead = await newLead();
   f.scjgDoc = await issueInquiryRecord('officer', f.scjgCase);
+  f.scjgEvidence = (
+    await created(
+      await client('officer').request('POST', `/api/cases/${f.scjgCase}/evidence`, evidenceBody()),
+      'evidence',
+    )
+  ).id;
+  const devices = (await client('agency_admin').get('/api/devices')).body.items;
+  f.scjgDevice = devices.find((d: { serialNumber: string }) => d.serialNumber === 'SCJG-JLY-001').id;
+  f.retireDevice = (
+    await created(await client('agency_admin').post('/api/devices', deviceBody(f.scjg)), 'device')
+  ).id;
+  f.archivedCase = (
+    await rows<{ case_id: string }>(db, sql`select case_id from case_files limit 1`)
+  )[0]!.case_id;
+  await newSpotCheck();
   const settings = await client('agency_admin').get(`/api/agencies/${f.scjg}/document-settings`);
   assert.equal(settings.status, 200, settings.text);
   f.scjgDocSettings = settings.body;
@@ -1408,7 +1594,8 @@ describe('route coverage', () => {
         r !== LOGIN &&
         !inMatrix.has(r as Case['route']) &&
         !isPublic.has(r) &&
-        !r.split(' ')[1]!.startsWith(DOCS_PREFIX),
+        !r.split(' ')[1]!.startsWith(DOCS_PREFIX) &&
+        !r.split(' ')[1]!.startsWith(TUS_PREFIX),
     );
     assert.deepEqual(
       uncovered,
@@ -1536,8 +1723,11 @@ describe('CSRF', () => {
       await expectUnchanged(db, () => officer.post(`/api/cases/${f.scjgCase}/documents`, documentBody())),
     );
     refused(
-      await expectUnchanged(db, () => officer.post(`/api/cases/${f.scjgCase}/attachments`, attachmentBody())),
+      await expectUnchanged(db, () =>
+        officer.request('POST', `/api/cases/${f.scjgCase}/evidence`, evidenceBody()),
+      ),
     );
+    refused(await expectUnchanged(db, () => officer.post('/api/devices', deviceBody(f.scjg))));
   });
 
   test('with the right token the same write goes through (the refusals were the token)', async () => {

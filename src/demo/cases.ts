@@ -1,11 +1,17 @@
+import { Readable } from 'node:stream';
 import { SAMPLE_DATA } from '../modules/cases/documents/samples.ts';
 import type { Party } from '../modules/cases/documents/types.ts';
 import * as cases from '../modules/cases/service.ts';
 import * as catalog from '../modules/catalog/service.ts';
+import * as devices from '../modules/records/devices-service.ts';
+import type { RecordsDeps } from '../modules/records/evidence-service.ts';
+import { ingestEvidence } from '../modules/records/evidence-service.ts';
+import * as spotChecks from '../modules/records/spot-check-service.ts';
 import type { Actor, Ctx } from '../platform/auth/actor.ts';
 import type { Database } from '../platform/db/index.ts';
 import { residentIdCheckChar } from '../platform/identifiers/resident-id.ts';
 import { makeUscc } from '../platform/identifiers/uscc.ts';
+import { demoPng, demoWav } from './media.ts';
 
 const ORIGIN = { ip: '127.0.0.1', userAgent: 'mingjing-demo-seed' };
 const DAY = 86_400_000;
@@ -68,6 +74,8 @@ export interface DemoActors {
   officer1: Actor;
   officer2: Actor;
   head: Actor;
+  admin: Actor;
+  reviewer: Actor;
   officers: { name: string; certificateNo: string }[];
 }
 
@@ -79,6 +87,7 @@ export interface DemoActors {
 export async function seedDemoCases(
   database: Database,
   deps: cases.CasesDeps,
+  records: RecordsDeps,
   a: DemoActors,
 ): Promise<number> {
   const db = database.db;
@@ -86,6 +95,60 @@ export async function seedDemoCases(
   const o1 = ctx(a.officer1);
   const o2 = ctx(a.officer2);
   const head = ctx(a.head);
+  const admin = ctx(a.admin);
+  const agencyId = a.officer1.agencyId!;
+
+  // R11: the agency's recorders — two body cameras in use, a phone, and a retired camera.
+  const device = async (kind: string, serialNumber: string, model: string, holder: Actor | null) => {
+    const { id } = await devices.registerDevice(db, admin, { agencyId, kind, serialNumber, model });
+    if (holder) await devices.assignDevice(db, admin, id, holder.officerId, at(120));
+    return id;
+  };
+  const camera1 = await device('body_camera', 'SCJG-JLY-001', 'DSJ-V9 执法记录仪', a.officer1);
+  const camera2 = await device('body_camera', 'SCJG-JLY-002', 'DSJ-V9 执法记录仪', a.officer2);
+  await device('phone', 'SCJG-YD-001', '移动执法终端', null);
+  const old = await device('body_camera', 'SCJG-JLY-000', 'DSJ-T3 执法记录仪', null);
+  await devices.retireDevice(db, admin, old, at(100));
+  let mediaSeed = 0;
+  // An AV record as an officer uploads it, `uploadedDaysAgo` after the capture (R5 flags > 24 hours).
+  const record = (
+    c: Ctx,
+    caseId: string,
+    r: {
+      stepKey: string;
+      mediaType: 'photo' | 'audio' | 'document';
+      title: string;
+      capturedDaysAgo: number;
+      uploadedDaysAgo?: number;
+      deviceId: string;
+      location: string;
+      confidentiality?: string;
+    },
+  ) => {
+    mediaSeed++;
+    const audio = r.mediaType === 'audio';
+    const bytes = audio ? demoWav(mediaSeed) : demoPng(mediaSeed);
+    return ingestEvidence(
+      db,
+      c,
+      records,
+      {
+        caseId,
+        stepKey: r.stepKey,
+        mediaType: r.mediaType,
+        title: r.title,
+        fileName: `${r.title.slice(0, 20)}.${audio ? 'wav' : 'png'}`,
+        mimeType: audio ? 'audio/wav' : 'image/png',
+        capturedAt: at(r.capturedDaysAgo, 9).toISOString(),
+        deviceId: r.deviceId,
+        officerId: c.actor.officerId,
+        location: r.location,
+        confidentiality: r.confidentiality,
+      },
+      Readable.from([bytes]),
+      at(r.uploadedDaysAgo ?? r.capturedDaysAgo, 15),
+    );
+  };
   const team = [a.officer1.officerId!, a.officer2.officerId!];
   const items = (await catalog.listItems(db, o1, {})).items;
   const item = (code: string) => items.find((i) => i.code === code)!.id;
@@ -170,6 +233,15 @@ export async function seedDemoCases(
     }),
     at(10, 11),
   );
+  await record(o1, c3, {
+    stepKey: 'investigation',
+    mediaType: 'photo',
+    title: '现场照片：店内未悬挂食品经营许可证',
+    capturedDaysAgo: 10,
+    uploadedDaysAgo: 8,
+    deviceId: camera1,
+    location: SHOPS.bakery.api.address!,
+  });
   n++;
 
   // 4. Rights notice served; the party's 5 working days to ask for a hearing are running.
@@ -195,6 +267,15 @@ export async function seedDemoCases(
     expiredItem,
   );
   const c5 = await fileLead(l5, 39, SHOPS.wholesaler);
+  await record(o1, c5, {
+    stepKey: 'other',
+    mediaType: 'document',
+    title: '当事人进销货台账（复印件扫描）',
+    capturedDaysAgo: 38,
+    deviceId: camera1,
+    location: SHOPS.wholesaler.api.address!,
+    confidentiality: 'trade_secret',
+  });
   await step(o1, c5, 30, 'flag_complex', { reason: '涉案货值大、涉及多个下游经营者' });
   await step(o1, c5, 20, 'submit_for_review');
   await step(o1, c5, 15, 'notify_rights', { penalty: fine(80_000), servedOn: on(15) });
@@ -211,8 +292,52 @@ export async function seedDemoCases(
     expiredItem,
   );
   const c7 = await fileLead(l7, 79, SHOPS.supermarket);
+  await cases.issueDocument(
+    db,
+    o1,
+    deps,
+    c7,
+    'filing_approval',
+    docData('filing_approval', SHOPS.supermarket, {
+      leadDate: on(80),
+      handlerDate: on(79),
+      unitHeadDate: on(79),
+      agencyHeadDate: on(79),
+    }),
+    at(79, 11),
+  );
+  await record(o1, c7, {
+    stepKey: 'investigation',
+    mediaType: 'photo',
+    title: '现场照片：冷柜内超过保质期的酸奶',
+    capturedDaysAgo: 78,
+    deviceId: camera1,
+    location: SHOPS.supermarket.api.address!,
+  });
+  await record(o2, c7, {
+    stepKey: 'investigation',
+    mediaType: 'audio',
+    title: '询问录音：超市负责人孙建华',
+    capturedDaysAgo: 77,
+    deviceId: camera2,
+    location: SHOPS.supermarket.api.address!,
+    confidentiality: 'personal_privacy',
+  });
   await step(o1, c7, 60, 'submit_for_review');
-  await step(o1, c7, 50, 'notify_rights', { penalty: fine(3_000), servedOn: on(50) });
+  await step(
+    o1,
+    c7,
+    50,
+    'notify_rights',
+    { penalty: fine(3_000), servedOn: on(50) },
+    {
+      document: docData('penalty_rights_notice', SHOPS.supermarket, {
+        filingDate: on(79),
+        fineFen: 300_000,
+        hearingRight: '否',
+      }),
+    },
+  );
   await step(o2, c7, 40, 'close_rights_period');
   await step(
     head,
@@ -229,9 +354,52 @@ export async function seedDemoCases(
     },
   );
   await step(o1, c7, 34, 'serve', { method: 'direct', servedOn: on(34) });
+  await cases.issueDocument(
+    db,
+    o1,
+    deps,
+    c7,
+    'service_receipt',
+    docData('service_receipt', SHOPS.supermarket, {
+      recipient: `${SHOPS.supermarket.api.name}（负责人：孙建华）`,
+      servicePlace: SHOPS.supermarket.api.address,
+      serviceTime: `${on(34)}T10:30`,
+    }),
+    at(34, 11),
+  );
   await step(o1, c7, 25, 'record_execution', { executedOn: on(25), paidFen: 300_000 });
+  await cases.issueDocument(
+    db,
+    o1,
+    deps,
+    c7,
+    'closing_approval',
+    docData('closing_approval', SHOPS.supermarket, {
+      filingDate: on(79),
+      decisionSummary: '罚款人民币3,000.00元。',
+      executionStatus: `当事人已于${on(25)}缴清罚款人民币3,000.00元（缴款凭证附卷）。`,
+      handlerDate: on(21),
+      unitHeadDate: on(21),
+      agencyHeadDate: on(21),
+    }),
+    at(21, 11),
+  );
   await step(head, c7, 20, 'close');
   await step(o1, c7, 10, 'archive');
+  // R9: the legal reviewer spot-checks the month's archived files (here the one file: 100%).
+  const reviewer = ctx(a.reviewer);
+  const check = await spotChecks.createSpotCheck(db, reviewer, {
+    agencyId,
+    periodFrom: on(30),
+    periodTo: on(0),
+  });
+  await spotChecks.reviewSpotCheckItem(
+    db,
+    reviewer,
+    check.id,
+    (await spotChecks.getSpotCheck(db, reviewer, check.id)).items[0]!.caseFileId,
+    { result: 'conforming', finding: '文书齐全，音像记录完整，程序规范。' },
+  );
   n++;
 
   // 6. Decided and served: the 15-day payment clock is running.
@@ -283,11 +451,21 @@ export async function seedDemoCases(
     at(4),
   );
   await step(head, c8, 4, 'approve');
-  await cases.addAttachment(db, o1, c8, {
+  await record(o1, c8, {
     stepKey: 'coercive_application',
-    isAv: true,
-    title: '执法记录仪视频：扣押过程全程记录',
-    capturedAt: at(3, 9).toISOString(),
+    mediaType: 'photo',
+    title: '执法记录仪拍摄：扣押物品清点',
+    capturedDaysAgo: 3,
+    deviceId: camera1,
+    location: SHOPS.wholesaler.api.address!,
+  });
+  await record(o2, c8, {
+    stepKey: 'coercive_application',
+    mediaType: 'audio',
+    title: '执法记录仪录音：告知当事人扣押理由和救济途径',
+    capturedDaysAgo: 3,
+    deviceId: camera2,
+    location: SHOPS.wholesaler.api.address!,
   });
   await step(
     o1,
@@ -317,6 +495,14 @@ export async function seedDemoCases(
     },
     at(9),
   );
+  await record(o1, c9, {
+    stepKey: 'inspection',
+    mediaType: 'photo',
+    title: '检查照片：冷藏柜温度记录表',
+    capturedDaysAgo: 8,
+    deviceId: camera1,
+    location: SHOPS.supermarket.api.address!,
+  });
   await step(o1, c9, 8, 'inspect', {
     inspectedOn: on(8),
     findings: '冷藏柜温度记录不全，部分散装食品标签信息不全',

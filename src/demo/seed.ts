@@ -5,6 +5,8 @@ import type { CasesDeps } from '../modules/cases/service.ts';
 import * as cases from '../modules/cases/service.ts';
 import * as catalog from '../modules/catalog/service.ts';
 import * as org from '../modules/org/service.ts';
+import { recordsDeps } from '../modules/records/deps.ts';
+import type { RecordsDeps } from '../modules/records/evidence-service.ts';
 import type { Actor, Ctx } from '../platform/auth/actor.ts';
 import { ROLE_LABELS } from '../platform/auth/roles.ts';
 import { countUsers, createUser } from '../platform/auth/service.ts';
@@ -44,7 +46,7 @@ export async function maybeSeedDemo(database: Database, config: Config): Promise
     if ((await countUsers(database.db)) > 0) return null;
     const generated = !config.demoPassword;
     const password = config.demoPassword ?? `Demo-${randomBytes(9).toString('base64url')}9`;
-    return seedDemo(database, { password, generated, deps });
+    return seedDemo(database, { password, generated, deps, records: recordsDeps({ config }) });
   });
 }
 
@@ -54,7 +56,7 @@ export async function maybeSeedDemo(database: Database, config: Config): Promise
  */
 export async function seedDemo(
   database: Database,
-  opts: { password: string; generated?: boolean; deps: CasesDeps },
+  opts: { password: string; generated?: boolean; deps: CasesDeps; records: RecordsDeps },
 ): Promise<SeedResult> {
   const db = database.db;
   const data = buildDemoData(todayInShanghai());
@@ -179,10 +181,12 @@ export async function seedDemo(
   const officer1 = actors.get('scjg_officer1')!;
   const officer2 = actors.get('scjg_officer2')!;
   const teamCertificates = data.officers.filter((o) => o.key === 'scjg-02' || o.key === 'scjg-03');
-  await seedDemoCases(database, opts.deps, {
+  await seedDemoCases(database, opts.deps, opts.records, {
     officer1,
     officer2,
     head: actors.get('scjg_head')!,
+    admin: actors.get('scjg_admin')!,
+    reviewer: actors.get('scjg_reviewer')!,
     officers: teamCertificates.map((o) => ({ name: o.name, certificateNo: o.certificateNo! })),
   });
   return { password: opts.password, generated: opts.generated ?? false, accounts };

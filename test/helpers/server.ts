@@ -1,9 +1,13 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createApp } from '../../src/app.ts';
 import { type Config, loadConfig } from '../../src/config.ts';
 import { seedDemo } from '../../src/demo/seed.ts';
 import { casesDeps } from '../../src/modules/cases/deps.ts';
+import { recordsDeps } from '../../src/modules/records/deps.ts';
 import { ensureBundledCalendar } from '../../src/platform/calendar/service.ts';
 import type { Database } from '../../src/platform/db/index.ts';
 import type { App } from '../../src/platform/http/types.ts';
@@ -26,9 +30,21 @@ export async function startServer(
   const database = await freshDatabase();
   await ensureBundledCalendar(database.db);
   // A fresh master key per server: tests never write key files into the working directory.
-  const env = { LOG_LEVEL: 'silent', MINGJING_MASTER_KEY: randomBytes(32).toString('hex'), ...opts.env };
+  // …and its own data directory (evidence files, tus uploads), removed on close.
+  const dataDir = mkdtempSync(join(tmpdir(), 'mingjing-test-data-'));
+  const env = {
+    LOG_LEVEL: 'silent',
+    MINGJING_MASTER_KEY: randomBytes(32).toString('hex'),
+    MINGJING_DATA: dataDir,
+    ...opts.env,
+  };
   const config = { ...loadConfig(env), port: 0, host: '127.0.0.1' };
-  if (opts.demo !== false) await seedDemo(database, { password: DEMO_PASSWORD, deps: casesDeps({ config }) });
+  if (opts.demo !== false)
+    await seedDemo(database, {
+      password: DEMO_PASSWORD,
+      deps: casesDeps({ config }),
+      records: recordsDeps({ config }),
+    });
   const app = await createApp(config, database);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
@@ -42,6 +58,7 @@ export async function startServer(
     close: async () => {
       await app.close();
       await database.close();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

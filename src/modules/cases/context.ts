@@ -5,8 +5,8 @@ import type { Db } from '../../platform/db/index.ts';
 import { rulebookFor } from '../../platform/rulebook/service.ts';
 import * as catalog from '../catalog/service.ts';
 import * as org from '../org/service.ts';
+import * as records from '../records/evidence-reads.ts';
 import type { CaseSnapshot, ReviewStatus, TeamMember, TransitionContext } from './rules/types.ts';
-import * as store from './store.ts';
 
 /**
  * L5 hook: is a legal review required for this decision, and has the reviewer agreed?
@@ -34,9 +34,8 @@ export async function transitionContext(
   if (c.snapshot?.hearingHostOfficerId) ids.push(c.snapshot.hearingHostOfficerId);
   if (ctx.actor.officerId) ids.push(ctx.actor.officerId);
   const team: TeamMember[] = (await org.actingOfficers(db, ids)).map((o) => ({ ...o }));
-  const attachments = c.id
-    ? (await store.attachmentsOf(db, c.id)).map((a) => ({ stepKey: a.stepKey, isAV: a.isAv }))
-    : [];
+  // R4: the AV guard reads the stored AV records of the case (records module).
+  const attachments = c.id ? await records.avStepsRecorded(db, c.id) : [];
   const at = now.toISOString();
   return {
     at,

@@ -133,28 +133,6 @@ export function casesRoutes(app: App, appDeps: AppDeps) {
     },
   );
   app.post(
-    '/api/cases/:id/attachments',
-    {
-      config: HANDLERS,
-      schema: {
-        tags,
-        summary: '登记附件或音像记录（证据存储随全过程记录功能提供）',
-        params: Id,
-        body: Type.Object(
-          {
-            stepKey: Type.String({ title: '环节', minLength: 1, maxLength: 40 }),
-            isAv: Type.Boolean({ title: '是否音像记录' }),
-            title: Type.String({ title: '说明', minLength: 1, maxLength: 200 }),
-            capturedAt: Type.Optional(Type.String({ title: '拍摄时间', format: 'date-time' })),
-          },
-          { additionalProperties: false },
-        ),
-      },
-    },
-    async (req, reply) =>
-      reply.status(201).send(await cases.addAttachment(db, ctxOf(req), req.params.id, req.body)),
-  );
-  app.post(
     '/api/cases/:id/documents',
     {
       config: HANDLERS,

@@ -109,23 +109,6 @@ export const caseClocks = pgTable(
   (t) => [primaryKey({ columns: [t.caseId, t.key] }), index('case_clocks_due_idx').on(t.dueOn)],
 );
 
-/**
- * What is attached to a case step. Until the records issue brings the evidence store, this holds the
- * record's description and metadata; the AV guard (R4) reads it.
- */
-export const caseAttachments = pgTable('case_attachments', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  caseId: uuid('case_id')
-    .notNull()
-    .references(() => cases.id),
-  stepKey: text('step_key').notNull(),
-  isAv: boolean('is_av').notNull(),
-  title: text('title').notNull(),
-  capturedAt: instant('captured_at'),
-  officerId: uuid('officer_id'),
-  createdAt: createdAt(),
-});
-
 /** 文书: structured data first; the PDF is rendered from it. Numbers are gap-free per agency, kind, year. */
 export const documents = pgTable(
   'documents',

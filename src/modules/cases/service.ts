@@ -12,6 +12,7 @@ import type { RuleViolation } from '../../platform/identifiers/violation.ts';
 import { appendEntries, type LedgerEntryInput } from '../../platform/ledger/index.ts';
 import * as catalog from '../catalog/service.ts';
 import * as org from '../org/service.ts';
+import * as records from '../records/evidence-reads.ts';
 import { transitionContext } from './context.ts';
 import { getTemplate, isDocumentKind } from './documents/index.ts';
 import type { DocumentData } from './documents/types.ts';
@@ -39,7 +40,14 @@ import { PERFORMER_LABELS } from './rules/vocabulary.ts';
 import type { TemplateOverrides } from './schema.ts';
 import * as store from './store.ts';
 
-export type CasesDeps = DocumentsDeps;
+/**
+ * Archiving (R7) assembles and locks the case file inside the archiving transaction. The records module
+ * owns case files; it is handed in here (deps.ts wires it) so that cases does not import records' writes.
+ * It throws to refuse (an incomplete file) and returns the ledger entry of the locked file.
+ */
+export type ArchiveCaseFile = (tx: Db, ctx: Ctx, caseId: string, now: Date) => Promise<LedgerEntryInput>;
+
+export type CasesDeps = DocumentsDeps & { archiveCaseFile: ArchiveCaseFile };
 
 /** Status of each kind of refusal from the rules: who is wrong, what is wrong, or when it is wrong. */
 function refusal(violations: RuleViolation[]): AppError {
@@ -279,7 +287,11 @@ export async function transition(
     }
     const result = applyTransition(row.snapshot, { action: command.action, payload }, tctx);
     if (!result.ok) throw refusal(result.violations);
+    // R7: the file is assembled from the records so far, checked and locked with the step, or the step fails.
+    const caseFileEntry =
+      result.event.to === 'archived' ? await deps.archiveCaseFile(tx, ctx, row.id, now) : null;
     entries.push(await persist(tx, ctx, row.id, result, row.version));
+    if (caseFileEntry) entries.push(caseFileEntry);
     let filedCaseId: string | null = null;
     if (row.procedure === 'lead' && command.action === 'file') {
       if (!command.case)
@@ -420,11 +432,11 @@ export async function getCase(db: Db, ctx: Ctx, id: string) {
   if (!row || !(await visibleAgencyIds(db, ctx)).includes(row.agencyId))
     throw new AppError('CASE_NOT_FOUND', '案件不存在或无权查看', 'id');
   const s = row.snapshot;
-  const [events, clocks, docs, attachments, item, calendar] = await Promise.all([
+  const [events, clocks, docs, evidence, item, calendar] = await Promise.all([
     store.eventsOf(db, id),
     store.clocksOf(db, [id]),
     store.documentsOf(db, id),
-    store.attachmentsOf(db, id),
+    records.evidenceOfCase(db, id),
     catalog.itemById(db, row.itemId),
     loadCalendar(db),
   ]);
@@ -512,13 +524,7 @@ export async function getCase(db: Db, ctx: Ctx, id: string) {
       issuedAt: d.issuedAt.toISOString(),
       contentHash: d.contentHash,
     })),
-    attachments: attachments.map((a) => ({
-      id: a.id,
-      stepKey: a.stepKey,
-      isAv: a.isAv,
-      title: a.title,
-      capturedAt: a.capturedAt?.toISOString() ?? null,
-    })),
+    evidence,
     actions: handler
       ? transitionsFrom(row.procedure as Procedure, row.state).map((t) => ({
           action: t.action,
@@ -543,53 +549,6 @@ export async function getCase(db: Db, ctx: Ctx, id: string) {
         }))
       : [],
   };
-}
-
-export async function addAttachment(
-  db: Db,
-  ctx: Ctx,
-  caseId: string,
-  input: { stepKey: string; isAv: boolean; title: string; capturedAt?: string | undefined },
-) {
-  const row = await writableCase(db, ctx, caseId);
-  return db.transaction(async (tx) => {
-    const a = await store.insertAttachment(tx, {
-      caseId,
-      stepKey: input.stepKey,
-      isAv: input.isAv,
-      title: input.title.trim(),
-      capturedAt: input.capturedAt ? new Date(input.capturedAt) : null,
-      officerId: ctx.actor.officerId,
-    });
-    await audit(tx, ctx, {
-      action: 'case.attach',
-      targetType: 'case',
-      targetId: caseId,
-      agencyId: row.agencyId,
-      regionCode: row.regionCode,
-      details: { stepKey: input.stepKey, isAv: input.isAv },
-    });
-    await appendEntries(tx, [
-      {
-        kind: 'attachment.record',
-        recordId: a.id,
-        caseId,
-        contentHash: toHex(
-          hash(
-            'sm3',
-            canonicalJsonBytes({
-              stepKey: a.stepKey,
-              isAv: a.isAv,
-              title: a.title,
-              capturedAt: a.capturedAt?.toISOString() ?? null,
-            }),
-          ),
-        ),
-        at: a.createdAt.toISOString(),
-      },
-    ]);
-    return { id: a.id };
-  });
 }
 
 /**

@@ -4,7 +4,6 @@ import type { Clock } from './rules/clocks.ts';
 import type { CaseEvent, CaseSnapshot } from './rules/types.ts';
 import {
   agencySeals,
-  caseAttachments,
   caseClocks,
   caseEvents,
   cases,
@@ -19,7 +18,6 @@ export type CaseRow = typeof cases.$inferSelect;
 export type PartyRow = typeof parties.$inferSelect;
 export type DocumentRow = typeof documents.$inferSelect;
 export type EventRow = typeof caseEvents.$inferSelect;
-export type AttachmentRow = typeof caseAttachments.$inferSelect;
 
 // ── parties ───────────────────────────────────────────────────────────────────────────────────────
 export async function insertParty(db: Db, p: typeof parties.$inferInsert): Promise<PartyRow> {
@@ -141,22 +139,6 @@ export async function clocksOf(db: Db, caseIds: string[]): Promise<{ caseId: str
     .select({ caseId: caseClocks.caseId, clock: caseClocks.clock })
     .from(caseClocks)
     .where(inArray(caseClocks.caseId, caseIds));
-}
-
-// ── attachments ───────────────────────────────────────────────────────────────────────────────────
-export async function insertAttachment(
-  db: Db,
-  a: typeof caseAttachments.$inferInsert,
-): Promise<AttachmentRow> {
-  const [r] = await db.insert(caseAttachments).values(a).returning();
-  return r!;
-}
-export async function attachmentsOf(db: Db, caseId: string): Promise<AttachmentRow[]> {
-  return db
-    .select()
-    .from(caseAttachments)
-    .where(eq(caseAttachments.caseId, caseId))
-    .orderBy(asc(caseAttachments.createdAt));
 }
 
 // ── documents ─────────────────────────────────────────────────────────────────────────────────────

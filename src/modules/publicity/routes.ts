@@ -1,11 +1,24 @@
-import type { FastifyError } from 'fastify';
+import type { FastifyError, FastifyRequest } from 'fastify';
 import QRCode from 'qrcode';
 import Type from 'typebox';
+import { createHasher, toHex } from '../../platform/crypto/index.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { toAppError } from '../../platform/http/server.ts';
 import type { App, AppDeps } from '../../platform/http/types.ts';
 import { normalizeCertificateNo, validateCertificateNo } from '../../platform/identifiers/certificate-no.ts';
-import { currentTreeHead, ledgerDeps, listTreeHeads } from '../../platform/ledger/index.ts';
+import {
+  checkReceiptWithLog,
+  currentTreeHead,
+  findEntriesByContentHash,
+  findEntriesForRecord,
+  ledgerDeps,
+  listTreeHeads,
+  parseReceipt,
+  parseReceiptJson,
+  platformPublicKeys,
+  type ReceiptCheck,
+  verifyReceipt,
+} from '../../platform/ledger/index.ts';
 import * as cases from '../cases/service.ts';
 import * as org from '../org/service.ts';
 import { AgencyListPage, AgencyPage } from './pages/agencies.tsx';
@@ -14,9 +27,19 @@ import { HomePage } from './pages/home.tsx';
 import { ErrorPage, render } from './pages/layout.tsx';
 import { LedgerPage } from './pages/ledger.tsx';
 import { OfficerDirectoryPage, OfficerVerifyPage } from './pages/officers.tsx';
+import { VerifyPage } from './pages/verify.tsx';
 
 const PUBLIC = { access: { public: true } } as const;
 const PAGE_SIZE = 50;
+
+/**
+ * Largest file /verify hashes. Evidence (body-camera video) can be gigabytes; the upload is streamed
+ * through SM3 and never buffered or stored, so the limit bounds time, not memory.
+ */
+export const VERIFY_FILE_LIMIT_BYTES = 4 * 1024 ** 3;
+const VERIFY_FILE_LIMIT_LABEL = '4 GiB';
+/** A receipt is a few KiB: an audit path holds at most 53 hashes. */
+export const RECEIPT_LIMIT_BYTES = 64 * 1024;
 
 const PublicOfficerJson = Type.Object({
   certificateNo: Type.String(),
@@ -87,10 +110,63 @@ function htmlRoutes(app: App, { config, database }: AppDeps) {
             }),
           ),
         );
-      return reply.send(render(DocumentVerifyPage({ doc: d })));
+      // Documents issued before the ledger existed have no entry and so no receipt.
+      const logged = (await findEntriesForRecord(db, d.id)).length > 0;
+      const receiptUrl = logged ? `/api/ledger/records/${d.id}/receipt?download=1` : null;
+      return reply.send(render(DocumentVerifyPage({ doc: d, receiptUrl })));
     },
   );
   const html = (status: number, body: string) => ({ status, body });
+
+  app.get('/verify', { config: PUBLIC, schema: { hide: true } }, async (_req, reply) =>
+    reply
+      .type('text/html; charset=utf-8')
+      .send(render(VerifyPage({ maxFileLabel: VERIFY_FILE_LIMIT_LABEL }))),
+  );
+
+  // Public and cookie-less like every portal page: the access hook checks neither session nor CSRF
+  // token on public routes, and this one changes nothing (it hashes the upload and reads the ledger),
+  // so a cross-site form posting here can do no harm.
+  app.post('/verify', { config: PUBLIC, schema: { hide: true } }, async (req, reply) => {
+    const upload = await readVerifyUpload(req);
+    reply.type('text/html; charset=utf-8').header('cache-control', 'no-store');
+    if (!upload.receipt && !upload.file) {
+      return reply.status(400).send(
+        render(
+          VerifyPage({
+            maxFileLabel: VERIFY_FILE_LIMIT_LABEL,
+            error: '请至少选择一个文件：存证回执（JSON）或要核对的文件',
+          }),
+        ),
+      );
+    }
+    let checks: ReceiptCheck[] | null = null;
+    if (upload.receipt) {
+      const json = parseReceiptJson(upload.receipt.text);
+      if (!json.ok) checks = [json.check];
+      else {
+        // Offline checks, the key pinned to the platform's published keys; then what only the
+        // platform can answer: is the head one it signed, and is today's log consistent with it.
+        checks = verifyReceipt(json.value, {
+          fileHash: upload.file?.sm3,
+          trustedPublicKeys: await platformPublicKeys(db),
+        });
+        const parsed = parseReceipt(json.value);
+        if (parsed.ok) checks.push(...(await checkReceiptWithLog(db, ledger, parsed.receipt)));
+      }
+    }
+    const file = upload.file
+      ? { ...upload.file, matches: await findEntriesByContentHash(db, upload.file.sm3) }
+      : null;
+    return reply.send(
+      render(
+        VerifyPage({
+          maxFileLabel: VERIFY_FILE_LIMIT_LABEL,
+          result: { checks, receiptName: upload.receipt?.name ?? null, file },
+        }),
+      ),
+    );
+  });
 
   app.get('/', { config: PUBLIC, schema: { hide: true } }, async (_req, reply) => {
     const s = await org.publicCounts(db);
@@ -186,6 +262,64 @@ function htmlRoutes(app: App, { config, database }: AppDeps) {
       return reply.status(r.status).send(r.body);
     },
   );
+}
+
+interface VerifyUpload {
+  receipt: { name: string; text: string } | null;
+  file: { name: string; size: number; sm3: string } | null;
+}
+
+/**
+ * The /verify form: `receipt` (read into memory, ≤ RECEIPT_LIMIT_BYTES) and `file` (streamed through
+ * SM3, ≤ VERIFY_FILE_LIMIT_BYTES, never stored). An empty file input (browsers send filename "" and
+ * no bytes) counts as not given.
+ */
+async function readVerifyUpload(req: FastifyRequest): Promise<VerifyUpload> {
+  if (!req.isMultipart()) {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', '请以 multipart/form-data 上传文件', 'file');
+  }
+  const out: VerifyUpload = { receipt: null, file: null };
+  const seen = new Set<string>();
+  const parts = req.parts({ limits: { fileSize: VERIFY_FILE_LIMIT_BYTES, files: 2, fields: 4 } });
+  for await (const part of parts) {
+    if (part.type !== 'file' || (part.fieldname !== 'receipt' && part.fieldname !== 'file')) {
+      throw new AppError('UNKNOWN_FIELD', `不允许的字段「${part.fieldname}」`, part.fieldname);
+    }
+    if (seen.has(part.fieldname)) {
+      throw new AppError('VALIDATION_FAILED', `字段「${part.fieldname}」只能上传一个文件`, part.fieldname);
+    }
+    seen.add(part.fieldname);
+    if (part.fieldname === 'receipt') {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of part.file as AsyncIterable<Buffer>) {
+        size += chunk.length;
+        if (size > RECEIPT_LIMIT_BYTES) {
+          throw new AppError(
+            'PAYLOAD_TOO_LARGE',
+            '存证回执不应超过 64 KiB：请确认上传的是回执 JSON 文件',
+            'receipt',
+          );
+        }
+        chunks.push(chunk);
+      }
+      if (size > 0 || part.filename) {
+        out.receipt = { name: part.filename, text: Buffer.concat(chunks).toString('utf8') };
+      }
+    } else {
+      const hasher = createHasher('sm3');
+      let size = 0;
+      for await (const chunk of part.file as AsyncIterable<Buffer>) {
+        size += chunk.length;
+        hasher.update(chunk);
+      }
+      if (part.file.truncated) {
+        throw new AppError('PAYLOAD_TOO_LARGE', `文件超过 ${VERIFY_FILE_LIMIT_LABEL} 上限`, 'file');
+      }
+      if (size > 0 || part.filename) out.file = { name: part.filename, size, sm3: toHex(hasher.digest()) };
+    }
+  }
+  return out;
 }
 
 function jsonRoutes(app: App, { config, database }: AppDeps) {

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import Type from 'typebox';
 import type { App, AppDeps } from '../http/types.ts';
 import { ledgerDeps } from './deps.ts';
@@ -31,6 +32,29 @@ const Entry = Type.Object({
   entry: Type.Record(Type.String(), Type.Union([Type.String(), Type.Null()])),
   leafHash: Type.String(),
 });
+
+const Receipt = Type.Object({
+  format: Type.Literal('mingjing-receipt/1'),
+  index: Type.Integer({ description: '条目序号（从 0 起）' }),
+  entry: Type.Record(Type.String(), Type.Union([Type.String(), Type.Null()]), {
+    description: '账本条目（其 RFC 8785 规范化 JSON 即叶子）',
+  }),
+  leafHash: Type.String({ description: 'H(0x00 ‖ 条目的 RFC 8785 JSON)（十六进制）' }),
+  auditPath: Type.Array(Hex, { description: '包含证明的审计路径（RFC 9162 §2.1.3.1），由近及远' }),
+  signedTreeHead: SignedTreeHead,
+});
+const ReceiptQuery = {
+  download: Type.Integer({
+    title: '下载',
+    description: '1：以附件 receipt-<index>.json 下载',
+    minimum: 0,
+    maximum: 1,
+    default: 0,
+  }),
+};
+const RECEIPT_DESCRIPTION =
+  '存证回执（mingjing-receipt/1）：条目、叶哈希、包含证明和所依据的当前签名树头，可离线核验：' +
+  'mingjing verify-receipt --receipt 回执.json [--file 文件]，或按 docs/receipts.md 用 OpenSSL 手工核验。';
 
 const STH_DESCRIPTION =
   '签名内容为 RFC 8785 规范化 JSON {"rootHash","timestamp","treeSize"} 的 UTF-8 字节。' +
@@ -152,5 +176,57 @@ export function ledgerRoutes(app: App, appDeps: AppDeps) {
       },
     },
     async (req) => ({ entries: await ledger.findEntriesForRecord(db, req.params.recordId) }),
+  );
+
+  /** ?download=1 makes a receipt a file to keep (what the portal links to). */
+  const asDownload = (reply: FastifyReply, download: number, index: number) => {
+    if (download === 1) {
+      reply.header('content-disposition', `attachment; filename=receipt-${index}.json`);
+    }
+  };
+
+  app.get(
+    '/api/ledger/receipt',
+    {
+      config: PUBLIC,
+      schema: {
+        tags,
+        summary: '第 index 条的存证回执（依据当前签名树头）',
+        description: RECEIPT_DESCRIPTION,
+        querystring: Type.Object(
+          { index: Index('条目序号', '从 0 起'), ...ReceiptQuery },
+          { additionalProperties: false },
+        ),
+        response: { 200: Receipt },
+      },
+    },
+    async (req, reply) => {
+      const receipt = await ledger.receiptForIndex(db, deps, req.query.index);
+      asDownload(reply, req.query.download, receipt.index);
+      return receipt;
+    },
+  );
+
+  app.get(
+    '/api/ledger/records/:recordId/receipt',
+    {
+      config: PUBLIC,
+      schema: {
+        tags,
+        summary: '某条记录最新条目（或其第 index 条）的存证回执（依据当前签名树头）',
+        description: RECEIPT_DESCRIPTION,
+        params: Type.Object({ recordId: Type.String({ title: '记录编号', minLength: 1, maxLength: 64 }) }),
+        querystring: Type.Object(
+          { index: Type.Optional(Index('条目序号', '该记录的某一条目；缺省为最新条目')), ...ReceiptQuery },
+          { additionalProperties: false },
+        ),
+        response: { 200: Receipt },
+      },
+    },
+    async (req, reply) => {
+      const receipt = await ledger.receiptForRecord(db, deps, req.params.recordId, req.query.index);
+      asDownload(reply, req.query.download, receipt.index);
+      return receipt;
+    },
   );
 }

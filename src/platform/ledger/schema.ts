@@ -58,7 +58,11 @@ export const ledgerEntries = pgTable(
     leafHash: hashBytes('leaf_hash').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index('ledger_entries_record_idx').on(sql`(${t.entry}->>'recordId')`)],
+  (t) => [
+    index('ledger_entries_record_idx').on(sql`(${t.entry}->>'recordId')`),
+    // The portal's file check looks a file up by its SM3 (receipts, /verify).
+    index('ledger_entries_content_hash_idx').on(sql`(${t.entry}->>'contentHash')`),
+  ],
 );
 
 /**

@@ -89,6 +89,37 @@ export async function findEntriesByRecord(db: Db, recordId: string, limit: numbe
     .limit(limit);
 }
 
+/** Entries whose content hash is `contentHash` (the same file or document logged), oldest first. */
+export async function findEntriesByContentHash(
+  db: Db,
+  contentHash: string,
+  limit: number,
+): Promise<EntryRow[]> {
+  // Served by an expression index on (entry->>'contentHash'), like the recordId lookup above.
+  return db
+    .select()
+    .from(ledgerEntries)
+    .where(sql`(${ledgerEntries.entry}->>'contentHash') = ${contentHash}`)
+    .orderBy(asc(ledgerEntries.index))
+    .limit(limit);
+}
+
+/** The newest entry of a record, or undefined. */
+export async function latestEntryByRecord(db: Db, recordId: string): Promise<EntryRow | undefined> {
+  const [r] = await db
+    .select()
+    .from(ledgerEntries)
+    .where(sql`(${ledgerEntries.entry}->>'recordId') = ${recordId}`)
+    .orderBy(desc(ledgerEntries.index))
+    .limit(1);
+  return r;
+}
+
+export async function getEntry(db: Db, index: number): Promise<EntryRow | undefined> {
+  const [r] = await db.select().from(ledgerEntries).where(eq(ledgerEntries.index, index));
+  return r;
+}
+
 // ── signed tree heads ─────────────────────────────────────────────────────────────────────────────
 
 /** Serialises head signing until the transaction ends (PostgreSQL and PGlite alike). */
@@ -116,6 +147,12 @@ export async function listHeads(
   return { items, total: Number(n?.n ?? 0) };
 }
 
+/** The head signed for `treeSize`, if any (at most one per size: the primary key). */
+export async function findHead(db: Db, treeSize: number): Promise<HeadRow | undefined> {
+  const [r] = await db.select().from(ledgerHeads).where(eq(ledgerHeads.treeSize, treeSize));
+  return r;
+}
+
 export async function insertHead(db: Db, row: typeof ledgerHeads.$inferInsert): Promise<void> {
   await db.insert(ledgerHeads).values(row);
 }
@@ -125,6 +162,15 @@ export async function insertHead(db: Db, row: typeof ledgerHeads.$inferInsert): 
 export async function latestKey(db: Db): Promise<KeyRow | undefined> {
   const [r] = await db.select().from(ledgerKeys).orderBy(desc(ledgerKeys.createdAt)).limit(1);
   return r;
+}
+
+/** Every public key the platform has signed heads with, oldest first. */
+export async function listPublicKeys(db: Db): Promise<string[]> {
+  const rows = await db
+    .select({ publicKeyHex: ledgerKeys.publicKeyHex })
+    .from(ledgerKeys)
+    .orderBy(asc(ledgerKeys.createdAt));
+  return rows.map((r) => r.publicKeyHex);
 }
 
 export async function insertKey(db: Db, row: typeof ledgerKeys.$inferInsert): Promise<KeyRow> {

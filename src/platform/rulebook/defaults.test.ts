@@ -29,6 +29,8 @@ const PINNED: Record<RuleKey, [number, string, string]> = {
   coerciveTermDays: [30, 'days', 'national'],
   coerciveExtensionDays: [30, 'days', 'national'],
   archivingDays: [30, 'days', 'local'],
+  avUploadHours: [24, 'hours', 'local'],
+  spotCheckMinCoverage: [0.6, 'ratio', 'local'],
   publicationPenaltyLicenceWorkingDays: [7, 'working_days', 'national'],
   publicationOtherWorkingDays: [20, 'working_days', 'national'],
   clockWarningDays: [3, 'days', 'platform'],
@@ -75,6 +77,9 @@ describe('rulebook defaults', () => {
     ];
     for (const [key, pattern] of cites) assert.match(RULEBOOK_DEFAULTS[key].source.zh, pattern, key);
     assert.equal(RULEBOOK_DEFAULTS.archivingDays.source.seedRef, '000:22');
+    assert.equal(RULEBOOK_DEFAULTS.avUploadHours.source.seedRef, '000:22');
+    assert.match(RULEBOOK_DEFAULTS.avUploadHours.source.zh, /24小时内/);
+    assert.match(RULEBOOK_DEFAULTS.spotCheckMinCoverage.source.zh, /覆盖记录档案60%以上/);
     assert.equal(RULEBOOK_DEFAULTS.publicationOtherWorkingDays.source.seedRef, '000:11');
     assert.match(RULEBOOK_DEFAULTS.clockWarningDays.source.zh, /非法律规定/);
   });

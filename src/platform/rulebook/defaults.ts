@@ -7,7 +7,6 @@
  *   000 = 蚌埠市 (2019), 001 = 延安 延政办函〔2019〕79号, 002 = 石嘴山市大武口区 石大政办发〔2024〕12号 (宁夏).
  *
  * Numbers found in the seeds that belong to later issues and are NOT parameters yet:
- *   000:22 音像记录 "应在24小时内" stored in the agency's system (its 30-day archiving is `archivingDays`).
  *   002:323 年度报告 "于每年1月15日前" (宁夏 local rule).
  *
  * A region's rulebook overrides these defaults where its own documents say so; see resolve.ts for the
@@ -70,6 +69,8 @@ export type RuleKey =
   | 'coerciveTermDays'
   | 'coerciveExtensionDays'
   | 'archivingDays'
+  | 'avUploadHours'
+  | 'spotCheckMinCoverage'
   | 'publicationPenaltyLicenceWorkingDays'
   | 'publicationOtherWorkingDays'
   | 'clockWarningDays';
@@ -332,6 +333,26 @@ export const RULEBOOK_DEFAULTS: Rulebook = Object.freeze({
       zh: '蚌埠市任务分解方案第22条：“行政执法机关应当自行政执法行为终结之日起30日内将行政执法过程中形成的文字和音像记录资料形成相应案卷”',
       en: 'Bengbu task plan item 22: the case file is formed within 30 days of the end of the enforcement action',
       seedRef: '000:22',
+    },
+  }),
+  avUploadHours: param({
+    value: 24,
+    unit: 'hours',
+    origin: 'local',
+    source: {
+      zh: '蚌埠市任务分解方案第22条：“音像记录制作完成后，行政执法人员应在24小时内按要求将信息储存至本机关执法信息系统，不得自行保管”',
+      en: "Bengbu task plan item 22: an AV record is stored in the agency's system within 24 hours of being made; officers may not keep it themselves",
+      seedRef: '000:22',
+    },
+  }),
+  spotCheckMinCoverage: param({
+    value: 0.6,
+    unit: 'ratio',
+    origin: 'local',
+    source: {
+      zh: '延政办函〔2019〕79号 一(二)：“建立执法机构负责人和专门法制机构或法制审核人员随机调阅、抽查制度，调阅、抽查面应覆盖记录档案60%以上”',
+      en: "Yan'an No. 79 (2019) 1(2): heads and legal units spot-check records at random, covering at least 60% of the record files",
+      seedRef: '001 一(二)',
     },
   }),
   publicationPenaltyLicenceWorkingDays: param({

@@ -1,4 +1,6 @@
 // The pure rules of case handling: lifecycles, guards, clocks. No database, no HTTP, no clock reads.
+
+export * from './case-file.ts';
 export * from './clocks.ts';
 export * from './guards.ts';
 export * from './machine.ts';

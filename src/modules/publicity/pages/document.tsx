@@ -20,7 +20,7 @@ const shanghai = (iso: string) =>
   }).format(new Date(iso));
 
 /** The page every document's QR code opens: authentic and unaltered, or not — and no personal data. */
-export function DocumentVerifyPage({ doc }: { doc: DocumentCheck }) {
+export function DocumentVerifyPage({ doc, receiptUrl }: { doc: DocumentCheck; receiptUrl?: string | null }) {
   const ok = doc.unaltered && doc.signatureValid;
   return (
     <Layout title={`文书核验 ${doc.number ?? doc.title}`}>
@@ -53,6 +53,16 @@ export function DocumentVerifyPage({ doc }: { doc: DocumentCheck }) {
           核验依据：平台按签发时的结构化内容重新计算摘要，并用制作机关的 SM2
           公钥验证电子签章。为保护个人信息，本页不显示文书正文。
         </p>
+        {receiptUrl ? (
+          <p>
+            <a href={receiptUrl} data-testid="document-receipt">
+              下载存证回执
+            </a>
+            <span className="muted">
+              ：证明该文书已登记在平台的存证账本中，可离线核验（<a href="/verify">回执核验</a>）。
+            </span>
+          </p>
+        ) : null}
       </div>
     </Layout>
   );

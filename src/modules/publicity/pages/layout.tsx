@@ -16,6 +16,9 @@ th,td{text-align:left;padding:8px 6px;border-bottom:1px solid #eee;vertical-alig
 form.search{display:flex;gap:8px;flex-wrap:wrap}form.search input,form.search select{flex:1;min-width:160px;padding:8px;font-size:16px;border:1px solid #ccc;border-radius:6px}
 form.search button{padding:8px 16px;font-size:16px;border:0;border-radius:6px;background:#a61b1b;color:#fff}
 .muted{color:#777;font-size:13px}a{color:#a61b1b}.pager{display:flex;gap:12px;margin-top:12px}
+form.upload{display:flex;flex-direction:column;gap:12px;margin:12px 0}form.upload label{display:flex;flex-direction:column;gap:4px}
+form.upload input{font-size:16px;max-width:100%}form.upload button{align-self:flex-start;padding:8px 24px;font-size:16px;border:0;border-radius:6px;background:#a61b1b;color:#fff}
+ul.checks{list-style:none;padding:0;margin:0}ul.checks li{padding:8px 0;border-bottom:1px solid #eee;overflow-wrap:anywhere}
 .qr{width:180px;height:180px}footer{text-align:center;color:#999;font-size:12px;padding:24px}
 @media (max-width:600px){dl{grid-template-columns:1fr}dt{margin-top:6px}main{padding:8px}}
 `;
@@ -39,6 +42,7 @@ export function Layout({ title, children }: { title: string; children: ReactNode
             <a href="/agencies">执法主体</a>
             <a href="/officers">执法人员</a>
             <a href="/ledger">存证账本</a>
+            <a href="/verify">回执核验</a>
           </nav>
         </header>
         <main>{children}</main>

@@ -41,8 +41,12 @@ export function LedgerPage({
             {latest.publicKey}
           </dd>
         </dl>
+        <p>
+          持有存证回执或原始文件？<a href="/verify">上传核验</a>
+          ：核对回执是否由本平台签署、记录是否在账本中、文件是否与登记时一致。
+        </p>
         <p className="muted">
-          接口：/api/ledger/sth、/api/ledger/entries、/api/ledger/proof/inclusion、/api/ledger/proof/consistency（见
+          接口：/api/ledger/sth、/api/ledger/entries、/api/ledger/proof/inclusion、/api/ledger/proof/consistency、/api/ledger/receipt（见
           <a href="/api/docs">接口文档</a>）。
         </p>
       </div>

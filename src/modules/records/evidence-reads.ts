@@ -1,0 +1,79 @@
+import type { Db } from '../../platform/db/index.ts';
+import {
+  CONFIDENTIALITY_LABELS,
+  type Confidentiality,
+  MEDIA_TYPE_LABELS,
+  type MediaType,
+} from './rules/vocabulary.ts';
+import * as store from './store.ts';
+
+/**
+ * Reads of a case's evidence for the cases module (the AV guard, the case page). This file imports nothing
+ * from the cases module, so cases may call it without a cycle; the writes live in evidence-service.ts.
+ */
+export type EvidenceSummary = {
+  id: string;
+  stepKey: string;
+  isAv: boolean;
+  mediaType: MediaType;
+  mediaTypeLabel: string;
+  title: string;
+  fileName: string;
+  mimeType: string;
+  size: number;
+  contentHash: string;
+  capturedAt: string;
+  uploadedAt: string;
+  deviceId: string | null;
+  officerId: string | null;
+  location: string | null;
+  lateUpload: boolean;
+  confidentiality: Confidentiality;
+  confidentialityLabel: string;
+  partyId: string | null;
+  correctsId: string | null;
+  correctionReason: string | null;
+};
+
+export function summaryOf(e: store.EvidenceRow): EvidenceSummary {
+  const mediaType = e.mediaType as MediaType;
+  const confidentiality = e.confidentiality as Confidentiality;
+  return {
+    id: e.id,
+    stepKey: e.stepKey,
+    isAv: e.isAv,
+    mediaType,
+    mediaTypeLabel: MEDIA_TYPE_LABELS[mediaType],
+    title: e.title,
+    fileName: e.fileName,
+    mimeType: e.mimeType,
+    size: e.size,
+    contentHash: e.contentHash,
+    capturedAt: e.capturedAt.toISOString(),
+    uploadedAt: e.uploadedAt.toISOString(),
+    deviceId: e.deviceId,
+    officerId: e.officerId,
+    location: e.location,
+    lateUpload: e.lateUpload,
+    confidentiality,
+    confidentialityLabel: CONFIDENTIALITY_LABELS[confidentiality],
+    partyId: e.partyId,
+    correctsId: e.correctsId,
+    correctionReason: e.correctionReason,
+  };
+}
+
+/** Metadata of every evidence record of a case (no content; opening a record is evidence-service's). */
+export async function evidenceOfCase(db: Db, caseId: string): Promise<EvidenceSummary[]> {
+  return (await store.evidenceOfCase(db, caseId)).map(summaryOf);
+}
+
+/**
+ * What the AV guard (R4) counts: an AV record of the step, stored, carrying capture time, device, officer
+ * and location (R3). The upload refuses an AV record without them, so every stored one qualifies.
+ */
+export async function avStepsRecorded(db: Db, caseId: string): Promise<{ stepKey: string; isAV: boolean }[]> {
+  return (await store.evidenceOfCase(db, caseId))
+    .filter((e) => e.isAv && e.deviceId && e.officerId && e.location)
+    .map((e) => ({ stepKey: e.stepKey, isAV: true }));
+}

@@ -1,0 +1,343 @@
+import type { Readable } from 'node:stream';
+import { audit } from '../../platform/audit/service.ts';
+import type { Ctx } from '../../platform/auth/actor.ts';
+import type { BlobSource, BlobStore, ByteRange } from '../../platform/blobs/store.ts';
+import { canonicalJsonBytes, hashHex } from '../../platform/crypto/index.ts';
+import { type Db, UUID_RE } from '../../platform/db/index.ts';
+import { AppError } from '../../platform/http/errors.ts';
+import { appendEntries } from '../../platform/ledger/index.ts';
+import { ruleValue } from '../../platform/rulebook/resolve.ts';
+import { rulebookFor } from '../../platform/rulebook/service.ts';
+import * as cases from '../cases/record-links.ts';
+import * as org from '../org/service.ts';
+import { checkOpen, logAccess } from './access-service.ts';
+import { summaryOf } from './evidence-reads.ts';
+import { checkEvidenceMetadata, isAvMedia, isLateUpload } from './rules/evidence.ts';
+import {
+  CONFIDENTIALITY_LABELS,
+  type Confidentiality,
+  MEDIA_TYPE_LABELS,
+  type MediaType,
+  OTHER_STEP,
+} from './rules/vocabulary.ts';
+import * as store from './store.ts';
+
+export interface RecordsDeps {
+  blobs: BlobStore;
+  /** MINGJING_EVIDENCE_MAX_BYTES: larger files are refused before a byte is read. */
+  maxEvidenceBytes: number;
+}
+
+/** What the uploader declares about a file; checked before its bytes are read. */
+export type EvidenceInput = {
+  caseId: string;
+  stepKey: string;
+  mediaType: string;
+  title: string;
+  fileName: string;
+  mimeType?: string | undefined;
+  capturedAt: string;
+  deviceId?: string | null | undefined;
+  officerId?: string | null | undefined;
+  location?: string | null | undefined;
+  confidentiality?: string | undefined;
+  partyId?: string | null | undefined;
+  correctsId?: string | null | undefined;
+  correctionReason?: string | null | undefined;
+  /** SM3 the client computed (64 hex): a file hashing otherwise is refused. */
+  sm3?: string | undefined;
+  /** Bytes the client will send (Content-Length, tus Upload-Length). */
+  size?: number | undefined;
+};
+
+/** An upload that passed every check that does not need its bytes. */
+export type PreparedEvidence = {
+  caseRef: cases.CaseRef;
+  row: Omit<
+    store.EvidenceRow,
+    'id' | 'contentHash' | 'size' | 'metadataHash' | 'createdAt' | 'uploadedAt' | 'lateUpload'
+  >;
+  declared: { sm3?: string | undefined; size?: number | undefined };
+};
+
+const bad = (code: string, message: string, field: string) => new AppError(code, message, field);
+
+/**
+ * Validates an upload before any byte is stored: the case (scope, own agency, not a closed lead), the step,
+ * the metadata an AV record must carry (R3), the device (R11), the officer, the party, the mark (R8), and a
+ * correction's target once the file is locked (R7). Nothing is written.
+ */
+export async function prepareEvidence(
+  db: Db,
+  ctx: Ctx,
+  deps: RecordsDeps,
+  input: EvidenceInput,
+  now = new Date(),
+): Promise<PreparedEvidence> {
+  if (input.size !== undefined && input.size > deps.maxEvidenceBytes)
+    throw new AppError(
+      'EVIDENCE_TOO_LARGE',
+      `文件超过上传上限（${Math.floor(deps.maxEvidenceBytes / 1024 / 1024)} MiB）`,
+      'size',
+    );
+  const ref = await cases.caseForRecords(db, ctx, input.caseId, 'handle');
+  if (ref.procedure === 'lead' && ref.stage === 'final')
+    throw bad('CASE_CLOSED', '案源已办结（已立案或不予立案），证据应记入相应案件', 'caseId');
+  if (input.stepKey !== OTHER_STEP && !Object.hasOwn(cases.AV_STEP_LABELS, input.stepKey))
+    throw bad('EVIDENCE_STEP_INVALID', '记录环节不正确', 'stepKey');
+  if (!Object.hasOwn(MEDIA_TYPE_LABELS, input.mediaType))
+    throw bad(
+      'EVIDENCE_MEDIA_TYPE_INVALID',
+      '记录类型应为照片、录音、录像、书证/电子数据或其他',
+      'mediaType',
+    );
+  const mediaType = input.mediaType as MediaType;
+  const confidentiality = (input.confidentiality ?? 'none') as Confidentiality;
+  if (!Object.hasOwn(CONFIDENTIALITY_LABELS, confidentiality))
+    throw bad('EVIDENCE_CONFIDENTIALITY_INVALID', '保密标识不正确', 'confidentiality');
+  const capturedAt = new Date(input.capturedAt);
+  const deviceId = input.deviceId || null;
+  const officerId = input.officerId || null;
+  const location = input.location?.trim() || null;
+  const violations = checkEvidenceMetadata(
+    {
+      stepKey: input.stepKey,
+      mediaType,
+      title: input.title,
+      fileName: input.fileName,
+      mimeType: input.mimeType ?? '',
+      capturedAt,
+      deviceId,
+      officerId,
+      location,
+      confidentiality,
+    },
+    now,
+  );
+  if (violations.length > 0) {
+    const v = violations[0]!;
+    throw new AppError(v.code, v.message, v.field, undefined, violations);
+  }
+  const fileName = input.fileName.trim().replace(/[\\/]/g, '_').slice(0, 200);
+  if (!fileName) throw bad('FIELD_REQUIRED', '请提供文件名', 'fileName');
+  if (input.sm3 !== undefined && !/^[0-9a-f]{64}$/.test(input.sm3))
+    throw bad('EVIDENCE_HASH_INVALID', 'SM3 哈希值应为 64 位小写十六进制字符', 'sm3');
+
+  if (deviceId) {
+    const device = UUID_RE.test(deviceId) ? await store.findDevice(db, deviceId) : undefined;
+    if (!device || device.agencyId !== ref.agencyId)
+      throw bad('DEVICE_NOT_FOUND', '记录设备不在本机关的设备登记簿中', 'deviceId');
+    if (device.retiredAt && device.retiredAt < capturedAt)
+      throw bad('DEVICE_RETIRED', '该设备在拍摄时间之前已停用', 'deviceId');
+  }
+  if (officerId) {
+    const [o] = UUID_RE.test(officerId) ? await org.actingOfficers(db, [officerId]) : [];
+    if (!o || o.agencyId !== ref.agencyId)
+      throw bad('OFFICER_NOT_FOUND', '制作记录的执法人员不是本机关人员', 'officerId');
+  }
+  const partyId = input.partyId || null;
+  if (partyId && partyId !== ref.partyId) throw bad('PARTY_NOT_IN_CASE', '当事人不是本案当事人', 'partyId');
+
+  // R7: after archiving nothing is overwritten or slipped in; an addition corrects a record of the file.
+  const correctsId = input.correctsId || null;
+  const correctionReason = input.correctionReason?.trim() || null;
+  if (ref.archived && !correctsId)
+    throw bad('CASE_FILE_LOCKED', '案卷已归档锁定：补充的记录须注明所更正的记录', 'correctsId');
+  if (correctsId) {
+    const target = UUID_RE.test(correctsId) ? await store.findEvidence(db, correctsId) : undefined;
+    const isDoc =
+      !target && UUID_RE.test(correctsId) && (await cases.caseDocumentIds(db, ref.id)).has(correctsId);
+    if (!(target?.caseId === ref.id || isDoc))
+      throw bad('CORRECTED_RECORD_NOT_FOUND', '所更正的记录不属于本案', 'correctsId');
+    if (!correctionReason) throw bad('FIELD_REQUIRED', '更正记录须说明更正理由', 'correctionReason');
+  }
+  return {
+    caseRef: ref,
+    row: {
+      caseId: ref.id,
+      agencyId: ref.agencyId,
+      regionCode: ref.regionCode,
+      stepKey: input.stepKey,
+      isAv: isAvMedia(mediaType),
+      mediaType,
+      title: input.title.trim().slice(0, 200),
+      fileName,
+      mimeType: (input.mimeType || 'application/octet-stream').slice(0, 100),
+      capturedAt,
+      deviceId,
+      officerId,
+      location,
+      uploadedBy: ctx.actor.userId,
+      confidentiality,
+      partyId,
+      correctsId,
+      correctionReason,
+    },
+    declared: { sm3: input.sm3, size: input.size },
+  };
+}
+
+/** SM3 of the metadata as stored, logged beside the content hash (a changed row no longer matches). */
+export function evidenceMetadataHash(e: Omit<store.EvidenceRow, 'metadataHash' | 'createdAt'>): string {
+  return hashHex(
+    'sm3',
+    canonicalJsonBytes({
+      id: e.id,
+      caseId: e.caseId,
+      agencyId: e.agencyId,
+      stepKey: e.stepKey,
+      isAv: e.isAv,
+      mediaType: e.mediaType,
+      title: e.title,
+      fileName: e.fileName,
+      mimeType: e.mimeType,
+      contentHash: e.contentHash,
+      size: e.size,
+      capturedAt: e.capturedAt.toISOString(),
+      uploadedAt: e.uploadedAt.toISOString(),
+      deviceId: e.deviceId,
+      officerId: e.officerId,
+      location: e.location,
+      uploadedBy: e.uploadedBy,
+      lateUpload: e.lateUpload,
+      confidentiality: e.confidentiality,
+      partyId: e.partyId,
+      correctsId: e.correctsId,
+      correctionReason: e.correctionReason,
+    }),
+  );
+}
+
+/**
+ * Stores the bytes (streamed, hashed, deduplicated) and then, in one transaction, the evidence row, its
+ * audit entry and its ledger entry. If the transaction fails, a blob this call created is removed again,
+ * so a refused upload leaves no orphan file.
+ */
+export async function commitEvidence(
+  db: Db,
+  ctx: Ctx,
+  deps: RecordsDeps,
+  p: PreparedEvidence,
+  source: BlobSource | { path: string },
+  now?: Date,
+) {
+  const opts = {
+    maxBytes: deps.maxEvidenceBytes,
+    expectedHash: p.declared.sm3,
+    expectedSize: p.declared.size,
+  };
+  const put =
+    'path' in source && typeof source.path === 'string'
+      ? await deps.blobs.putFile(source.path, opts)
+      : await deps.blobs.put(source as BlobSource, opts);
+  try {
+    return await db.transaction(async (tx) => {
+      // `now` only for the demo seed, which replays uploads on past days.
+      const uploadedAt = now ?? new Date();
+      const hours = ruleValue(await rulebookFor(tx, p.row.regionCode), 'avUploadHours');
+      const id = crypto.randomUUID();
+      const base = {
+        ...p.row,
+        id,
+        contentHash: put.hash,
+        size: put.size,
+        uploadedAt,
+        // R5 (seed 000 item 22): accepted, but flagged and counted.
+        lateUpload: p.row.isAv && isLateUpload(p.row.capturedAt, uploadedAt, hours),
+      };
+      const row = await store.insertEvidence(tx, { ...base, metadataHash: evidenceMetadataHash(base) });
+      await audit(tx, ctx, {
+        action: 'evidence.upload',
+        targetType: 'case',
+        targetId: row.caseId,
+        agencyId: row.agencyId,
+        regionCode: row.regionCode,
+        details: {
+          evidenceId: row.id,
+          contentHash: row.contentHash,
+          size: row.size,
+          lateUpload: row.lateUpload,
+          deduplicated: !put.created,
+          correctsId: row.correctsId,
+        },
+      });
+      await appendEntries(tx, [
+        {
+          kind: 'evidence.file',
+          recordId: row.id,
+          caseId: row.caseId,
+          contentHash: row.contentHash,
+          metadataHash: row.metadataHash,
+          at: row.uploadedAt.toISOString(),
+          ...(row.correctsId ? { correctsId: row.correctsId } : {}),
+        },
+      ]);
+      return summaryOf(row);
+    });
+  } catch (e) {
+    if (put.created && (await store.countByHash(db, put.hash)) === 0) await deps.blobs.remove(put.hash);
+    throw e;
+  }
+}
+
+export async function ingestEvidence(
+  db: Db,
+  ctx: Ctx,
+  deps: RecordsDeps,
+  input: EvidenceInput,
+  source: BlobSource | { path: string },
+  now?: Date,
+) {
+  return commitEvidence(db, ctx, deps, await prepareEvidence(db, ctx, deps, input, now), source, now);
+}
+
+async function visibleEvidence(db: Db, ctx: Ctx, id: string) {
+  const row = UUID_RE.test(id) ? await store.findEvidence(db, id) : undefined;
+  if (!row) throw new AppError('EVIDENCE_NOT_FOUND', '证据记录不存在或无权查看', 'id');
+  // Scope is the case's: outside it, the record does not exist for the caller.
+  const ref = await cases.caseForRecords(db, ctx, row.caseId, 'read').catch(() => {
+    throw new AppError('EVIDENCE_NOT_FOUND', '证据记录不存在或无权查看', 'id');
+  });
+  return { row, ref };
+}
+
+/** Metadata of a case's records, within the caller's scope. */
+export async function listCaseEvidence(db: Db, ctx: Ctx, caseId: string) {
+  const ref = await cases.caseForRecords(db, ctx, caseId, 'read');
+  return { items: (await store.evidenceOfCase(db, ref.id)).map(summaryOf) };
+}
+
+/** Metadata of one record (no content: opening the content is `openEvidenceContent`, logged). */
+export async function getEvidence(db: Db, ctx: Ctx, id: string) {
+  const { row } = await visibleEvidence(db, ctx, id);
+  return summaryOf(row);
+}
+
+/**
+ * Opens a record's content (R9: logged with who, when and why; R8: marked records only for those the mark
+ * allows, with a reason). Returns the stream to send.
+ */
+export async function openEvidenceContent(
+  db: Db,
+  ctx: Ctx,
+  deps: RecordsDeps,
+  id: string,
+  o: { reason: string | null; range?: ByteRange | undefined; download: boolean },
+): Promise<{ stream: Readable; evidence: ReturnType<typeof summaryOf> }> {
+  const { row, ref } = await visibleEvidence(db, ctx, id);
+  checkOpen(ctx, ref, row.confidentiality as Confidentiality, o.reason);
+  const stream = await deps.blobs.open(row.contentHash, o.range);
+  // A player seeking through a video asks for many ranges: the opening is the request from byte 0.
+  if (!o.range || o.range.start === 0)
+    await logAccess(db, ctx, {
+      recordType: 'evidence',
+      recordId: row.id,
+      caseId: row.caseId,
+      agencyId: row.agencyId,
+      regionCode: row.regionCode,
+      confidentiality: row.confidentiality as Confidentiality,
+      purpose: o.download ? 'download' : 'open',
+      reason: o.reason,
+    });
+  return { stream, evidence: summaryOf(row) };
+}
