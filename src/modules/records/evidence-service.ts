@@ -135,7 +135,8 @@ export async function prepareEvidence(
     if (!o || o.agencyId !== ref.agencyId)
       throw bad('OFFICER_NOT_FOUND', '制作记录的执法人员不是本机关人员', 'officerId');
   }
-  const partyId = input.partyId || null;
+  // R6: text and AV records of the same party are linked — by default the case's party.
+  const partyId = input.partyId || ref.partyId;
   if (partyId && partyId !== ref.partyId) throw bad('PARTY_NOT_IN_CASE', '当事人不是本案当事人', 'partyId');
 
   // R7: after archiving nothing is overwritten or slipped in; an addition corrects a record of the file.
