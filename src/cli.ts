@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from './config.ts';
+import { recordsDeps } from './modules/records/deps.ts';
 import { systemCtx } from './platform/auth/actor.ts';
 import { createUser } from './platform/auth/service.ts';
 import * as calendar from './platform/calendar/service.ts';
@@ -216,7 +217,13 @@ async function main(argv: string[]) {
   const [cmd, sub, ...rest] = argv;
   if (cmd === 'verify-receipt') return verifyReceiptCommand(argv.slice(1));
   if (cmd === 'verify') {
-    process.exitCode = await withDatabase((d) => verifyCommand(d.db, argv.slice(1)));
+    // The evidence store the server is configured with (MINGJING_DATA/blobs or S3): its files are re-hashed.
+    const { blobs } = recordsDeps({ config: loadConfig() });
+    try {
+      process.exitCode = await withDatabase((d) => verifyCommand(d.db, blobs, argv.slice(1)));
+    } finally {
+      await blobs.close();
+    }
     return;
   }
   const key = cmd === 'backup' || cmd === 'restore' ? cmd : `${cmd ?? ''} ${sub ?? ''}`.trim();

@@ -2,6 +2,8 @@
 // ledger's own check (platform/ledger/verify.ts) plus every module's record checks.
 import { parseArgs } from 'node:util';
 import { casesRecordChecks } from './modules/cases/verify.ts';
+import { recordsRecordChecks } from './modules/records/verify.ts';
+import type { BlobStore } from './platform/blobs/index.ts';
 import type { Db } from './platform/db/index.ts';
 import {
   type Discrepancy,
@@ -14,18 +16,18 @@ import {
 
 export type { Discrepancy, DiscrepancyKind, RecordCheck, VerifyReport };
 
-/** Every module's record checks. A module whose check needs configuration takes it here. */
-export function recordChecks(): RecordCheck[] {
-  return [...casesRecordChecks()];
+/** Every module's record checks. The evidence check re-hashes files in the configured evidence store. */
+export function recordChecks(blobs: BlobStore): RecordCheck[] {
+  return [...casesRecordChecks(), ...recordsRecordChecks(blobs)];
 }
 
-/** The whole check: the ledger, then every row it logs. `extraChecks` come after the modules' own. */
+/** The whole check: the ledger, then every row and file it logs. `extraChecks` come after the modules' own. */
 export async function verifyAll(
   db: Db,
-  options: Omit<VerifyOptions, 'checks'> & { extraChecks?: readonly RecordCheck[] } = {},
+  options: Omit<VerifyOptions, 'checks'> & { blobs: BlobStore; extraChecks?: readonly RecordCheck[] },
 ): Promise<VerifyReport> {
-  const { extraChecks = [], ...rest } = options;
-  return verifyLedger(db, { ...rest, checks: [...recordChecks(), ...extraChecks] });
+  const { extraChecks = [], blobs, ...rest } = options;
+  return verifyLedger(db, { ...rest, checks: [...recordChecks(blobs), ...extraChecks] });
 }
 
 export const DISCREPANCY_LABELS: Record<DiscrepancyKind, string> = {
@@ -90,6 +92,7 @@ export interface VerifyCommandIo {
  */
 export async function verifyCommand(
   db: Db,
+  blobs: BlobStore,
   args: string[],
   io: VerifyCommandIo = {
     out: (line) => console.log(line),
@@ -106,6 +109,7 @@ export async function verifyCommand(
   let lastProgress = 0;
   if (!json) io.progress('正在核对账本与全部记录……');
   const report = await verifyAll(db, {
+    blobs,
     extraChecks,
     // With --json the report printed at the end is the only output: it keeps (nearly) every finding.
     maxListed: json ? 100_000 : 1000,

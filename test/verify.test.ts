@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -9,6 +9,9 @@ import { fileURLToPath } from 'node:url';
 import type { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { SAMPLE_DATA } from '../src/modules/cases/documents/samples.ts';
+import { recordsDeps } from '../src/modules/records/deps.ts';
+import type { BlobStore } from '../src/platform/blobs/index.ts';
+import { LocalBlobStore } from '../src/platform/blobs/index.ts';
 import { createSm2Signer, hashHex } from '../src/platform/crypto/index.ts';
 import { restorePglite } from '../src/platform/db/backup.ts';
 import { type Database, type Db, openDatabase, queryRows } from '../src/platform/db/index.ts';
@@ -27,6 +30,7 @@ import { type Client, loggedIn, startServer, type TestServer } from './helpers/s
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 let server: TestServer;
+let blobs: BlobStore;
 let db: Db;
 let caseId: string;
 let documentId: string;
@@ -44,7 +48,7 @@ async function tampered(tamper: (tx: Db) => Promise<void>): Promise<Discrepancy[
     db.transaction(async (tx) => {
       await tx.execute(sql`set local session_replication_role = replica`);
       await tamper(tx);
-      found = (await verifyAll(tx, { pageSize: 50 })).discrepancies;
+      found = (await verifyAll(tx, { blobs, pageSize: 50 })).discrepancies;
       throw new Rollback();
     }),
     Rollback,
@@ -89,6 +93,7 @@ function cli(
 before(async () => {
   server = await startServer();
   db = server.database.db;
+  blobs = recordsDeps({ config: server.config }).blobs;
   const officer1 = await loggedIn(server, 'scjg_officer1');
   const officer2 = await loggedIn(server, 'scjg_officer2');
   const head = await loggedIn(server, 'scjg_head');
@@ -141,7 +146,7 @@ after(async () => {
 
 describe(`mingjing verify (${TEST_DB})`, () => {
   test('untouched records: nothing found; every entry, head and logged row checked', async () => {
-    const r = await verifyAll(db, { pageSize: 50 });
+    const r = await verifyAll(db, { blobs, pageSize: 50 });
     assert.deepEqual(r.discrepancies, []);
     assert.equal(r.ok, true);
     const [state] = await queryRows<{ size: string }>(db, sql`select size::text from ledger_state`);
@@ -269,10 +274,67 @@ describe(`mingjing verify (${TEST_DB})`, () => {
     assert.equal(found[0]!.index, heads[1]);
   });
 
+  test('evidence: an altered or deleted row, a missing file and altered bytes are each caught', async () => {
+    const [ev] = await queryRows<{ id: string; content_hash: string }>(
+      db,
+      sql`select id, content_hash from evidence order by created_at limit 1`,
+    );
+    assert.ok(ev, 'the demo has evidence');
+    let found = await tampered(async (tx) => {
+      await tx.execute(sql`update evidence set location = '别处' where id = ${ev.id}`);
+    });
+    assert.deepEqual(
+      found.map((d) => [d.kind, d.recordId]),
+      [['altered_row', ev.id]],
+    );
+    found = await tampered(async (tx) => {
+      await tx.execute(sql`delete from evidence where id = ${ev.id}`);
+    });
+    assert.deepEqual(
+      found.map((d) => [d.kind, d.recordId]),
+      [['deleted_row', ev.id]],
+    );
+    // Files: tampered on disk, then put back.
+    const file = new LocalBlobStore(server.config.dataDir).pathOf(ev.content_hash);
+    const original = readFileSync(file);
+    renameSync(file, `${file}.away`);
+    try {
+      found = (await verifyAll(db, { blobs, pageSize: 50 })).discrepancies;
+    } finally {
+      renameSync(`${file}.away`, file);
+    }
+    assert.ok(found.length > 0 && found.every((d) => d.kind === 'missing_file'), JSON.stringify(found));
+    assert.ok(found.some((d) => d.recordId === ev.id));
+    chmodSync(file, 0o644);
+    const altered = Buffer.from(original);
+    altered[altered.length - 1]! ^= 0xff;
+    writeFileSync(file, altered);
+    try {
+      found = (await verifyAll(db, { blobs, pageSize: 50 })).discrepancies;
+    } finally {
+      writeFileSync(file, original);
+      chmodSync(file, 0o444);
+    }
+    assert.ok(found.length > 0 && found.every((d) => d.kind === 'altered_file'), JSON.stringify(found));
+    assert.deepEqual((await verifyAll(db, { blobs, pageSize: 50 })).discrepancies, []);
+  });
+
+  test('a locked case file whose contents list was rewritten is caught', async () => {
+    const [cf] = await queryRows<{ id: string }>(db, sql`select id from case_files limit 1`);
+    assert.ok(cf, 'the demo has an archived case');
+    const found = await tampered(async (tx) => {
+      await tx.execute(sql`update case_files set items = items - 0 where id = ${cf.id}`);
+    });
+    assert.deepEqual(
+      found.map((d) => [d.kind, d.recordId]),
+      [['altered_row', cf.id]],
+    );
+  });
+
   test('--json prints the report as JSON and returns 1 when something is found', async () => {
     let out: string[] = [];
     const io = { out: (l: string) => out.push(l), progress: () => {} };
-    assert.equal(await verifyCommand(db, ['--json'], io), 0);
+    assert.equal(await verifyCommand(db, blobs, ['--json'], io), 0);
     assert.equal(JSON.parse(out.join('\n')).ok, true);
     out = [];
     let code = -1;
@@ -280,7 +342,7 @@ describe(`mingjing verify (${TEST_DB})`, () => {
       db.transaction(async (tx) => {
         await tx.execute(sql`set local session_replication_role = replica`);
         await tx.execute(sql`delete from case_events where case_id = ${caseId} and sequence = 3`);
-        code = await verifyCommand(tx, ['--json'], io);
+        code = await verifyCommand(tx, blobs, ['--json'], io);
         throw new Rollback();
       }),
       Rollback,
