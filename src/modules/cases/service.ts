@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { audit } from '../../platform/audit/service.ts';
 import type { Ctx } from '../../platform/auth/actor.ts';
 import { loadCalendar } from '../../platform/calendar/service.ts';
-import { canonicalJsonBytes, hash, toHex } from '../../platform/crypto/index.ts';
 import { type Db, UUID_RE } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { isWithinRegion, validateRegionCode } from '../../platform/identifiers/region-code.ts';
@@ -39,6 +38,7 @@ import {
 import { PERFORMER_LABELS } from './rules/vocabulary.ts';
 import type { TemplateOverrides } from './schema.ts';
 import * as store from './store.ts';
+import { eventContentHash } from './verify.ts';
 
 /**
  * Archiving (R7) assembles and locks the case file inside the archiving transaction. The records module
@@ -103,7 +103,8 @@ function eventLedgerEntry(e: CaseEvent): LedgerEntryInput {
     kind: 'case.event',
     recordId: e.caseId,
     caseId: e.caseId,
-    contentHash: toHex(hash('sm3', canonicalJsonBytes(e))),
+    // The same function `mingjing verify` re-hashes the stored event with.
+    contentHash: eventContentHash(e),
     at: new Date(e.at).toISOString(),
     sequence: String(e.sequence),
     action: e.action.toLowerCase(),
