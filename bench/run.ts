@@ -1,4 +1,5 @@
 import { benchCases } from './cases.ts';
+import { benchEvidence } from './evidence.ts';
 import { benchFoundation } from './foundation.ts';
 import { benchLedger } from './ledger.ts';
 
@@ -12,6 +13,7 @@ const benches: Record<string, () => Promise<void>> = {
   foundation: () => benchFoundation({ seconds, connections }),
   cases: () => benchCases({ seconds }),
   ledger: () => benchLedger(),
+  evidence: () => benchEvidence(),
 };
 
 const asked = process.argv.slice(2);
