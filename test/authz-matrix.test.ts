@@ -1727,7 +1727,8 @@ describe('CSRF', () => {
         officer.request('POST', `/api/cases/${f.scjgCase}/evidence`, evidenceBody()),
       ),
     );
-    refused(await expectUnchanged(db, () => officer.post('/api/devices', deviceBody(f.scjg))));
+    const keeper = withToken(clients.get('agency_admin')!, '');
+    refused(await expectUnchanged(db, () => keeper.post('/api/devices', deviceBody(f.scjg))));
   });
 
   test('with the right token the same write goes through (the refusals were the token)', async () => {

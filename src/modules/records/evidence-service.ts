@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import { audit } from '../../platform/audit/service.ts';
 import type { Ctx } from '../../platform/auth/actor.ts';
-import type { BlobSource, BlobStore, ByteRange } from '../../platform/blobs/store.ts';
+import { type BlobSource, type BlobStore, type ByteRange, tooLarge } from '../../platform/blobs/store.ts';
 import { canonicalJsonBytes, hashHex } from '../../platform/crypto/index.ts';
 import { type Db, UUID_RE } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/http/errors.ts';
@@ -74,12 +74,9 @@ export async function prepareEvidence(
   input: EvidenceInput,
   now = new Date(),
 ): Promise<PreparedEvidence> {
+  // The same answer as for bytes over the limit (413), naming the declared size.
   if (input.size !== undefined && input.size > deps.maxEvidenceBytes)
-    throw new AppError(
-      'EVIDENCE_TOO_LARGE',
-      `文件超过上传上限（${Math.floor(deps.maxEvidenceBytes / 1024 / 1024)} MiB）`,
-      'size',
-    );
+    throw new AppError('BLOB_TOO_LARGE', tooLarge(deps.maxEvidenceBytes).message, 'size');
   const ref = await cases.caseForRecords(db, ctx, input.caseId, 'handle');
   if (ref.procedure === 'lead' && ref.stage === 'final')
     throw bad('CASE_CLOSED', '案源已办结（已立案或不予立案），证据应记入相应案件', 'caseId');
@@ -209,28 +206,53 @@ export function evidenceMetadataHash(e: Omit<store.EvidenceRow, 'metadataHash' |
   );
 }
 
-/**
- * Stores the bytes (streamed, hashed, deduplicated) and then, in one transaction, the evidence row, its
- * audit entry and its ledger entry. If the transaction fails, a blob this call created is removed again,
- * so a refused upload leaves no orphan file.
- */
-export async function commitEvidence(
-  db: Db,
-  ctx: Ctx,
+/** The store names its options (`expectedHash`, `expectedSize`); the uploader sent `sm3` and `size`. */
+const UPLOAD_FIELDS: Record<string, string> = { expectedHash: 'sm3', expectedSize: 'size' };
+function uploadFieldError(e: unknown): unknown {
+  const field = e instanceof AppError && e.field ? UPLOAD_FIELDS[e.field] : undefined;
+  return field && e instanceof AppError ? new AppError(e.code, e.message, field, e.rows, e.reasons) : e;
+}
+
+/** Bytes stored for a prepared upload, not yet recorded. */
+export type StoredBytes = { hash: string; size: number; created: boolean };
+
+/** Streams the bytes into the evidence store (hashed, deduplicated); nothing is recorded yet. */
+export async function storeEvidenceBytes(
   deps: RecordsDeps,
   p: PreparedEvidence,
   source: BlobSource | { path: string },
-  now?: Date,
-) {
+): Promise<StoredBytes> {
   const opts = {
     maxBytes: deps.maxEvidenceBytes,
     expectedHash: p.declared.sm3,
     expectedSize: p.declared.size,
   };
-  const put =
+  return (
     'path' in source && typeof source.path === 'string'
-      ? await deps.blobs.putFile(source.path, opts)
-      : await deps.blobs.put(source as BlobSource, opts);
+      ? deps.blobs.putFile(source.path, opts)
+      : deps.blobs.put(source as BlobSource, opts)
+  ).catch((e) => {
+    throw uploadFieldError(e);
+  });
+}
+
+/** Undoes `storeEvidenceBytes` for an upload that is then refused: a blob it created and nothing uses goes. */
+export async function discardEvidenceBytes(db: Db, deps: RecordsDeps, put: StoredBytes): Promise<void> {
+  if (put.created && (await store.countByHash(db, put.hash)) === 0) await deps.blobs.remove(put.hash);
+}
+
+/**
+ * Records stored bytes: the evidence row, its audit entry and its ledger entry in one transaction. If the
+ * transaction fails, the bytes are discarded (see above), so a refused upload leaves no orphan file.
+ */
+export async function recordEvidence(
+  db: Db,
+  ctx: Ctx,
+  p: PreparedEvidence,
+  put: StoredBytes,
+  deps: RecordsDeps,
+  now?: Date,
+) {
   try {
     return await db.transaction(async (tx) => {
       // `now` only for the demo seed, which replays uploads on past days.
@@ -276,9 +298,21 @@ export async function commitEvidence(
       return summaryOf(row);
     });
   } catch (e) {
-    if (put.created && (await store.countByHash(db, put.hash)) === 0) await deps.blobs.remove(put.hash);
+    await discardEvidenceBytes(db, deps, put);
     throw e;
   }
+}
+
+/** Stores the bytes, then records them (both steps above). */
+export async function commitEvidence(
+  db: Db,
+  ctx: Ctx,
+  deps: RecordsDeps,
+  p: PreparedEvidence,
+  source: BlobSource | { path: string },
+  now?: Date,
+) {
+  return recordEvidence(db, ctx, p, await storeEvidenceBytes(deps, p, source), deps, now);
 }
 
 export async function ingestEvidence(

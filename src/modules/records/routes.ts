@@ -7,11 +7,15 @@ import { getCaseFile } from './case-file-service.ts';
 import { recordsDeps } from './deps.ts';
 import * as devices from './devices-service.ts';
 import {
-  commitEvidence,
+  discardEvidenceBytes,
   getEvidence,
   listCaseEvidence,
   openEvidenceContent,
+  type PreparedEvidence,
   prepareEvidence,
+  recordEvidence,
+  type StoredBytes,
+  storeEvidenceBytes,
 } from './evidence-service.ts';
 import * as spotChecks from './spot-check-service.ts';
 import { uploadStatistics } from './statistics-service.ts';
@@ -76,31 +80,44 @@ export function recordsRoutes(app: App, appDeps: AppDeps) {
         throw new AppError('UNSUPPORTED_MEDIA_TYPE', '请以 multipart/form-data 上传文件', 'file');
       const ctx = ctxOf(req);
       const fields: Record<string, string> = {};
-      let result: Awaited<ReturnType<typeof commitEvidence>> | null = null;
-      // The file is the last part: its metadata is checked before one byte of it is stored.
+      let stored: { prepared: PreparedEvidence; put: StoredBytes } | null = null;
+      // The file is the last part: its metadata is checked before one byte of it is stored, and nothing
+      // is recorded until the whole form has been read (a field after the file is refused, not ignored).
       const parts = req.parts({
         limits: { files: 1, fields: 20, fieldSize: 2048, fileSize: deps.maxEvidenceBytes + 1 },
       });
-      for await (const part of parts) {
-        if (part.type === 'file') {
-          const file = part as MultipartFile;
-          if (file.fieldname !== 'file')
-            throw new AppError('UNKNOWN_FIELD', `不允许的字段「${file.fieldname}」`, file.fieldname);
-          const input = evidenceInputOf(req.params.id, fields, {
-            fileName: file.filename || 'evidence',
-            mimeType: file.mimetype,
-          });
-          const prepared = await prepareEvidence(db, ctx, deps, input).catch((e) => {
-            file.file.resume(); // drain, so the client gets the answer instead of a reset
-            throw e;
-          });
-          result = await commitEvidence(db, ctx, deps, prepared, file.file);
-        } else {
-          if (!EVIDENCE_FIELDS.has(part.fieldname))
-            throw new AppError('UNKNOWN_FIELD', `不允许的字段「${part.fieldname}」`, part.fieldname);
-          fields[part.fieldname] = String(part.value);
+      try {
+        for await (const part of parts) {
+          if (stored)
+            throw new AppError(
+              'FIELD_AFTER_FILE',
+              `字段「${part.fieldname}」须在文件之前提交`,
+              part.fieldname,
+            );
+          if (part.type === 'file') {
+            const file = part as MultipartFile;
+            if (file.fieldname !== 'file')
+              throw new AppError('UNKNOWN_FIELD', `不允许的字段「${file.fieldname}」`, file.fieldname);
+            const input = evidenceInputOf(req.params.id, fields, {
+              fileName: file.filename || 'evidence',
+              mimeType: file.mimetype,
+            });
+            const prepared = await prepareEvidence(db, ctx, deps, input).catch((e) => {
+              file.file.resume(); // drain, so the client gets the answer instead of a reset
+              throw e;
+            });
+            stored = { prepared, put: await storeEvidenceBytes(deps, prepared, file.file) };
+          } else {
+            if (!EVIDENCE_FIELDS.has(part.fieldname))
+              throw new AppError('UNKNOWN_FIELD', `不允许的字段「${part.fieldname}」`, part.fieldname);
+            fields[part.fieldname] = String(part.value);
+          }
         }
+      } catch (e) {
+        if (stored) await discardEvidenceBytes(db, deps, stored.put);
+        throw e;
       }
+      const result = stored ? await recordEvidence(db, ctx, stored.prepared, stored.put, deps) : null;
       if (!result) throw new AppError('EVIDENCE_FILE_REQUIRED', '请选择要上传的文件', 'file');
       return reply.status(201).send(result);
     },

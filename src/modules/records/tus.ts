@@ -138,6 +138,11 @@ export function tusRoutes(app: App, appDeps: AppDeps, deps: RecordsDeps) {
     const ctx = ctxOf(req);
     const token = randomUUID();
     req.raw.headers[CTX_HEADER] = token;
+    // @tus/server rebuilds the headers from rawHeaders (it iterates them to validate): the token must be
+    // there too, and only ours (a copy the client sent is dropped).
+    const raw = req.raw.rawHeaders;
+    for (let i = raw.length - 2; i >= 0; i -= 2) if (raw[i]!.toLowerCase() === CTX_HEADER) raw.splice(i, 2);
+    raw.push(CTX_HEADER, token);
     callers.set(token, ctx);
     reply.hijack();
     try {
