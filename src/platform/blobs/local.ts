@@ -98,12 +98,22 @@ export class LocalBlobStore implements BlobStore {
       }
       // The meter's own errors (too large, truncated) pass through as they are; leaving this loop by
       // any error closes the source (the generator's finally).
-      for await (const chunk of metered.chunks) {
-        try {
-          await writeAll(handle, chunk);
-        } catch (e) {
-          throw storeUnavailable(e);
+      // Each chunk's write (libuv thread pool) overlaps the hashing of the next one (main thread): the
+      // loop waits for a write only before issuing the next, so writes stay in order, one at a time.
+      let writing: Promise<void> | null = null;
+      const file = handle;
+      try {
+        for await (const chunk of metered.chunks) {
+          if (writing) await writing;
+          writing = writeAll(file, chunk).catch((e) => {
+            throw storeUnavailable(e);
+          });
+          writing.catch(() => undefined); // awaited below or on the next chunk; never unhandled
         }
+        if (writing) await writing;
+      } catch (e) {
+        await writing?.catch(() => undefined);
+        throw e;
       }
       const { hash, size } = metered.finish();
       const target = this.pathOf(hash);
