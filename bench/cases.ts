@@ -1,14 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { createApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { seedDemo } from '../src/demo/seed.ts';
 import { casesDeps } from '../src/modules/cases/deps.ts';
-import { recordsDeps } from '../src/modules/records/deps.ts';
 import {
   buildDocumentContent,
   documentContentHash,
@@ -17,6 +16,7 @@ import {
   signContentHash,
 } from '../src/modules/cases/documents/index.ts';
 import { SAMPLE_AGENCY, SAMPLE_DATA } from '../src/modules/cases/documents/samples.ts';
+import { recordsDeps } from '../src/modules/records/deps.ts';
 import { generateSm2KeyPair } from '../src/platform/crypto/index.ts';
 import { type Database, openDatabase } from '../src/platform/db/index.ts';
 import { fmt } from './lib.ts';

@@ -1,10 +1,10 @@
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { maybeSeedDemo } from './demo/seed.ts';
+import { recordsDeps } from './modules/records/deps.ts';
 import { ensureBundledCalendar } from './platform/calendar/service.ts';
 import { DataDirLockedError } from './platform/db/data-dir-lock.ts';
 import { openDatabase } from './platform/db/index.ts';
-import { recordsDeps } from './modules/records/deps.ts';
 import { ledgerDeps, startLedgerJobs, stopLedgerJobs } from './platform/ledger/index.ts';
 
 // process entry: config → database (+ migrations) → demo data → app → listen

@@ -106,7 +106,8 @@ describe('opening records: marks and the access log (R8, R9)', () => {
   const open = (client: Client, mark: Mark, reason?: string, download = false) => {
     const q = new URLSearchParams();
     if (reason !== undefined) q.set('reason', reason);
-    if (download) q.set('download', 'true');
+    // The console sends `true`; receipts and links use `1`: both download.
+    if (download) q.set('download', client === desk.officer2 ? '1' : 'true');
     const qs = q.size > 0 ? `?${q}` : '';
     return fetchBytes(client, `/api/evidence/${rec[mark].id}/content${qs}`).then((r) => ({
       ...r,
@@ -151,7 +152,10 @@ describe('opening records: marks and the access log (R8, R9)', () => {
     assert.equal(rows.length, 2);
     const [second, first] = rows; // newest first
     assert.equal(first.userId, desk.userIds.officer1);
+    assert.match(first.userName, /[\u4e00-\u9fff]/, 'the log names the reader');
     assert.equal(first.role, 'officer');
+    assert.equal(first.roleLabel, '执法人员');
+    assert.equal(typeof first.caseTitle, 'string');
     assert.equal(first.reason, '制作听证材料需核对询问笔录');
     assert.equal(first.purpose, 'open');
     assert.equal(first.recordType, 'evidence');

@@ -37,6 +37,8 @@ export default defineConfig({
       '/officers': { target: 'http://127.0.0.1:3000' },
       // public document verification page, linked from the case detail page
       '/documents': { target: 'http://127.0.0.1:3000' },
+      // public receipt check, linked from the evidence card
+      '/verify': { target: 'http://127.0.0.1:3000' },
     },
   },
 });

@@ -1,9 +1,9 @@
 import { Button, Result } from 'antd';
 import { lazy, Suspense } from 'react';
-import { Link, Route, Routes } from 'react-router-dom';
+import { Link, Navigate, Outlet, Route, Routes } from 'react-router-dom';
 import { AppLayout } from './components/AppLayout.tsx';
 import { RequireAuth, RequireRole } from './components/RequireAuth.tsx';
-import { canManageOfficers, canOpenCases, canSeeAudit } from './permissions.ts';
+import { canManageOfficers, canOpenCases, canSeeAudit, canSuperviseRecords } from './permissions.ts';
 
 // One chunk per page; antd itself lands in a shared chunk.
 const LoginPage = lazy(() => import('./pages/LoginPage.tsx').then((m) => ({ default: m.LoginPage })));
@@ -34,6 +34,27 @@ const CaseListPage = lazy(() =>
 const CaseNewPage = lazy(() => import('./pages/CaseNewPage.tsx').then((m) => ({ default: m.CaseNewPage })));
 const CaseDetailPage = lazy(() =>
   import('./pages/CaseDetailPage.tsx').then((m) => ({ default: m.CaseDetailPage })),
+);
+const CaseFilePage = lazy(() =>
+  import('./pages/CaseFilePage.tsx').then((m) => ({ default: m.CaseFilePage })),
+);
+const DeviceListPage = lazy(() =>
+  import('./pages/DeviceListPage.tsx').then((m) => ({ default: m.DeviceListPage })),
+);
+const DeviceDetailPage = lazy(() =>
+  import('./pages/DeviceDetailPage.tsx').then((m) => ({ default: m.DeviceDetailPage })),
+);
+const RecordAccessPage = lazy(() =>
+  import('./pages/RecordAccessPage.tsx').then((m) => ({ default: m.RecordAccessPage })),
+);
+const RecordStatisticsPage = lazy(() =>
+  import('./pages/RecordStatisticsPage.tsx').then((m) => ({ default: m.RecordStatisticsPage })),
+);
+const SpotCheckListPage = lazy(() =>
+  import('./pages/SpotCheckListPage.tsx').then((m) => ({ default: m.SpotCheckListPage })),
+);
+const SpotCheckDetailPage = lazy(() =>
+  import('./pages/SpotCheckDetailPage.tsx').then((m) => ({ default: m.SpotCheckDetailPage })),
 );
 const AuditPage = lazy(() => import('./pages/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 
@@ -89,6 +110,23 @@ export function AppRoutes() {
           }
         />
         <Route path="cases/:id" element={<CaseDetailPage />} />
+        <Route path="cases/:id/file" element={<CaseFilePage />} />
+        <Route path="devices" element={<DeviceListPage />} />
+        <Route path="devices/:id" element={<DeviceDetailPage />} />
+        <Route
+          path="records"
+          element={
+            <RequireRole allow={canSuperviseRecords}>
+              <Outlet />
+            </RequireRole>
+          }
+        >
+          <Route index element={<Navigate to="spot-checks" replace />} />
+          <Route path="spot-checks" element={<SpotCheckListPage />} />
+          <Route path="spot-checks/:id" element={<SpotCheckDetailPage />} />
+          <Route path="statistics" element={<RecordStatisticsPage />} />
+          <Route path="access" element={<RecordAccessPage />} />
+        </Route>
         <Route
           path="import"
           element={

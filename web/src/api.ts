@@ -63,6 +63,17 @@ export function setUnauthorizedHandler(handler: (() => void) | null): void {
   unauthorizedHandler = handler;
 }
 
+/** The CSRF token for requests made outside `request()` (the resumable uploads). */
+export function currentCsrfToken(): string | null {
+  return csrfToken;
+}
+
+/** A 401 seen outside `request()`: the session is gone, same handling as there. */
+export function notifyUnauthorized(): void {
+  csrfToken = null;
+  unauthorizedHandler?.();
+}
+
 export function buildUrl(path: string, query?: Query): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
@@ -94,6 +105,17 @@ function parseReasons(value: unknown): ApiReason[] | undefined {
     message: typeof r.message === 'string' ? r.message : '',
     field: typeof r.field === 'string' ? r.field : null,
   }));
+}
+
+/** An error answer given as raw text (e.g. the body of a tus response): our JSON envelope or anything. */
+export function apiErrorFromText(status: number, text: string): ApiError {
+  let payload: unknown = null;
+  try {
+    payload = text ? JSON.parse(text) : null;
+  } catch {
+    payload = null;
+  }
+  return toApiError(status, payload);
 }
 
 function toApiError(status: number, payload: unknown): ApiError {

@@ -79,7 +79,7 @@ function evidence(c: CaseDetail): string[] {
   const docs = c.documents
     .filter((d) => d.kind === 'inspection_record' || d.kind === 'inquiry_record')
     .map((d) => DOCUMENT_LABELS[d.kind] ?? d.kind);
-  return [...new Set([...docs, ...c.attachments.map((a) => a.title)])];
+  return [...new Set([...docs, ...c.evidence.map((e) => e.title)])];
 }
 
 /** The penalty fields shared by the decision and the rights notice (templates/common.ts penaltyFields). */

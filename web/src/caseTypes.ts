@@ -4,6 +4,7 @@
 export type { ItemType, PartyType, Procedure } from '../../src/modules/cases/rules/types.ts';
 
 import type { ItemType, PartyType, Procedure } from '../../src/modules/cases/rules/types.ts';
+import type { EvidenceSummary } from './recordTypes.ts';
 
 /** 执法事项 (GET /api/items). */
 export interface EnforcementItem {
@@ -136,14 +137,6 @@ export interface CaseDocument {
   contentHash: string;
 }
 
-export interface CaseAttachment {
-  id: string;
-  stepKey: string;
-  isAv: boolean;
-  title: string;
-  capturedAt: string | null;
-}
-
 export interface PenaltyTerms {
   kinds: string[];
   fineFen?: number;
@@ -191,7 +184,8 @@ export interface CaseDetail {
   clocks: CaseClock[];
   events: CaseEvent[];
   documents: CaseDocument[];
-  attachments: CaseAttachment[];
+  /** 证据和音像记录 (metadata; the content is opened through /api/evidence/:id/content). */
+  evidence: EvidenceSummary[];
   actions: CaseAction[];
 }
 

@@ -36,3 +36,18 @@ export function canHandleCases(u: User): boolean {
 export function canOpenCases(u: User): boolean {
   return canHandleCases(u) && u.role !== 'auxiliary';
 }
+
+/** Register, hand out, take back and retire recorders: the agency's administrator or head, or oversight. */
+export function canManageDevices(u: User, agencyId?: string): boolean {
+  if (isOversight(u)) return true;
+  return (
+    (u.role === 'agency_admin' || u.role === 'agency_head') &&
+    u.agencyId !== null &&
+    (agencyId === undefined || String(u.agencyId) === String(agencyId))
+  );
+}
+
+/** The record supervision pages (R9): the agency's head and legal reviewers, and supervisors. */
+export function canSuperviseRecords(u: User): boolean {
+  return u.role === 'agency_head' || u.role === 'legal_reviewer' || u.role === 'supervisor';
+}

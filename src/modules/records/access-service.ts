@@ -1,6 +1,9 @@
 import type { Ctx } from '../../platform/auth/actor.ts';
+import { ROLE_LABELS, type Role } from '../../platform/auth/roles.ts';
+import { displayNames } from '../../platform/auth/service.ts';
 import type { Db } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/http/errors.ts';
+import * as cases from '../cases/record-links.ts';
 import * as org from '../org/service.ts';
 import { mayOpenRecord } from './rules/access.ts';
 import {
@@ -83,16 +86,29 @@ export async function listAccessLog(
     limit: Math.min(q.limit ?? 100, 500),
     offset: q.offset ?? 0,
   });
+  const [users, caseTitles] = await Promise.all([
+    displayNames(
+      db,
+      rows.map((r) => r.userId),
+    ),
+    cases.caseTitles(
+      db,
+      rows.map((r) => r.caseId),
+    ),
+  ]);
   return {
     items: rows.map((r) => ({
       id: r.id,
       at: r.at.toISOString(),
       userId: r.userId,
+      userName: users.get(r.userId) ?? null,
       role: r.role,
+      roleLabel: ROLE_LABELS[r.role as Role] ?? r.role,
       recordType: r.recordType,
       recordTypeLabel: RECORD_TYPE_LABELS[r.recordType as RecordType] ?? r.recordType,
       recordId: r.recordId,
       caseId: r.caseId,
+      caseTitle: caseTitles.get(r.caseId) ?? null,
       agencyId: r.agencyId,
       agencyName: names.get(r.agencyId) ?? null,
       confidentiality: r.confidentiality,

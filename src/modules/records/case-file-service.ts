@@ -126,7 +126,8 @@ export async function getCaseFile(db: Db, ctx: Ctx, caseId: string, reason: stri
     reason,
   });
   const corrections = (await store.evidenceOfCase(db, ref.id))
-    .filter((e) => e.createdAt > file.lockedAt)
+    // Additions after locking are corrections; each names what it corrects (R7).
+    .filter((e) => e.correctsId !== null && e.uploadedAt >= file.lockedAt)
     .map(summaryOf);
   return {
     id: file.id,

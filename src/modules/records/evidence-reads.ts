@@ -13,6 +13,7 @@ import * as store from './store.ts';
  */
 export type EvidenceSummary = {
   id: string;
+  caseId: string;
   stepKey: string;
   isAv: boolean;
   mediaType: MediaType;
@@ -40,6 +41,7 @@ export function summaryOf(e: store.EvidenceRow): EvidenceSummary {
   const confidentiality = e.confidentiality as Confidentiality;
   return {
     id: e.id,
+    caseId: e.caseId,
     stepKey: e.stepKey,
     isAv: e.isAv,
     mediaType,

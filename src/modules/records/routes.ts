@@ -141,7 +141,16 @@ export function recordsRoutes(app: App, appDeps: AppDeps) {
         summary: '调阅证据内容（记录调阅人、时间和事由；涉密记录须填写事由；支持 Range）',
         params: Id,
         querystring: Type.Object(
-          { reason: Reason, download: Type.Optional(Type.Boolean({ title: '下载' })) },
+          {
+            reason: Reason,
+            // `1` as on the receipt route; `true` as the console sends it.
+            download: Type.Optional(
+              Type.Union(
+                [Type.Literal('1'), Type.Literal('true'), Type.Literal('0'), Type.Literal('false')],
+                { title: '下载' },
+              ),
+            ),
+          },
           { additionalProperties: false },
         ),
       },
@@ -158,14 +167,14 @@ export function recordsRoutes(app: App, appDeps: AppDeps) {
       const { stream, evidence } = await openEvidenceContent(db, ctx, deps, req.params.id, {
         reason: req.query.reason ?? null,
         range: range ?? undefined,
-        download: req.query.download === true,
+        download: req.query.download === '1' || req.query.download === 'true',
       });
       const name = encodeURIComponent(evidence.fileName);
       reply
         .header('accept-ranges', 'bytes')
         .header(
           'content-disposition',
-          `${req.query.download ? 'attachment' : 'inline'}; filename*=UTF-8''${name}`,
+          `${req.query.download === '1' || req.query.download === 'true' ? 'attachment' : 'inline'}; filename*=UTF-8''${name}`,
         )
         .header('cache-control', 'private, no-store')
         .header('x-content-sm3', evidence.contentHash)

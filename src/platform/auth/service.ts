@@ -14,6 +14,12 @@ const absoluteMs = () => RULEBOOK_DEFAULTS.sessionAbsoluteHours.value * HOUR;
 
 const sessionId = (token: string) => createHash('sha256').update(token).digest('hex');
 
+/** Display names of accounts, for logs that show who did what (unknown ids are absent). */
+export async function displayNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  return new Map((await store.displayNamesOf(db, unique)).map((u) => [u.id, u.displayName]));
+}
+
 export function actorOf(u: store.UserRow): Actor {
   return {
     userId: u.id,

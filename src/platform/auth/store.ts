@@ -1,4 +1,4 @@
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/index.ts';
 import { sessions, users } from './schema.ts';
 
@@ -13,6 +13,17 @@ export async function findUserByUsername(db: Db, username: string): Promise<User
 export async function findUserById(db: Db, id: string): Promise<UserRow | undefined> {
   const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
   return row;
+}
+
+export async function displayNamesOf(
+  db: Db,
+  ids: readonly string[],
+): Promise<{ id: string; displayName: string }[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .where(inArray(users.id, [...ids]));
 }
 
 export async function insertUser(db: Db, user: NewUser): Promise<UserRow> {

@@ -4,13 +4,15 @@ import {
   EnvironmentOutlined,
   FileSearchOutlined,
   HomeOutlined,
+  SafetyCertificateOutlined,
   TeamOutlined,
   UploadOutlined,
+  VideoCameraOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useUser } from '../auth.tsx';
-import { canManageOfficers, canSeeAudit } from '../permissions.ts';
+import { canManageOfficers, canSeeAudit, canSuperviseRecords } from '../permissions.ts';
 
 type Item = NonNullable<MenuProps['items']>[number];
 
@@ -25,16 +27,36 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
     { key: '/officers', icon: <TeamOutlined />, label: '执法人员' },
     { key: '/cases', icon: <FileSearchOutlined />, label: <span data-testid="nav-cases">案件办理</span> },
   ];
+  items.push({
+    key: '/devices',
+    icon: <VideoCameraOutlined />,
+    label: <span data-testid="nav-devices">设备登记</span>,
+  });
+  if (canSuperviseRecords(user))
+    items.push({
+      key: 'records',
+      icon: <SafetyCertificateOutlined />,
+      label: '记录监督',
+      children: [
+        { key: '/records/spot-checks', label: <span data-testid="nav-spot-checks">随机抽查</span> },
+        { key: '/records/statistics', label: <span data-testid="nav-record-statistics">音像记录统计</span> },
+        { key: '/records/access', label: <span data-testid="nav-record-access">调阅日志</span> },
+      ],
+    });
   if (canManageOfficers(user)) items.push({ key: '/import', icon: <UploadOutlined />, label: '批量导入' });
   if (canSeeAudit(user)) items.push({ key: '/audit', icon: <AuditOutlined />, label: '审计日志' });
 
-  const first = location.pathname.split('/')[1] ?? '';
-  const selected = first ? `/${first}` : '/';
+  const [, first = '', second = ''] = location.pathname.split('/');
+  const selected = first === 'records' ? `/records/${second}` : first ? `/${first}` : '/';
+  // The supervision group opens on its pages: the menu is remounted when one is entered or left.
+  const inRecords = first === 'records';
   return (
     <Menu
       theme="dark"
       mode="inline"
       selectedKeys={[selected]}
+      key={inRecords ? 'records' : 'main'}
+      defaultOpenKeys={inRecords ? ['records'] : []}
       items={items}
       onClick={({ key }) => {
         void navigate(key);

@@ -1,4 +1,4 @@
-import { ReloadOutlined } from '@ant-design/icons';
+import { FolderOpenOutlined, HistoryOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Col, Row, Spin, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { api, seg } from '../api.ts';
@@ -6,16 +6,16 @@ import { useUser } from '../auth.tsx';
 import { useCertifiedOfficers } from '../caseData.ts';
 import type { CaseDetail, EnforcementItem } from '../caseTypes.ts';
 import { CaseActionsCard } from '../components/cases/CaseActionsCard.tsx';
-import { CaseAttachmentsCard } from '../components/cases/CaseAttachmentsCard.tsx';
 import { CaseClocksCard } from '../components/cases/CaseClocksCard.tsx';
 import { CaseDocumentsCard } from '../components/cases/CaseDocumentsCard.tsx';
+import { CaseEvidenceCard } from '../components/cases/CaseEvidenceCard.tsx';
 import { ItemCard, PartyCard, TeamCard } from '../components/cases/CaseInfoCards.tsx';
 import { CaseStateTag, ProcedureTag } from '../components/cases/CaseStateTag.tsx';
 import { CaseTimelineCard } from '../components/cases/CaseTimelineCard.tsx';
 import { LoadError } from '../components/LoadError.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { useAsync } from '../hooks.ts';
-import { canHandleCases } from '../permissions.ts';
+import { canHandleCases, canSuperviseRecords } from '../permissions.ts';
 
 export function CaseDetailPage() {
   const { id = '' } = useParams();
@@ -58,9 +58,23 @@ export function CaseDetailPage() {
           </>
         }
         extra={
-          <Button icon={<ReloadOutlined />} onClick={reload} loading={loading} aria-label="刷新">
-            刷新
-          </Button>
+          <>
+            {c.state === 'archived' ? (
+              <Link to={`/cases/${seg(c.id)}/file`}>
+                <Button icon={<FolderOpenOutlined />} data-testid="case-file-link">
+                  案卷
+                </Button>
+              </Link>
+            ) : null}
+            {canSuperviseRecords(user) ? (
+              <Link to={`/records/access?caseId=${seg(c.id)}`}>
+                <Button icon={<HistoryOutlined />}>调阅日志</Button>
+              </Link>
+            ) : null}
+            <Button icon={<ReloadOutlined />} onClick={reload} loading={loading} aria-label="刷新">
+              刷新
+            </Button>
+          </>
         }
       />
       <Typography.Paragraph type="secondary" style={{ marginTop: -8 }}>
@@ -97,7 +111,7 @@ export function CaseDetailPage() {
           <CaseTimelineCard events={c.events} officerName={officerName} />
         </Col>
         <Col xs={24} lg={12}>
-          <CaseAttachmentsCard c={c} canAdd={handles} onAdded={reload} />
+          <CaseEvidenceCard c={c} canAdd={handles} onAdded={reload} />
         </Col>
       </Row>
     </>

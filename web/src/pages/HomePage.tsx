@@ -1,4 +1,12 @@
-import { AuditOutlined, BankOutlined, IdcardOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  BankOutlined,
+  IdcardOutlined,
+  SafetyCertificateOutlined,
+  TeamOutlined,
+  UploadOutlined,
+  VideoCameraOutlined,
+} from '@ant-design/icons';
 import { Button, Card, Col, Descriptions, type DescriptionsProps, Flex, Row, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import { seg } from '../api.ts';
@@ -8,7 +16,7 @@ import { AgencyRatiosTable } from '../components/AgencyRatiosTable.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { ReviewerRatioCard } from '../components/ReviewerRatioCard.tsx';
 import { roleLabel } from '../labels.ts';
-import { canManageOfficers, canSeeAudit, isOversight } from '../permissions.ts';
+import { canManageOfficers, canSeeAudit, canSuperviseRecords, isOversight } from '../permissions.ts';
 import { regionNameMap, useRegions } from '../reference.ts';
 
 export function HomePage() {
@@ -53,6 +61,14 @@ export function HomePage() {
               {user.officerId ? (
                 <Link to={`/officers/${seg(user.officerId)}`}>
                   <Button icon={<IdcardOutlined />}>我的执法证</Button>
+                </Link>
+              ) : null}
+              <Link to="/devices">
+                <Button icon={<VideoCameraOutlined />}>设备登记</Button>
+              </Link>
+              {canSuperviseRecords(user) ? (
+                <Link to="/records/spot-checks">
+                  <Button icon={<SafetyCertificateOutlined />}>随机抽查</Button>
                 </Link>
               ) : null}
               {canManageOfficers(user) ? (

@@ -39,10 +39,13 @@ function initialValues(c: CaseDetail, a: CaseAction): Values {
   return v;
 }
 
-/** Does this step still need an AV record before it can be completed (R4)? */
+/**
+ * Does this step still need an AV record before it can be completed (R4)? An AV evidence record
+ * (photo, audio, video) of the step satisfies it.
+ */
 export function missingAv(c: CaseDetail, a: CaseAction): string | null {
   if (!a.av || (a.av.when === 'item' && !c.item?.requiresAv)) return null;
-  if (c.attachments.some((x) => x.stepKey === a.av?.step && x.isAv)) return null;
+  if (c.evidence.some((x) => x.stepKey === a.av?.step && x.isAv)) return null;
   return AV_STEP_LABELS[a.av.step] ?? a.av.step;
 }
 
@@ -173,7 +176,7 @@ export function ActionModal({
           type="warning"
           showIcon
           style={{ marginBottom: 12 }}
-          title={`本环节须全程音像记录：请先在「附件/音像记录」中登记「${avStep}」的音像记录。`}
+          title={`本环节须全程音像记录：请先在「证据和音像记录」中上传「${avStep}」环节的音像记录（照片、录音或录像）。`}
         />
       ) : null}
       <Form form={form} layout="vertical" onValuesChange={() => setError(null)}>
