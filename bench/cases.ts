@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { createApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { seedDemo } from '../src/demo/seed.ts';
@@ -18,38 +17,9 @@ import {
 import { SAMPLE_AGENCY, SAMPLE_DATA } from '../src/modules/cases/documents/samples.ts';
 import { recordsDeps } from '../src/modules/records/deps.ts';
 import { generateSm2KeyPair } from '../src/platform/crypto/index.ts';
-import { type Database, openDatabase } from '../src/platform/db/index.ts';
-import { fmt } from './lib.ts';
+import { benchDatabase, fmt } from './lib.ts';
 
 const PASSWORD = 'Bench-password-2026';
-const ADMIN_URL = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
-
-async function engine(
-  kind: 'pglite' | 'postgres',
-): Promise<{ database: Database; drop: () => Promise<void> }> {
-  if (kind === 'pglite') {
-    const database = await openDatabase({ dataDir: null });
-    return { database, drop: () => database.close() };
-  }
-  const name = `mj_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const u = new URL(ADMIN_URL);
-  u.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: u.toString(), poolSize: 10 });
-  return {
-    database,
-    drop: async () => {
-      await database.close();
-      const a = new pg.Client({ connectionString: ADMIN_URL });
-      await a.connect();
-      await a.query(`drop database if exists ${name} with (force)`);
-      await a.end();
-    },
-  };
-}
 
 class Session {
   cookie = '';
@@ -122,7 +92,7 @@ async function fullProcedure(
 }
 
 async function benchEngine(kind: 'pglite' | 'postgres', cases: number) {
-  const { database, drop } = await engine(kind);
+  const { database, drop } = await benchDatabase(kind, { prefix: 'mj_bench', poolSize: 10 });
   const dataDir = mkdtempSync(join(tmpdir(), 'mingjing-bench-'));
   try {
     const config = {

@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import {
   bytesEqual,
   canonicalJsonBytes,
@@ -11,7 +9,6 @@ import {
   verifyConsistency,
   verifyInclusion,
 } from '../src/platform/crypto/index.ts';
-import { type Database, openDatabase } from '../src/platform/db/index.ts';
 import {
   appendEntries,
   appendEntry,
@@ -20,7 +17,7 @@ import {
   type LedgerEntryInput,
   rootHashAt,
 } from '../src/platform/ledger/index.ts';
-import { fmt } from './lib.ts';
+import { benchDatabase, fmt } from './lib.ts';
 
 /**
  * Issue 4 figures for the public ledger, each beside its reference from the same run:
@@ -37,7 +34,6 @@ const SINGLES = 2000;
 const PROOFS = 1000;
 /** Consistency proofs verified against roots read separately (two extra queries each). */
 const CONSISTENCY_CHECKED = 100;
-const ADMIN_URL = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 
 // ── deterministic entries ───────────────────────────────────────────────────────────────────────
 // Entry i is a pure function of i, so the reference pass and the proof checks regenerate exactly
@@ -154,35 +150,6 @@ async function rawReference(size: number, checkpoints: readonly number[]): Promi
   };
 }
 
-// ── databases ───────────────────────────────────────────────────────────────────────────────────
-
-async function engine(
-  kind: 'pglite' | 'postgres',
-): Promise<{ database: Database; drop: () => Promise<void> }> {
-  if (kind === 'pglite') {
-    const database = await openDatabase({ dataDir: null });
-    return { database, drop: () => database.close() };
-  }
-  const name = `mj_bench_ledger_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const u = new URL(ADMIN_URL);
-  u.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: u.toString(), poolSize: 2 });
-  return {
-    database,
-    drop: async () => {
-      await database.close();
-      const a = new pg.Client({ connectionString: ADMIN_URL });
-      await a.connect();
-      await a.query(`drop database if exists ${name} with (force)`);
-      await a.end();
-    },
-  };
-}
-
 // ── measurements ────────────────────────────────────────────────────────────────────────────────
 
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -198,7 +165,7 @@ function check(ok: boolean, what: string): void {
 
 async function benchEngine(kind: 'pglite' | 'postgres', size: number, step: number, ref: Reference) {
   const started = performance.now();
-  const { database, drop } = await engine(kind);
+  const { database, drop } = await benchDatabase(kind, { prefix: 'mj_bench_ledger', poolSize: 2 });
   const { db } = database;
   try {
     // Bulk load: BATCH entries per transaction, only the transactions timed.

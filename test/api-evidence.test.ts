@@ -5,6 +5,7 @@ import { expectUnchanged } from './helpers/fingerprint.ts';
 import {
   avPhoto,
   blobStore,
+  checkError,
   documentScan,
   encodeTusMetadata,
   eventually,
@@ -25,6 +26,7 @@ import {
   tusUpload,
   uploadEvidence,
   uploadsDir,
+  type Want,
 } from './helpers/records.ts';
 import { type Client, loggedIn, type Reply, startServer, type TestServer } from './helpers/server.ts';
 
@@ -47,25 +49,6 @@ before(async () => {
 after(async () => {
   await server?.close();
 });
-
-const CHINESE = /[\u4e00-\u9fff]/;
-
-interface Want {
-  status: number;
-  code: string;
-  field?: string;
-  /** words the Chinese message must contain (the field's name) */
-  names?: RegExp;
-}
-
-function checkError(r: { status: number; body: any; text?: string }, want: Want) {
-  const text = r.text ?? JSON.stringify(r.body);
-  assert.equal(r.status, want.status, `status: ${text}`);
-  assert.equal(r.body?.error?.code, want.code, text);
-  if (want.field) assert.equal(r.body.error.field, want.field, text);
-  assert.match(r.body.error.message, CHINESE, 'the message is Chinese');
-  if (want.names) assert.match(r.body.error.message, want.names, 'the message names the field');
-}
 
 /**
  * Sends an upload that must be refused: the database is unchanged, and no file was stored or left in

@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm';
 import { expectUnchanged } from './helpers/fingerprint.ts';
 import {
   avPhoto,
+  checkError,
   documentScan,
   type EvidenceFields,
   fetchBytes,
@@ -20,6 +21,7 @@ import {
   tusMetadata,
   tusUpload,
   uploadEvidence,
+  type Want,
 } from './helpers/records.ts';
 import { type S3TestServer, startS3Server } from './helpers/s3.ts';
 import { type Client, loggedIn, startServer, type TestServer } from './helpers/server.ts';
@@ -55,20 +57,6 @@ after(async () => {
 });
 
 const CHINESE = /[\u4e00-\u9fff]/;
-interface Want {
-  status: number;
-  code: string;
-  field?: string;
-  names?: RegExp;
-}
-function checkError(r: { status: number; body: any }, want: Want) {
-  const text = JSON.stringify(r.body);
-  assert.equal(r.status, want.status, `status: ${text}`);
-  assert.equal(r.body?.error?.code, want.code, text);
-  if (want.field) assert.equal(r.body.error.field, want.field, text);
-  assert.match(r.body.error.message, CHINESE, 'the message is Chinese');
-  if (want.names) assert.match(r.body.error.message, want.names, 'the message names what is wrong');
-}
 /** A request that must be refused, changing nothing in the database. */
 async function refused<T extends { status: number; body: any }>(send: () => Promise<T>, want: Want) {
   const r = await expectUnchanged(server.database.db, send, want.code);

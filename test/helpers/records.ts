@@ -426,3 +426,21 @@ export const encodeTusMetadata = (m: Record<string, string>) =>
   Object.entries(m)
     .map(([k, v]) => `${k} ${Buffer.from(v).toString('base64')}`)
     .join(',');
+
+/** What a refusal must carry: status, stable code, the field, and a Chinese message naming it. */
+export interface Want {
+  status: number;
+  code: string;
+  field?: string;
+  /** words the Chinese message must contain (the field's name) */
+  names?: RegExp;
+}
+
+export function checkError(r: { status: number; body: any; text?: string }, want: Want) {
+  const text = r.text ?? JSON.stringify(r.body);
+  assert.equal(r.status, want.status, `status: ${text}`);
+  assert.equal(r.body?.error?.code, want.code, text);
+  if (want.field) assert.equal(r.body.error.field, want.field, text);
+  assert.match(r.body.error.message, /[\u4e00-\u9fff]/, 'the message is Chinese');
+  if (want.names) assert.match(r.body.error.message, want.names, 'the message names what is wrong');
+}
