@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { ListMultipartUploadsCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { sql } from 'drizzle-orm';
+import { SAMPLE_DATA } from '../src/modules/cases/documents/samples.ts';
 import { expectUnchanged } from './helpers/fingerprint.ts';
 import {
   avPhoto,
@@ -413,6 +414,15 @@ describe('archiving into a locked case file (R7)', () => {
   });
 
   test('after archiving an addition must name the record of this case it corrects, with a reason', async () => {
+    // No document is issued into a locked file either.
+    await refused(
+      () =>
+        desk.officer1.post(`/api/cases/${caseId}/documents`, {
+          kind: 'inquiry_record',
+          data: SAMPLE_DATA.inquiry_record,
+        }),
+      { status: 400, code: 'CASE_FILE_LOCKED', field: 'caseId', names: /归档/ },
+    );
     const bytes = someBytes(1_200, 'correction');
     await refused(() => uploadEvidence(desk.officer1, caseId, documentScan('补充材料'), bytes), {
       status: 400,

@@ -576,6 +576,13 @@ export async function issueDocument(
   now = new Date(),
 ) {
   const row = await writableCase(db, ctx, caseId);
+  // R7: the locked case file is not added to behind its back; a later record is a correction (records).
+  if (row.state === 'archived')
+    throw new AppError(
+      'CASE_FILE_LOCKED',
+      '案卷已归档锁定，不能再签发文书；需要补正的，请上传更正记录并注明所更正的记录',
+      'caseId',
+    );
   const who = STANDALONE[kind];
   if (!who) {
     if (Object.values(ISSUES).includes(kind)) {
