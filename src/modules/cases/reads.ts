@@ -1,0 +1,234 @@
+import { audit } from '../../platform/audit/service.ts';
+import type { Ctx } from '../../platform/auth/actor.ts';
+import { loadCalendar } from '../../platform/calendar/service.ts';
+import { type Db, UUID_RE } from '../../platform/db/index.ts';
+import { AppError } from '../../platform/http/errors.ts';
+import * as catalog from '../catalog/service.ts';
+import * as org from '../org/service.ts';
+import * as records from '../records/evidence-reads.ts';
+import { mayHandle } from './policy.ts';
+import { type Clock, clockStatus } from './rules/clocks.ts';
+import { transitionsFrom } from './rules/machine.ts';
+import { stateLabel } from './rules/states.ts';
+import { PROCEDURE_LABELS, type Procedure } from './rules/types.ts';
+import { PERFORMER_LABELS } from './rules/vocabulary.ts';
+import { ISSUES, visibleAgencyIds } from './service-shared.ts';
+import * as store from './store.ts';
+
+// Reads of cases: lists, the case page, clock warnings.
+
+function clockViews(clocks: Clock[], today: string, calendar: Awaited<ReturnType<typeof loadCalendar>>) {
+  return clocks
+    .map((c) => ({ ...c, status: clockStatus(c, today, calendar) }))
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+}
+
+export async function listCases(
+  db: Db,
+  ctx: Ctx,
+  q: {
+    procedure?: string | undefined;
+    state?: string | undefined;
+    mine?: boolean | undefined;
+    open?: boolean | undefined;
+    page: number;
+    pageSize: number;
+  },
+) {
+  const agencyIds = await visibleAgencyIds(db, ctx);
+  const r = await store.listCases(db, {
+    agencyIds,
+    procedure: q.procedure,
+    state: q.state,
+    officerId: q.mine ? (ctx.actor.officerId ?? '00000000-0000-0000-0000-000000000000') : undefined,
+    open: q.open,
+    limit: q.pageSize,
+    offset: (q.page - 1) * q.pageSize,
+  });
+  const calendar = await loadCalendar(db);
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  const clocks = await store.clocksOf(
+    db,
+    r.items.map((c) => c.id),
+  );
+  return {
+    total: r.total,
+    items: r.items.map((c) => {
+      const mine = clockViews(
+        clocks.filter((k) => k.caseId === c.id).map((k) => k.clock),
+        today,
+        calendar,
+      ).filter((k) => !k.completedOn);
+      return {
+        id: c.id,
+        title: c.title,
+        procedure: c.procedure,
+        procedureLabel: PROCEDURE_LABELS[c.procedure as Procedure],
+        state: c.state,
+        stateLabel: stateLabel(c.procedure as Procedure, c.state),
+        outcome: c.outcome,
+        documentNo: c.snapshot.documentNo,
+        updatedAt: c.updatedAt.toISOString(),
+        nextClock: mine[0] ?? null,
+      };
+    }),
+  };
+}
+
+export async function getCase(db: Db, ctx: Ctx, id: string) {
+  const row = UUID_RE.test(id) ? await store.findCase(db, id) : undefined;
+  if (!row || !(await visibleAgencyIds(db, ctx)).includes(row.agencyId))
+    throw new AppError('CASE_NOT_FOUND', '案件不存在或无权查看', 'id');
+  const s = row.snapshot;
+  const [events, clocks, docs, evidence, item, calendar] = await Promise.all([
+    store.eventsOf(db, id),
+    store.clocksOf(db, [id]),
+    store.documentsOf(db, id),
+    records.evidenceOfCase(db, id),
+    catalog.itemById(db, row.itemId),
+    loadCalendar(db),
+  ]);
+  const team = await org.actingOfficers(db, [
+    ...s.teamOfficerIds,
+    ...(s.hearingHostOfficerId ? [s.hearingHostOfficerId] : []),
+  ]);
+  const party = row.partyId ? await store.findParty(db, row.partyId) : undefined;
+  if (party) {
+    // The party's identifiers are personal data: reading them is audited.
+    await audit(db, ctx, {
+      action: 'party.read_personal',
+      targetType: 'party',
+      targetId: party.id,
+      agencyId: row.agencyId,
+      regionCode: row.regionCode,
+    });
+  }
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  const handler = mayHandle(ctx.actor, row.agencyId);
+  return {
+    id: row.id,
+    title: row.title,
+    agencyId: row.agencyId,
+    procedure: row.procedure,
+    procedureLabel: PROCEDURE_LABELS[row.procedure as Procedure],
+    state: row.state,
+    stateLabel: stateLabel(row.procedure as Procedure, row.state),
+    outcome: row.outcome,
+    version: row.version,
+    regionCode: row.regionCode,
+    leadId: row.leadId,
+    filedCaseId: row.procedure === 'lead' ? await store.caseFiledFrom(db, row.id) : null,
+    item: item
+      ? {
+          id: item.id,
+          code: item.code,
+          name: item.name,
+          type: item.type,
+          categoryCode: item.categoryCode,
+          requiresAv: item.requiresAv,
+        }
+      : null,
+    party: party
+      ? {
+          id: party.id,
+          type: party.type,
+          name: party.name,
+          idNumber: party.idNumber,
+          representative: party.representative,
+          address: party.address,
+          phone: party.phone,
+        }
+      : null,
+    team: team.map((o) => ({
+      id: o.id,
+      name: o.name,
+      certificateNo: o.certificateNo,
+      isAuxiliary: o.isAuxiliary,
+    })),
+    snapshot: s,
+    clocks: clockViews(
+      clocks.map((k) => k.clock),
+      today,
+      calendar,
+    ),
+    events: events.map((e) => ({
+      sequence: e.sequence,
+      action: e.action,
+      actionLabel: e.actionLabel,
+      from: e.fromState,
+      fromLabel: e.fromState ? stateLabel(row.procedure as Procedure, e.fromState) : null,
+      to: e.toState,
+      toLabel: stateLabel(row.procedure as Procedure, e.toState),
+      actor: e.actor,
+      at: e.at.toISOString(),
+      payload: e.payload,
+      calendarVersion: e.calendarVersion,
+      rulebookVersion: e.rulebookVersion,
+    })),
+    documents: docs.map((d) => ({
+      id: d.id,
+      kind: d.kind,
+      number: d.number,
+      issuedAt: d.issuedAt.toISOString(),
+      contentHash: d.contentHash,
+    })),
+    evidence,
+    actions: handler
+      ? transitionsFrom(row.procedure as Procedure, row.state).map((t) => ({
+          action: t.action,
+          label: t.label,
+          to: t.to,
+          toLabel: stateLabel(row.procedure as Procedure, t.to),
+          performers: t.who.map((p) => PERFORMER_LABELS[p]),
+          performerKeys: t.who,
+          // A hint for the console; the rules decide when the step is submitted.
+          mine: t.who.some((p) =>
+            p === 'assigned_officer'
+              ? ctx.actor.role !== 'auxiliary' &&
+                !!ctx.actor.officerId &&
+                s.teamOfficerIds.includes(ctx.actor.officerId)
+              : p === 'hearing_host'
+                ? !!ctx.actor.officerId && ctx.actor.officerId === s.hearingHostOfficerId
+                : p === ctx.actor.role,
+          ),
+          inputs: t.inputs,
+          issuesDocument: ISSUES[t.action] ?? null,
+          av: t.av ?? null,
+        }))
+      : [],
+  };
+}
+
+/**
+ * Clocks about to run out or already overdue on open cases in the caller's scope (the warning every
+ * clock raises before it expires). For officers, only the cases they handle.
+ */
+export async function clockWarnings(db: Db, ctx: Ctx) {
+  const agencyIds = await visibleAgencyIds(db, ctx);
+  const officerOnly = ['officer', 'auxiliary'].includes(ctx.actor.role);
+  const { items } = await store.listCases(db, {
+    agencyIds,
+    officerId: officerOnly ? (ctx.actor.officerId ?? '00000000-0000-0000-0000-000000000000') : undefined,
+    limit: 1000,
+    offset: 0,
+  });
+  const calendar = await loadCalendar(db);
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  const clocks = await store.clocksOf(
+    db,
+    items.map((c) => c.id),
+  );
+  const byId = new Map(items.map((c) => [c.id, c]));
+  return {
+    items: clocks
+      .filter((k) => !k.clock.completedOn)
+      .map((k) => ({
+        caseId: k.caseId,
+        title: byId.get(k.caseId)?.title ?? '',
+        ...k.clock,
+        status: clockStatus(k.clock, today, calendar),
+      }))
+      .filter((k) => k.status.state === 'warning' || k.status.state === 'overdue')
+      .sort((a, b) => a.dueOn.localeCompare(b.dueOn)),
+  };
+}

@@ -1,0 +1,45 @@
+import type { Ctx } from '../../platform/auth/actor.ts';
+import { type Db, UUID_RE } from '../../platform/db/index.ts';
+import { AppError } from '../../platform/http/errors.ts';
+import type { LedgerEntryInput } from '../../platform/ledger/index.ts';
+import * as org from '../org/service.ts';
+import { mayHandle } from './policy.ts';
+import * as store from './store.ts';
+
+// What the case service's use cases share: scope and write checks, the documents steps issue, ledger entries.
+
+/** The case, if the caller's scope covers it (else 404) and the caller works for its agency (else 403). */
+export async function writableCase(db: Db, ctx: Ctx, id: string) {
+  const row = UUID_RE.test(id) ? await store.findCase(db, id) : undefined;
+  const visible = row ? (await org.agenciesInScope(db, ctx)).some((a) => a.id === row.agencyId) : false;
+  if (!row || !visible) throw new AppError('CASE_NOT_FOUND', '案件不存在或无权查看', 'id');
+  if (!mayHandle(ctx.actor, row.agencyId))
+    throw new AppError('FORBIDDEN', '只有本机关的工作人员可以办理本案');
+  return row;
+}
+
+/** Which document a step issues in the same transaction, when the request carries its data. */
+export const ISSUES: Record<string, string> = {
+  decide: 'penalty_decision',
+  decide_on_spot: 'penalty_decision',
+  notify_rights: 'penalty_rights_notice',
+  schedule_hearing: 'hearing_notice',
+  apply: 'coercive_measure_decision',
+};
+
+/** The ledger entry of an issued document: ids, its content hash, its time — no personal data. */
+export function documentLedgerEntry(d: store.DocumentRow): LedgerEntryInput {
+  return {
+    kind: 'document.version',
+    recordId: d.id,
+    caseId: d.caseId,
+    contentHash: d.contentHash,
+    at: d.issuedAt.toISOString(),
+    documentKind: d.kind,
+  };
+}
+
+/** The agencies whose cases the caller may read (org's scope). */
+export async function visibleAgencyIds(db: Db, ctx: Ctx) {
+  return (await org.agenciesInScope(db, ctx)).map((a) => a.id);
+}
