@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { makeUscc } from '../../src/platform/identifiers/uscc.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, overflow, pick, settle, signInAs, text } from '../helpers/browser.ts';
 import { DEMO_PASSWORD, startServer, type TestServer } from '../helpers/server.ts';
 
 // Case handling in the console, in a real browser: an officer registers a lead, the agency head files
@@ -31,46 +31,9 @@ after(async () => {
 });
 
 async function signIn(username: string, viewport = DESK): Promise<Page> {
-  const ctx = await browser.newContext({ viewport, isMobile: viewport.width < 500 });
-  contexts.push(ctx);
-  const page = await ctx.newPage();
-  await page.goto(`${server.url}/console/`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('current-user').waitFor({ timeout: 15_000, state: 'attached' });
+  const { page, context } = await signInAs(browser, server.url, username, DEMO_PASSWORD, viewport);
+  contexts.push(context);
   return page;
-}
-
-/** Opens an antd Select by its test id and clicks the options containing each text (several: multi-select). */
-async function pick(page: Page, testId: string, ...texts: string[]) {
-  await page.getByTestId(testId).click();
-  for (const text of texts) {
-    await page
-      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
-        hasText: text,
-      })
-      .first()
-      .click();
-  }
-}
-
-/** The element's text (the DOM's textContent; blocks are not separated by newlines). */
-async function text(locator: Locator): Promise<string> {
-  return (await locator.textContent()) ?? '';
-}
-
-/** Waits until no spinner is shown or fading out (screenshots taken mid-fade look washed out). */
-async function settle(page: Page) {
-  await page
-    .locator('.ant-spin-spinning, .ant-spin-blur')
-    .first()
-    .waitFor({ state: 'detached', timeout: 15_000 });
-  await page.waitForTimeout(400);
-}
-
-async function overflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
 const idFromUrl = (page: Page) => new URL(page.url()).pathname.split('/').pop() ?? '';

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { demoPng } from '../../src/demo/media.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, overflow, pick, settle, signInAs, text } from '../helpers/browser.ts';
 import { DEMO_PASSWORD, loggedIn, startServer, type TestServer } from '../helpers/server.ts';
 
 // Whole-process records in the console, in a real browser: a field officer on a phone uploads a photo
@@ -43,42 +43,16 @@ after(async () => {
 });
 
 async function signIn(username: string, viewport = DESK): Promise<Page> {
-  const ctx = await browser.newContext({ viewport, isMobile: viewport.width < 500 });
-  contexts.push(ctx);
-  const page = await ctx.newPage();
-  await page.goto(`${server.url}/console/`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('current-user').waitFor({ timeout: 15_000, state: 'attached' });
+  const { page, context } = await signInAs(browser, server.url, username, DEMO_PASSWORD, viewport);
+  contexts.push(context);
   return page;
 }
 
-/** Opens an antd Select by its test id and clicks the option containing the text. */
-async function pick(page: Page, testId: string, option: string) {
-  await page.getByTestId(testId).click();
-  await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
-      hasText: option,
-    })
-    .first()
-    .click();
-}
-
-async function text(locator: Locator): Promise<string> {
-  return (await locator.textContent()) ?? '';
-}
-
-async function settle(page: Page) {
-  await page
-    .locator('.ant-spin-spinning, .ant-spin-blur')
-    .first()
-    .waitFor({ state: 'detached', timeout: 15_000 });
-  await page.waitForTimeout(300);
-}
-
-async function overflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+/** Waits until the antd Select shows a value matching `want`, or fails naming what it shows. */
+async function selected(page: Page, testId: string, want: RegExp) {
+  const select = page.getByTestId(testId);
+  for (let i = 0; i < 50 && !want.test(await text(select)); i++) await page.waitForTimeout(100);
+  assert.match(await text(select), want);
 }
 
 const png = demoPng(4242, 64, 48);
@@ -114,15 +88,18 @@ test('a field officer uploads a photo through the resumable form on a phone, see
 
   // A refusal comes back in the server's words: the retired camera cannot have taken a photo today.
   await pick(page, 'evidence-device', 'SCJG-JLY-000');
+  await selected(page, 'evidence-device', /SCJG-JLY-000/);
   await page.getByTestId('evidence-submit').click();
   const refusal = page.getByTestId('evidence-error');
   await refusal.waitFor({ timeout: 15_000 });
   assert.match(await text(refusal), /该设备在拍摄时间之前已停用/);
   await pick(page, 'evidence-device', 'SCJG-JLY-001');
+  // The select must show the new camera before submitting (the dropdown reopens with an animation).
+  await selected(page, 'evidence-device', /SCJG-JLY-001/);
 
   const uploaded = page.waitForResponse(
     (r) => r.url().includes('/api/uploads/') && r.request().method() === 'PATCH' && r.status() === 201,
-    { timeout: 20_000 },
+    { timeout: 30_000 },
   );
   await page.getByTestId('evidence-submit').click();
   const answer = await (await uploaded).json();

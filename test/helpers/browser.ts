@@ -1,4 +1,4 @@
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 
 /** Debian's Chromium, headless, with the flags this closed-network machine needs. */
 export async function launchBrowser(): Promise<Browser> {
@@ -15,4 +15,54 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-quic',
     ],
   });
+}
+
+/** Logs in through the console's login form in a fresh context (phone-like below 500 px wide). */
+export async function signInAs(
+  browser: Browser,
+  baseUrl: string,
+  username: string,
+  password: string,
+  viewport: { width: number; height: number },
+): Promise<{ page: Page; context: BrowserContext }> {
+  const context = await browser.newContext({ viewport, isMobile: viewport.width < 500 });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/console/`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('current-user').waitFor({ timeout: 15_000, state: 'attached' });
+  return { page, context };
+}
+
+/** Opens an antd Select by its test id and clicks the options containing each text (several: multi-select). */
+export async function pick(page: Page, testId: string, ...texts: string[]) {
+  await page.getByTestId(testId).click();
+  for (const text of texts) {
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
+        hasText: text,
+      })
+      .first()
+      .click();
+  }
+}
+
+/** The element's text (the DOM's textContent; blocks are not separated by newlines). */
+export async function text(locator: Locator): Promise<string> {
+  return (await locator.textContent()) ?? '';
+}
+
+/** Waits until no spinner is shown or fading out (screenshots taken mid-fade look washed out). */
+export async function settle(page: Page) {
+  await page
+    .locator('.ant-spin-spinning, .ant-spin-blur')
+    .first()
+    .waitFor({ state: 'detached', timeout: 15_000 });
+  await page.waitForTimeout(400);
+}
+
+/** How far the page is wider than the screen (0: no sideways scrolling). */
+export async function overflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
