@@ -5,9 +5,9 @@
 // @aws-sdk/client-s3 3.1169 on Node 20: PutObject, multipart upload (create, part, complete),
 // CopyObject, HeadObject, GetObject with Range, ListObjectsV2, DeleteObject work as they are; these do
 // not, and are added here in front of s3rver, on its own file store:
-//   - ListMultipartUploads  (GET /bucket?uploads: s3rver answers 501 NotImplemented)
+//   - ListMultipartUploads  (GET /bucket?uploads: s3rver answers HTTP 501)
 //   - AbortMultipartUpload  (DELETE /bucket/key?uploadId=…: 405 MethodNotAllowed; parts stay on disk)
-//   - UploadPartCopy        (PUT …?partNumber&uploadId with x-amz-copy-source: 501 NotImplemented)
+//   - UploadPartCopy        (PUT …?partNumber&uploadId with x-amz-copy-source: HTTP 501)
 //   - conditional writes    (If-None-Match: * on CopyObject, PutObject, CompleteMultipartUpload: ignored,
 //                            the object is overwritten) — answered 412 PreconditionFailed as AWS does,
 //                            one write per key at a time so that a race has exactly one winner.

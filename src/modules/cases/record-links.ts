@@ -106,12 +106,8 @@ export async function caseFileSources(
 
 /** Titles of cases by id, for logs that name the case (the caller has already scoped the rows). */
 export async function caseTitles(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const id of new Set(ids)) {
-    const row = UUID_RE.test(id) ? await store.findCase(db, id) : undefined;
-    if (row) out.set(id, row.title);
-  }
-  return out;
+  const valid = [...new Set(ids)].filter((id) => UUID_RE.test(id));
+  return new Map((await store.caseTitlesByIds(db, valid)).map((c) => [c.id, c.title]));
 }
 
 /** Document ids of a case (a correction after archiving may name one of them). */

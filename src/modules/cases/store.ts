@@ -68,6 +68,18 @@ export async function findCase(db: Db, id: string): Promise<CaseRow | undefined>
   return r;
 }
 
+/** Titles of the cases with these ids (unknown ids are absent). */
+export async function caseTitlesByIds(
+  db: Db,
+  ids: readonly string[],
+): Promise<{ id: string; title: string }[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: cases.id, title: cases.title })
+    .from(cases)
+    .where(inArray(cases.id, [...ids]));
+}
+
 export async function insertCase(db: Db, row: typeof cases.$inferInsert): Promise<void> {
   await db.insert(cases).values(row);
 }

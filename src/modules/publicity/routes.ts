@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyRequest } from 'fastify';
 import QRCode from 'qrcode';
 import Type from 'typebox';
+import { formatBytes } from '../../platform/blobs/store.ts';
 import { createHasher, toHex } from '../../platform/crypto/index.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { toAppError } from '../../platform/http/server.ts';
@@ -36,8 +37,6 @@ const PAGE_SIZE = 50;
  * Largest file /verify hashes. Evidence (body-camera video) can be gigabytes; the upload is streamed
  * through SM3 and never buffered or stored, so the limit bounds time, not memory.
  */
-export const VERIFY_FILE_LIMIT_BYTES = 4 * 1024 ** 3;
-const VERIFY_FILE_LIMIT_LABEL = '4 GiB';
 /** A receipt is a few KiB: an audit path holds at most 53 hashes. */
 export const RECEIPT_LIMIT_BYTES = 64 * 1024;
 
@@ -86,6 +85,9 @@ export function portalRoutes(app: App, deps: AppDeps) {
 }
 
 function htmlRoutes(app: App, { config, database }: AppDeps) {
+  // Any file the platform may store as evidence may be checked here (MINGJING_EVIDENCE_MAX_BYTES).
+  const verifyFileLimit = config.blobs.maxBytes;
+  const VERIFY_FILE_LIMIT_LABEL = formatBytes(verifyFileLimit);
   const db = database.db;
   const ledger = ledgerDeps({ config });
 
@@ -128,7 +130,7 @@ function htmlRoutes(app: App, { config, database }: AppDeps) {
   // token on public routes, and this one changes nothing (it hashes the upload and reads the ledger),
   // so a cross-site form posting here can do no harm.
   app.post('/verify', { config: PUBLIC, schema: { hide: true } }, async (req, reply) => {
-    const upload = await readVerifyUpload(req);
+    const upload = await readVerifyUpload(req, verifyFileLimit);
     reply.type('text/html; charset=utf-8').header('cache-control', 'no-store');
     if (!upload.receipt && !upload.file) {
       return reply.status(400).send(
@@ -271,16 +273,16 @@ interface VerifyUpload {
 
 /**
  * The /verify form: `receipt` (read into memory, ≤ RECEIPT_LIMIT_BYTES) and `file` (streamed through
- * SM3, ≤ VERIFY_FILE_LIMIT_BYTES, never stored). An empty file input (browsers send filename "" and
+ * SM3, ≤ the evidence size limit, never stored). An empty file input (browsers send filename "" and
  * no bytes) counts as not given.
  */
-async function readVerifyUpload(req: FastifyRequest): Promise<VerifyUpload> {
+async function readVerifyUpload(req: FastifyRequest, fileLimit: number): Promise<VerifyUpload> {
   if (!req.isMultipart()) {
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', '请以 multipart/form-data 上传文件', 'file');
   }
   const out: VerifyUpload = { receipt: null, file: null };
   const seen = new Set<string>();
-  const parts = req.parts({ limits: { fileSize: VERIFY_FILE_LIMIT_BYTES, files: 2, fields: 4 } });
+  const parts = req.parts({ limits: { fileSize: fileLimit, files: 2, fields: 4 } });
   for await (const part of parts) {
     if (part.type !== 'file' || (part.fieldname !== 'receipt' && part.fieldname !== 'file')) {
       throw new AppError('UNKNOWN_FIELD', `不允许的字段「${part.fieldname}」`, part.fieldname);
@@ -314,7 +316,7 @@ async function readVerifyUpload(req: FastifyRequest): Promise<VerifyUpload> {
         hasher.update(chunk);
       }
       if (part.file.truncated) {
-        throw new AppError('PAYLOAD_TOO_LARGE', `文件超过 ${VERIFY_FILE_LIMIT_LABEL} 上限`, 'file');
+        throw new AppError('PAYLOAD_TOO_LARGE', `文件超过 ${formatBytes(fileLimit)} 上限`, 'file');
       }
       if (size > 0 || part.filename) out.file = { name: part.filename, size, sm3: toHex(hasher.digest()) };
     }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/index.ts';
 import {
   caseFiles,
@@ -256,4 +256,23 @@ export async function reviewedCaseFileIds(db: Db, caseFileIds: readonly string[]
       ),
     );
   return new Set(rows.map((r) => r.id));
+}
+
+/**
+ * Ids of evidence rows or case files with no entry in `logged` (the ledger's entries of their kind, as
+ * `mingjing verify` passes them): rows written behind the platform's back.
+ */
+export async function unloggedIds(
+  db: Db,
+  table: 'evidence' | 'case_files',
+  logged: SQL,
+  limit: number,
+): Promise<string[]> {
+  const t = table === 'evidence' ? evidence : caseFiles;
+  const rows = await db
+    .select({ id: t.id })
+    .from(t)
+    .where(sql`not exists (select 1 from (${logged}) l where l.record_id = ${t.id}::text)`)
+    .limit(limit);
+  return rows.map((r) => r.id);
 }

@@ -3,33 +3,17 @@
 //  - `evidence.file`: the row exists; its metadata re-hashes to the logged metadataHash; its content hash
 //    is the logged one; the file is in the store and its bytes re-hash (SM3) to that hash;
 //  - `case_file.lock`: the locked file exists and its manifest re-hashes to the logged hash.
-import { sql } from 'drizzle-orm';
 import type { BlobStore } from '../../platform/blobs/index.ts';
 import { type Db, UUID_RE } from '../../platform/db/index.ts';
 import type { CheckedEntry, Discrepancy, RecordCheck } from '../../platform/ledger/verify.ts';
 import { loggedRecordsQuery } from '../../platform/ledger/verify-store.ts';
 import { manifestHashOf } from './case-file-service.ts';
 import { evidenceMetadataHash } from './evidence-service.ts';
-import { caseFiles, evidence } from './schema.ts';
 import * as store from './store.ts';
 
 export const EVIDENCE_ENTRY_KIND = 'evidence.file';
 export const CASE_FILE_ENTRY_KIND = 'case_file.lock';
 const UNLOGGED_LIMIT = 1000;
-
-async function unloggedIds(
-  db: Db,
-  table: typeof evidence | typeof caseFiles,
-  kind: string,
-): Promise<string[]> {
-  const logged = loggedRecordsQuery(kind);
-  const rows = await db
-    .select({ id: table.id })
-    .from(table)
-    .where(sql`not exists (select 1 from (${logged}) l where l.record_id = ${table.id}::text)`)
-    .limit(UNLOGGED_LIMIT);
-  return rows.map((r) => r.id);
-}
 
 /** Evidence rows and the bytes behind them. Each stored file is re-hashed once per run, however many rows share it. */
 export function evidenceCheck(blobs: BlobStore): RecordCheck {
@@ -97,7 +81,9 @@ export function evidenceCheck(blobs: BlobStore): RecordCheck {
       return out;
     },
     async unlogged(db: Db): Promise<Discrepancy[]> {
-      return (await unloggedIds(db, evidence, EVIDENCE_ENTRY_KIND)).map((id) => ({
+      return (
+        await store.unloggedIds(db, 'evidence', loggedRecordsQuery(EVIDENCE_ENTRY_KIND), UNLOGGED_LIMIT)
+      ).map((id) => ({
         kind: 'unlogged_row',
         recordId: id,
         detail: `证据记录 ${id} 没有账本条目：绕过平台写入`,
@@ -138,7 +124,9 @@ export const caseFileCheck: RecordCheck = {
     return out;
   },
   async unlogged(db: Db): Promise<Discrepancy[]> {
-    return (await unloggedIds(db, caseFiles, CASE_FILE_ENTRY_KIND)).map((id) => ({
+    return (
+      await store.unloggedIds(db, 'case_files', loggedRecordsQuery(CASE_FILE_ENTRY_KIND), UNLOGGED_LIMIT)
+    ).map((id) => ({
       kind: 'unlogged_row',
       recordId: id,
       detail: `案卷 ${id} 没有账本条目：不是经归档锁定的（绕过平台写入）`,

@@ -35,6 +35,7 @@ import {
   meter,
   type PutOptions,
   type PutResult,
+  rehashStored,
   storeUnavailable,
 } from './store.ts';
 
@@ -241,15 +242,8 @@ export class LocalBlobStore implements BlobStore {
     }
   }
 
-  async rehash(hash: string): Promise<string | null> {
-    let stream: Readable;
-    try {
-      stream = await this.open(hash);
-    } catch (e) {
-      if (e instanceof AppError && e.code === 'BLOB_NOT_FOUND') return null;
-      throw e;
-    }
-    return hashStream(stream);
+  rehash(hash: string): Promise<string | null> {
+    return rehashStored(this, hash);
   }
 
   async sweepTemporary(olderThan: Date): Promise<number> {

@@ -39,6 +39,7 @@ import {
   meter,
   type PutOptions,
   type PutResult,
+  rehashStored,
   storeUnavailable,
 } from './store.ts';
 
@@ -432,15 +433,8 @@ export class S3BlobStore implements BlobStore {
     );
   }
 
-  async rehash(hash: string): Promise<string | null> {
-    let stream: Readable;
-    try {
-      stream = await this.open(hash);
-    } catch (e) {
-      if (e instanceof AppError && e.code === 'BLOB_NOT_FOUND') return null;
-      throw e;
-    }
-    return hashStream(stream);
+  rehash(hash: string): Promise<string | null> {
+    return rehashStored(this, hash);
   }
 
   async sweepTemporary(olderThan: Date): Promise<number> {

@@ -116,7 +116,8 @@ export function checkRange(range: ByteRange | undefined, size: number): void {
 
 // ---- errors --------------------------------------------------------------------------------------
 
-function formatBytes(n: number): string {
+/** A size for people: `4 GiB`, `256 KiB`. */
+export function formatBytes(n: number): string {
   if (n >= 1024 ** 3) return `${+(n / 1024 ** 3).toFixed(2)} GiB`;
   if (n >= 1024 ** 2) return `${+(n / 1024 ** 2).toFixed(2)} MiB`;
   if (n >= 1024) return `${+(n / 1024).toFixed(2)} KiB`;
@@ -240,6 +241,18 @@ function sizeMismatch(expected: number, received: number, atLeast: boolean): App
 }
 
 /** SM3 of a whole stream, read in constant memory. */
+/** Re-reads a stored blob and returns its SM3, or null if it is missing (both back-ends' `rehash`). */
+export async function rehashStored(store: Pick<BlobStore, 'open'>, hash: string): Promise<string | null> {
+  let stream: Readable;
+  try {
+    stream = await store.open(hash);
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'BLOB_NOT_FOUND') return null;
+    throw e;
+  }
+  return hashStream(stream);
+}
+
 export async function hashStream(stream: AsyncIterable<Uint8Array>): Promise<string> {
   const hasher = createHasher(BLOB_HASH_ALGORITHM);
   for await (const chunk of stream) hasher.update(chunk);
