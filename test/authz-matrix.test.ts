@@ -11,6 +11,7 @@ import { SAMPLE_DATA } from '../src/modules/cases/documents/samples.ts';
 import { createUser } from '../src/platform/auth/service.ts';
 import { makeUscc, organisationCodeCheckChar } from '../src/platform/identifiers/uscc.ts';
 import { expectUnchanged, fingerprint, rows } from './helpers/fingerprint.ts';
+import { registeredRoutes } from './helpers/routes.ts';
 import {
   Client,
   DEMO_PASSWORD,
@@ -1297,24 +1298,6 @@ const DOCS_PREFIX = '/api/docs';
 const TUS_PREFIX = '/api/uploads';
 const LOGIN = 'POST /api/auth/login';
 
-/** Every route of the server as `METHOD /path` (HEAD, which Fastify adds to every GET, left out). */
-function registeredRoutes(): string[] {
-  const out: string[] = [];
-  const stack: string[] = [];
-  for (const line of server.app.printRoutes({ commonPrefix: false }).split('\n')) {
-    const m = /^((?:[│ ] {3})*)[├└]── (.+?)(?: \(([^)]*)\))?$/.exec(line);
-    if (!m) continue;
-    const depth = m[1]!.length / 4;
-    const path = (depth > 0 ? stack[depth - 1]! : '') + m[2]!;
-    stack[depth] = path;
-    stack.length = depth + 1;
-    for (const method of (m[3] ?? '').split(',').map((s) => s.trim())) {
-      if (method && method !== 'HEAD') out.push(`${method} ${path}`);
-    }
-  }
-  return [...new Set(out)].sort();
-}
-
 // ── set-up ───────────────────────────────────────────────────────────────────────────────────────
 async function created(r: Reply, what: string): Promise<any> {
   assert.equal(r.status, 201, `${what}: ${r.text}`);
@@ -1581,7 +1564,7 @@ describe('case writes stay within the rules, the agency and the region', () => {
 // ── the matrix covers every route ────────────────────────────────────────────────────────────────
 describe('route coverage', () => {
   test('every route under /api is in the matrix, public, or login', () => {
-    const routes = registeredRoutes();
+    const routes = registeredRoutes(server.app);
     // The parser must see the routes at all, or an empty list would pass.
     for (const r of [LOGIN, 'GET /healthz', 'GET /api/officers/:id', 'POST /api/officers/import']) {
       assert.ok(routes.includes(r), `route list has ${r}`);
@@ -1612,7 +1595,7 @@ describe('route coverage', () => {
 
   test('public routes under /api answer without login', async () => {
     const anon = new Client(server.url);
-    const docs = registeredRoutes().filter((r) => r.startsWith(`GET ${DOCS_PREFIX}`));
+    const docs = registeredRoutes(server.app).filter((r) => r.startsWith(`GET ${DOCS_PREFIX}`));
     assert.ok(docs.length > 0);
     for (const p of PUBLIC_API) {
       const r = await anon.get(p.url());

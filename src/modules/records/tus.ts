@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileStore } from '@tus/file-store';
-import { Server as TusServer } from '@tus/server';
+import { ERRORS as TUS_ERRORS, Server as TusServer } from '@tus/server';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Ctx } from '../../platform/auth/actor.ts';
 import { AppError } from '../../platform/http/errors.ts';
@@ -35,6 +35,121 @@ const tusError = (e: unknown): TusError => {
   return { status_code: app.status, body: JSON.stringify(app.toJSON()) };
 };
 
+/**
+ * @tus/server answers its own refusals (a missing Tus-Resumable header, an invalid header, an offset
+ * conflict, an unknown upload) in English plain text, some without calling `onResponseError`. Every
+ * such answer is rewritten to our envelope with a Chinese message; the tus status is kept, because tus
+ * clients act on it (409 resynchronise, 404/410 start again). A 5xx of the library that a request can
+ * provoke (an unsupported extension, a lock held by another request) becomes the 4xx it is.
+ */
+const TUS_REFUSALS: {
+  match: (status: number, body: string) => boolean;
+  code: string;
+  message: string;
+  status?: number;
+  field?: string;
+}[] = [
+  {
+    match: (s) => s === 412,
+    code: 'UPLOAD_PROTOCOL_REQUIRED',
+    message: '请求缺少断点续传协议版本（Tus-Resumable 请求头）',
+    field: 'Tus-Resumable',
+  },
+  {
+    match: (_, b) => b === TUS_ERRORS.MISSING_OFFSET.body,
+    code: 'UPLOAD_OFFSET_REQUIRED',
+    message: '请求缺少上传位置（Upload-Offset 请求头）',
+    field: 'Upload-Offset',
+  },
+  {
+    match: (_, b) => b === TUS_ERRORS.INVALID_OFFSET.body,
+    code: 'UPLOAD_OFFSET_CONFLICT',
+    message: '上传位置与服务器记录不一致，请继续上传以重新同步',
+    field: 'Upload-Offset',
+  },
+  {
+    match: (_, b) => b === TUS_ERRORS.INVALID_CONTENT_TYPE.body,
+    code: 'UPLOAD_CONTENT_TYPE_INVALID',
+    message: '上传数据的内容类型应为 application/offset+octet-stream',
+    field: 'Content-Type',
+  },
+  {
+    match: (_, b) => b === TUS_ERRORS.INVALID_LENGTH.body,
+    code: 'UPLOAD_LENGTH_REQUIRED',
+    message: '请求缺少文件大小（Upload-Length 请求头）',
+    field: 'Upload-Length',
+  },
+  {
+    match: (_, b) => b === TUS_ERRORS.INVALID_METADATA.body,
+    code: 'UPLOAD_METADATA_INVALID',
+    message: '上传信息（Upload-Metadata 请求头）格式不正确',
+    field: 'Upload-Metadata',
+  },
+  { match: (s) => s === 404, code: 'UPLOAD_NOT_FOUND', message: '上传任务不存在', field: 'uploadId' },
+  {
+    match: (s) => s === 410,
+    code: 'UPLOAD_EXPIRED',
+    message: '上传任务已过期，请重新上传',
+    field: 'uploadId',
+  },
+  {
+    match: (s) => s === 413,
+    code: 'UPLOAD_TOO_LARGE',
+    message: '文件超过允许的大小',
+    field: 'Upload-Length',
+  },
+  {
+    match: (_, b) => b === TUS_ERRORS.INVALID_TERMINATION.body,
+    code: 'UPLOAD_ALREADY_FINISHED',
+    message: '上传已完成，不能取消',
+  },
+  {
+    match: (_, b) => b === TUS_ERRORS.ABORTED.body,
+    code: 'UPLOAD_BUSY',
+    message: '该上传正在被另一个请求处理，请稍后重试',
+    status: 409,
+  },
+  {
+    match: (_, b) => b === TUS_ERRORS.ERR_LOCK_TIMEOUT.body,
+    code: 'UPLOAD_BUSY',
+    message: '该上传正在被另一个请求处理，请稍后重试',
+    status: 409,
+  },
+  {
+    match: (s) => s === 501,
+    code: 'UPLOAD_EXTENSION_UNSUPPORTED',
+    message: '不支持该断点续传扩展（如并行上传），请关闭后重试',
+    status: 400,
+  },
+  {
+    match: (s, b) => s === 400 && b.startsWith('Invalid '),
+    code: 'UPLOAD_HEADER_INVALID',
+    message: '断点续传请求头无效',
+  },
+];
+
+async function enveloped(response: Response): Promise<Response> {
+  if (response.status < 400 || (response.headers.get('content-type') ?? '').includes('json')) return response;
+  const text = await response.text();
+  // Our own hooks' refusals (`tusError`) are already the envelope; tus only omits the content type.
+  const ours = text.startsWith('{"error":');
+  const refusal = TUS_REFUSALS.find((r) => r.match(response.status, text));
+  const status = !ours && refusal ? (refusal.status ?? response.status) : response.status;
+  const header = refusal?.code === 'UPLOAD_HEADER_INVALID' ? text.slice('Invalid '.length).trim() : '';
+  const error = refusal
+    ? {
+        code: refusal.code,
+        message: header ? `${refusal.message}：${header}` : refusal.message,
+        ...(header || refusal.field ? { field: header || refusal.field } : {}),
+      }
+    : { code: 'INTERNAL', message: '服务器内部错误，请稍后重试' };
+  const body = ours ? text : JSON.stringify({ error });
+  const headers = new Headers(response.headers);
+  headers.set('content-type', 'application/json; charset=utf-8');
+  headers.set('content-length', String(Buffer.byteLength(body)));
+  return new Response(body, { status, headers });
+}
+
 function fieldsOf(metadata: Record<string, string | null | undefined> | undefined): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const [k, v] of Object.entries(metadata ?? {})) {
@@ -55,7 +170,13 @@ export function tusRoutes(app: App, appDeps: AppDeps, deps: RecordsDeps) {
     if (!made) {
       mkdirSync(directory, { recursive: true });
       const datastore = new FileStore({ directory, expirationPeriodInMilliseconds: UPLOAD_EXPIRY_MS });
-      made = { datastore, tus: createTus(datastore) };
+      const tus = createTus(datastore);
+      // Every answer of the Node entry point (`handle`) passes the private `handler` (@tus/server 2.4.5,
+      // pinned): wrapping it is the one place where the library's own plain-text refusals can be seen.
+      const inner = tus as unknown as { handler(r: Request): Promise<Response> };
+      const original = inner.handler.bind(tus);
+      inner.handler = async (r) => enveloped(await original(r));
+      made = { datastore, tus };
     }
     return made;
   };

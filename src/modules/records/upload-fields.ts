@@ -1,4 +1,5 @@
 import { AppError } from '../../platform/http/errors.ts';
+import { assertCleanText } from '../../platform/http/input-guard.ts';
 import type { EvidenceInput } from './evidence-service.ts';
 
 /** Text fields of an evidence upload (multipart fields, or tus Upload-Metadata). */
@@ -23,6 +24,11 @@ export function evidenceInputOf(
   fields: Record<string, string>,
   file: { fileName: string; mimeType: string },
 ): EvidenceInput {
+  // Multipart fields and tus metadata bypass the JSON schemas' guard: the same check here.
+  for (const [k, v] of Object.entries(fields)) assertCleanText(v, k);
+  assertCleanText(caseId, 'caseId');
+  assertCleanText(file.fileName, 'fileName', '文件名');
+  assertCleanText(file.mimeType, 'mimeType', '文件类型');
   const size = fields.size === undefined || fields.size === '' ? undefined : Number(fields.size);
   if (size !== undefined && (!Number.isSafeInteger(size) || size < 0))
     throw new AppError('VALIDATION_FAILED', '文件大小应为非负整数', 'size');

@@ -13,6 +13,8 @@ import type { Config } from '../../config.ts';
 import { csrfMatches, resolveSession } from '../auth/service.ts';
 import type { Database } from '../db/index.ts';
 import { AppError } from './errors.ts';
+import { assertCleanRequestPart, assertQueryEncoding } from './input-guard.ts';
+import { hardenRequestSchema, isAcceptedDate, isAcceptedDateTime } from './request-schemas.ts';
 import type { App } from './types.ts';
 import { validationToAppError } from './validation-errors.ts';
 
@@ -29,6 +31,15 @@ export async function buildServer(config: Config, database: Database): Promise<A
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
+    // Refusals the router makes before any route runs (a path that is not UTF-8, a path parameter
+    // over 100 characters) get the same envelope as every other error.
+    frameworkErrors: (err, req, reply) => {
+      const e =
+        err.code === 'FST_ERR_MAX_PARAM_LENGTH'
+          ? new AppError('PATH_TOO_LONG', '网址中的参数过长')
+          : new AppError('INVALID_URL', '网址中含有无效的编码（不是有效的 UTF-8 文字）');
+      return sendError(e as unknown as FastifyError, req, reply);
+    },
     ajv: {
       customOptions: {
         // Unknown fields are an error, not silently dropped (Fastify's default strips them).
@@ -37,6 +48,12 @@ export async function buildServer(config: Config, database: Database): Promise<A
         useDefaults: true,
         allErrors: false,
         verbose: true,
+      },
+      // After ajv-formats: our `date` and `date-time` also refuse dates PostgreSQL or the calendar cannot
+      // hold (year 0000, year 9999), which ajv-formats accepts.
+      onCreate: (ajv) => {
+        ajv.addFormat('date', { type: 'string', validate: isAcceptedDate });
+        ajv.addFormat('date-time', { type: 'string', validate: isAcceptedDateTime });
       },
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
@@ -50,7 +67,19 @@ export async function buildServer(config: Config, database: Database): Promise<A
     if (!access && !PLUGIN_PUBLIC.some((re) => re.test(route.url))) {
       throw new Error(`route ${route.method} ${route.url} declares no access rule`);
     }
+    for (const part of ['body', 'querystring', 'params'] as const) hardenRequestSchema(route.schema?.[part]);
   });
+  // Before validation (and after, for coerced numbers), for every route: no handler or query ever sees
+  // a NUL, a lone surrogate or an infinite number.
+  const guard = async (req: FastifyRequest) => {
+    const schema = req.routeOptions.schema;
+    assertQueryEncoding(req.url);
+    assertCleanRequestPart('params', req.params, schema?.params as never);
+    assertCleanRequestPart('querystring', req.query, schema?.querystring as never);
+    assertCleanRequestPart('body', req.body, schema?.body as never);
+  };
+  app.addHook('preValidation', guard);
+  app.addHook('preHandler', guard);
 
   app.addHook('onRequest', async (req, reply) => {
     const access = req.routeOptions.config?.access;
@@ -129,21 +158,33 @@ export async function buildServer(config: Config, database: Database): Promise<A
   app.removeContentTypeParser('text/plain');
   app.setErrorHandler((err: FastifyError, req, reply) => sendError(err, req, reply));
   app.setNotFoundHandler((req, reply) => {
-    const wantsHtml = !req.url.startsWith('/api/') && (req.headers.accept ?? '').includes('text/html');
-    if (wantsHtml) {
+    if (wantsHtml(req)) {
       return reply
         .status(404)
         .type('text/html; charset=utf-8')
-        .send(
-          '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>页面不存在</title></head>' +
-            '<body style="font-family:sans-serif;padding:24px"><h1>页面不存在</h1><p><a href="/">返回公示平台首页</a></p></body></html>',
-        );
+        .send(htmlPage('页面不存在', '您访问的页面不存在。'));
     }
     return reply
       .status(404)
       .send(new AppError('NOT_FOUND', `接口不存在：${req.method} ${req.url.split('?')[0]}`).toJSON());
   });
   return app;
+}
+
+/** A browser asking for a page outside the API gets an HTML answer, everything else the envelope. */
+function wantsHtml(req: FastifyRequest): boolean {
+  return !req.url.startsWith('/api/') && (req.headers.accept ?? '').includes('text/html');
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** The page of errors met before a module's own pages can answer (the portal renders its own). */
+function htmlPage(title: string, message: string): string {
+  return (
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head>` +
+    `<body style="font-family:sans-serif;padding:24px"><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p><p><a href="/">返回公示平台首页</a></p></body></html>`
+  );
 }
 
 function headerOf(req: FastifyRequest, name: string): string | undefined {
@@ -154,12 +195,33 @@ function headerOf(req: FastifyRequest, name: string): string | undefined {
 function sendError(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
   const appErr = toAppError(err);
   if (appErr.status >= 500) req.log.error({ err }, 'request failed');
+  // A value only the database refused: the request was wrong, but a check is missing before the query.
+  else if (appErr.code === 'INVALID_INPUT') req.log.warn({ err }, 'input refused by the database');
+  if (wantsHtml(req)) {
+    const title = appErr.status === 404 ? '页面不存在' : appErr.status >= 500 ? '服务暂时不可用' : '请求有误';
+    return reply.status(appErr.status).type('text/html; charset=utf-8').send(htmlPage(title, appErr.message));
+  }
   return reply.status(appErr.status).type('application/json; charset=utf-8').send(appErr.toJSON());
+}
+
+/** PostgreSQL's SQLSTATE of a failed query, looking through the query builder's wrapper. */
+function sqlState(err: unknown): string | undefined {
+  for (let e = err, depth = 0; e && typeof e === 'object' && depth < 4; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
 }
 
 export function toAppError(err: FastifyError): AppError {
   if (err instanceof AppError) return err;
   if (err.validation) return validationToAppError(err.validation, err.validationContext);
+  // Class 22 "data exception" is always about a value the request carried (a malformed id, a number or
+  // date out of range): the caller's error, answered 400, never a 500. Checks before the query name the
+  // field; this is the net below them.
+  if (sqlState(err)?.startsWith('22'))
+    return new AppError('INVALID_INPUT', '请求中有无法处理的数据，请检查输入');
   switch (err.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
     case 'FST_REQ_FILE_TOO_LARGE':

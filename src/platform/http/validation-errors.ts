@@ -1,5 +1,6 @@
 import type { FastifySchemaValidationError } from 'fastify/types/schema.js';
 import { AppError } from './errors.ts';
+import { ACCEPTED_DATES } from './request-schemas.ts';
 
 interface AjvishError extends FastifySchemaValidationError {
   parentSchema?: { title?: string; properties?: Record<string, { title?: string }> };
@@ -45,8 +46,20 @@ export function validationToAppError(errors: AjvishError[], context: string | un
   const field = fieldOf(e);
   const title = e.parentSchema?.title;
   const named = label(field, title) || where;
-  if (e.keyword === 'format' && (params.format === 'date' || params.format === 'date-time')) {
-    return new AppError('INVALID_DATE', `${named}不是有效日期，应为 YYYY-MM-DD`, field);
+  if (e.keyword === 'format' && params.format === 'date') {
+    const { min, max } = ACCEPTED_DATES;
+    return new AppError(
+      'INVALID_DATE',
+      `${named}不是有效日期，应为 ${min} 至 ${max} 之间的 YYYY-MM-DD`,
+      field,
+    );
+  }
+  if (e.keyword === 'format' && params.format === 'date-time') {
+    return new AppError(
+      'INVALID_DATE',
+      `${named}不是有效的日期时间，应为带时区的 YYYY-MM-DDTHH:mm:ss+08:00`,
+      field,
+    );
   }
   if (e.keyword === 'maxLength')
     return new AppError('VALIDATION_FAILED', `${named}过长，最多 ${String(params.limit)} 个字符`, field);
