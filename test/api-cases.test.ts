@@ -481,3 +481,33 @@ describe('document numbers', () => {
     assert.equal(new Set(nos).size, n);
   });
 });
+
+// Was a bug: every step answered the whole case page and so audited a read of the party's personal
+// data nobody asked for; the console's reload after the step then wrote a second one.
+describe('reads of the party’s personal data', () => {
+  const partyReads = async (caseId: string) =>
+    (
+      await queryRows<{ n: number }>(
+        server.database.db,
+        sql`select count(*)::int as n from audit_log a
+            join cases c on c.party_id::text = a.target_id
+            where a.action = 'party.read_personal' and c.id = ${caseId}`,
+      )
+    )[0]!.n;
+
+  test('a step shows the party by name only and audits no read; opening the case page audits one', async () => {
+    const caseId = await filedCase();
+    const before = await partyReads(caseId);
+    const r = await officer1.post(`/api/cases/${caseId}/transitions`, {
+      action: 'submit_for_review',
+      payload: {},
+    });
+    assert.equal(r.status, 200, r.text);
+    assert.equal(r.body.case.party.name, company.name);
+    assert.equal(r.body.case.party.idNumber, undefined, 'no identifiers in the step’s answer');
+    assert.equal(await partyReads(caseId), before, 'the step wrote no read of personal data');
+    const page = await officer1.get(`/api/cases/${caseId}`);
+    assert.equal(page.body.party.idNumber, company.idNumber);
+    assert.equal(await partyReads(caseId), before + 1, 'the page the officer opened is one audited read');
+  });
+});

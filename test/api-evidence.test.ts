@@ -654,3 +654,32 @@ describe('tus resumable uploads', () => {
     assert.deepEqual(uploads(), []);
   });
 });
+
+// Was a bug: the archived check ran only before the bytes came. An upload still streaming while its
+// case was archived was then recorded into the locked file without being a correction.
+describe('an upload that finishes after its case was archived', () => {
+  test('is refused as CASE_FILE_LOCKED, leaving the locked file, the records and the store as they were', async () => {
+    const id = await desk.cancelledInspection('上传途中归档的检查');
+    const count = await evidenceCount(server);
+    const stored = store.stored();
+    const upload = rawEvidenceUpload(desk.officer1, id, documentScan('归档时仍在上传的扫描件'), 'scan.pdf');
+    upload.req.write(someBytes(8_192, 'first half'));
+    // The fields have been read and checked (the case was open then); the file is still coming.
+    await new Promise((r) => setTimeout(r, 200));
+    const archived = await desk.ok(desk.officer1, id, 'archive');
+    assert.equal(archived.state, 'archived');
+    const fileBefore = (
+      await desk.head.get(`/api/cases/${id}/case-file?reason=${encodeURIComponent('核对')}`)
+    ).body;
+    upload.req.write(someBytes(8_192, 'second half'));
+    upload.req.end(upload.tail);
+    const r = await upload.answer;
+    checkError(r, { status: 400, code: 'CASE_FILE_LOCKED', field: 'correctsId' });
+    assert.equal(await evidenceCount(server), count);
+    assert.deepEqual(store.stored(), stored);
+    const fileAfter = (await desk.head.get(`/api/cases/${id}/case-file?reason=${encodeURIComponent('核对')}`))
+      .body;
+    assert.deepEqual(fileAfter.items, fileBefore.items);
+    assert.equal(fileAfter.intact, true);
+  });
+});

@@ -75,7 +75,17 @@ export async function listCases(
   };
 }
 
-export async function getCase(db: Db, ctx: Ctx, id: string) {
+/**
+ * The case page. The party's identifiers (ID number, representative, address, phone) are personal data:
+ * a read that shows them is audited. The answers of a step or of opening a record carry the party's name
+ * only (`withParty: false`), so they write no read the caller did not ask for.
+ */
+export async function getCase(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  opts: { withParty: boolean } = { withParty: true },
+) {
   const row = UUID_RE.test(id) ? await store.findCase(db, id) : undefined;
   if (!row || !(await visibleAgencyIds(db, ctx)).includes(row.agencyId))
     throw new AppError('CASE_NOT_FOUND', '案件不存在或无权查看', 'id');
@@ -93,7 +103,7 @@ export async function getCase(db: Db, ctx: Ctx, id: string) {
     ...(s.hearingHostOfficerId ? [s.hearingHostOfficerId] : []),
   ]);
   const party = row.partyId ? await store.findParty(db, row.partyId) : undefined;
-  if (party) {
+  if (party && opts.withParty) {
     // The party's identifiers are personal data: reading them is audited.
     await audit(db, ctx, {
       action: 'party.read_personal',
@@ -133,10 +143,14 @@ export async function getCase(db: Db, ctx: Ctx, id: string) {
           id: party.id,
           type: party.type,
           name: party.name,
-          idNumber: party.idNumber,
-          representative: party.representative,
-          address: party.address,
-          phone: party.phone,
+          ...(opts.withParty
+            ? {
+                idNumber: party.idNumber,
+                representative: party.representative,
+                address: party.address,
+                phone: party.phone,
+              }
+            : {}),
         }
       : null,
     team: team.map((o) => ({
@@ -199,36 +213,39 @@ export async function getCase(db: Db, ctx: Ctx, id: string) {
   };
 }
 
+/** The most urgent warnings the list shows; `total` says how many there are in all. */
+export const WARNINGS_SHOWN = 500;
+
 /**
  * Clocks about to run out or already overdue on open cases in the caller's scope (the warning every
  * clock raises before it expires). For officers, only the cases they handle.
+ *
+ * A clock warns when at most `warningDays` days (of its basis) remain, so only clocks due by today plus
+ * the largest warning period, counted in either basis, can warn: the database selects those, and the
+ * rules then decide each one exactly.
  */
 export async function clockWarnings(db: Db, ctx: Ctx) {
   const agencyIds = await visibleAgencyIds(db, ctx);
   const officerOnly = ['officer', 'auxiliary'].includes(ctx.actor.role);
-  const { items } = await store.listCases(db, {
-    agencyIds,
-    officerId: officerOnly ? (ctx.actor.officerId ?? '00000000-0000-0000-0000-000000000000') : undefined,
-    limit: 1000,
-    offset: 0,
-  });
+  const officerId = officerOnly ? (ctx.actor.officerId ?? '00000000-0000-0000-0000-000000000000') : undefined;
   const calendar = await loadCalendar(db);
   const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
-  const clocks = await store.clocksOf(
-    db,
-    items.map((c) => c.id),
-  );
-  const byId = new Map(items.map((c) => [c.id, c]));
+  // One day past the last day with `warningDays` left in either basis: a bound, never too early.
+  const span = (await store.maxOpenWarningDays(db, agencyIds)) + 1;
+  const byWorking = calendar.addWorkingDays(today, span).date;
+  const byCalendar = calendar.addCalendarDays(today, span).date;
+  const dueBy = byWorking > byCalendar ? byWorking : byCalendar;
+  const found = await store.openClocksDueBy(db, { agencyIds, officerId, dueBy, limit: 10 * WARNINGS_SHOWN });
+  const items = found.items
+    .map((k) => ({
+      caseId: k.caseId,
+      title: k.title,
+      ...k.clock,
+      status: clockStatus(k.clock, today, calendar),
+    }))
+    .filter((k) => k.status.state === 'warning' || k.status.state === 'overdue');
   return {
-    items: clocks
-      .filter((k) => !k.clock.completedOn)
-      .map((k) => ({
-        caseId: k.caseId,
-        title: byId.get(k.caseId)?.title ?? '',
-        ...k.clock,
-        status: clockStatus(k.clock, today, calendar),
-      }))
-      .filter((k) => k.status.state === 'warning' || k.status.state === 'overdue')
-      .sort((a, b) => a.dueOn.localeCompare(b.dueOn)),
+    items: items.slice(0, WARNINGS_SHOWN),
+    total: items.length + Math.max(0, found.total - found.items.length),
   };
 }

@@ -70,6 +70,15 @@ export async function caseRefById(db: Db, id: string): Promise<CaseRef | undefin
   return row ? refOf(row) : undefined;
 }
 
+/**
+ * Inside the caller's transaction: the case as it now is, locked until the transaction ends (see
+ * `store.lockCase`). The records module takes it before it records evidence.
+ */
+export async function lockCaseForRecords(tx: Db, id: string): Promise<CaseRef | undefined> {
+  const row = await store.lockCase(tx, id);
+  return row ? refOf(row) : undefined;
+}
+
 export type CaseFileDocument = {
   id: string;
   kind: string;

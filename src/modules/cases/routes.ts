@@ -94,7 +94,7 @@ export function casesRoutes(app: App, appDeps: AppDeps) {
         teamOfficerIds: b.teamOfficerIds,
         payload: b.payload as Payload | undefined,
       });
-      return reply.status(201).send(await cases.getCase(db, ctxOf(req), id));
+      return reply.status(201).send(await cases.getCase(db, ctxOf(req), id, { withParty: false }));
     },
   );
   app.get(
@@ -129,7 +129,10 @@ export function casesRoutes(app: App, appDeps: AppDeps) {
         document: b.document as DocumentData | undefined,
         case: b.case as Omit<cases.OpenInput, 'procedure'> | undefined,
       });
-      return { ...r, case: await cases.getCase(db, ctxOf(req), r.filedCaseId ?? req.params.id) };
+      return {
+        ...r,
+        case: await cases.getCase(db, ctxOf(req), r.filedCaseId ?? req.params.id, { withParty: false }),
+      };
     },
   );
   app.post(

@@ -231,6 +231,10 @@ export async function transition(
   );
   const issues = ISSUES[command.action];
   return db.transaction(async (tx) => {
+    // Taken first: evidence recorded meanwhile waits, and lands before the file is assembled (R7).
+    const locked = await store.lockCase(tx, row.id);
+    if (locked?.version !== row.version)
+      throw new AppError('CASE_CHANGED', '案件刚被其他人办理，请刷新后重试');
     const entries: LedgerEntryInput[] = [];
     let documentId: string | null = null;
     if (issues && command.document) {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/index.ts';
 import type { Clock } from './rules/clocks.ts';
 import type { CaseEvent, CaseSnapshot } from './rules/types.ts';
@@ -65,6 +65,15 @@ export async function listCases(db: Db, f: CaseFilter): Promise<{ items: CaseRow
 
 export async function findCase(db: Db, id: string): Promise<CaseRow | undefined> {
   const [r] = await db.select().from(cases).where(eq(cases.id, id));
+  return r;
+}
+
+/**
+ * The case row, locked until the transaction ends: a step and a record written into the case (evidence)
+ * take it first, so a record either lands before the file is assembled and locked, or sees it archived.
+ */
+export async function lockCase(tx: Db, id: string): Promise<CaseRow | undefined> {
+  const [r] = await tx.select().from(cases).where(eq(cases.id, id)).for('update');
   return r;
 }
 
@@ -151,6 +160,48 @@ export async function clocksOf(db: Db, caseIds: string[]): Promise<{ caseId: str
     .select({ caseId: caseClocks.caseId, clock: caseClocks.clock })
     .from(caseClocks)
     .where(inArray(caseClocks.caseId, caseIds));
+}
+
+/** The largest warning period (in days of either basis) among the open clocks of these agencies. */
+export async function maxOpenWarningDays(db: Db, agencyIds: string[]): Promise<number> {
+  if (agencyIds.length === 0) return 0;
+  const [r] = await db
+    .select({ n: sql<number | null>`max((${caseClocks.clock}->>'warningDays')::int)` })
+    .from(caseClocks)
+    .innerJoin(cases, eq(cases.id, caseClocks.caseId))
+    .where(and(isNull(caseClocks.completedOn), inArray(cases.agencyId, agencyIds)));
+  return Number(r?.n ?? 0);
+}
+
+/**
+ * Open clocks due on or before `dueBy` of the agencies' cases (for officers, only the cases they
+ * handle), the most urgent first: one query over the clocks, so no case is missed however many there
+ * are or however long ago they changed.
+ */
+export async function openClocksDueBy(
+  db: Db,
+  f: { agencyIds: string[]; officerId?: string | undefined; dueBy: string; limit: number },
+): Promise<{ items: { caseId: string; title: string; clock: Clock }[]; total: number }> {
+  if (f.agencyIds.length === 0) return { items: [], total: 0 };
+  const where = and(
+    isNull(caseClocks.completedOn),
+    lte(caseClocks.dueOn, f.dueBy),
+    inArray(cases.agencyId, f.agencyIds),
+    f.officerId ? sql`${f.officerId}::uuid = any(${cases.teamOfficerIds})` : undefined,
+  );
+  const items = await db
+    .select({ caseId: caseClocks.caseId, title: cases.title, clock: caseClocks.clock })
+    .from(caseClocks)
+    .innerJoin(cases, eq(cases.id, caseClocks.caseId))
+    .where(where)
+    .orderBy(asc(caseClocks.dueOn), asc(cases.title))
+    .limit(f.limit);
+  const [n] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(caseClocks)
+    .innerJoin(cases, eq(cases.id, caseClocks.caseId))
+    .where(where);
+  return { items, total: n?.n ?? 0 };
 }
 
 // ── documents ─────────────────────────────────────────────────────────────────────────────────────

@@ -255,6 +255,11 @@ export async function recordEvidence(
 ) {
   try {
     return await db.transaction(async (tx) => {
+      // Checked again under the case's lock: the case may have been archived while the bytes came (R7).
+      const current = await cases.lockCaseForRecords(tx, p.row.caseId);
+      if (!current) throw new AppError('CASE_NOT_FOUND', '案件不存在或无权查看', 'caseId');
+      if (current.archived && !p.row.correctsId)
+        throw bad('CASE_FILE_LOCKED', '案卷已在上传期间归档锁定：补充的记录须注明所更正的记录', 'correctsId');
       // `now` only for the demo seed, which replays uploads on past days.
       const uploadedAt = now ?? new Date();
       const hours = ruleValue(await rulebookFor(tx, p.row.regionCode), 'avUploadHours');
