@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { type BlobConfig, blobConfigFromEnv } from './platform/blobs/config.ts';
+import { type LogFormat, logFormatOf } from './platform/log.ts';
 
 /** Everything the environment can set, read once at start. The embedded default needs no variable. */
 export interface Config {
@@ -18,6 +19,14 @@ export interface Config {
   importLimitBytes: number;
   trustProxy: boolean;
   logLevel: string;
+  /** `LOG_FORMAT`: pretty lines on a terminal, JSON otherwise (platform/log.ts). */
+  logFormat: LogFormat;
+  /**
+   * The level request lines are logged at: `debug` on the embedded default (a laptop's terminal is for
+   * people; 11,000 lines in 45 minutes buried everything else), `info` on PostgreSQL deployments, whose
+   * logs go to a collector. `LOG_REQUESTS=info|debug` overrides.
+   */
+  requestLogLevel: 'info' | 'debug';
   /** 64 hex: encrypts private keys at rest; required on PostgreSQL, a file in the data dir otherwise. */
   masterKeyHex: string | undefined;
   /** Evidence store: local disk under dataDir (default) or S3-compatible (MINGJING_BLOB_STORE=s3). */
@@ -29,6 +38,12 @@ function int(name: string, value: string | undefined, fallback: number): number 
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new Error(`环境变量 ${name} 应为非负整数，实际为「${value}」`);
   return n;
+}
+
+function requestLogLevelOf(v: string | undefined, postgres: boolean): Config['requestLogLevel'] {
+  if (v === undefined || v === '') return postgres ? 'info' : 'debug';
+  if (v === 'info' || v === 'debug') return v;
+  throw new Error(`环境变量 LOG_REQUESTS 应为 info 或 debug，实际为「${v}」`);
 }
 
 function demoMode(v: string | undefined): Config['demo'] {
@@ -53,6 +68,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     importLimitBytes: int('MINGJING_IMPORT_LIMIT', env.MINGJING_IMPORT_LIMIT, 5 * 1024 * 1024),
     trustProxy: env.MINGJING_TRUST_PROXY === '1',
     logLevel: env.LOG_LEVEL || 'info',
+    logFormat: logFormatOf(env.LOG_FORMAT, process.stdout.isTTY === true),
+    requestLogLevel: requestLogLevelOf(env.LOG_REQUESTS, Boolean(env.DATABASE_URL)),
     masterKeyHex: env.MINGJING_MASTER_KEY || undefined,
     blobs: blobConfigFromEnv(env),
   };

@@ -8,10 +8,11 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import type { Config } from '../../config.ts';
 import { csrfMatches, resolveSession } from '../auth/service.ts';
 import type { Database } from '../db/index.ts';
+import { loggerOptions } from '../log.ts';
 import { AppError } from './errors.ts';
 import { assertCleanRequestPart, assertQueryEncoding } from './input-guard.ts';
 import { hardenRequestSchema, isAcceptedDate, isAcceptedDateTime } from './request-schemas.ts';
@@ -28,7 +29,9 @@ const PLUGIN_PUBLIC = [/^\/api\/docs/, /^\/console/];
 export async function buildServer(config: Config, database: Database): Promise<App> {
   // Fastify's Ajv compiler already registers ajv-formats (date, uuid, …).
   const app = Fastify<Server>({
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    logger: loggerOptions(config.logLevel, config.logFormat),
+    // One line per request, at the configured level, instead of Fastify's two at `info`.
+    logController: new RequestLines(config.requestLogLevel),
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     // Refusals the router makes before any route runs (a path that is not UTF-8, a path parameter
@@ -169,6 +172,21 @@ export async function buildServer(config: Config, database: Database): Promise<A
       .send(new AppError('NOT_FOUND', `接口不存在：${req.method} ${req.url.split('?')[0]}`).toJSON());
   });
   return app;
+}
+
+/** Fastify's request log lines, made one line per request at the level the configuration gives. */
+class RequestLines extends LogController {
+  constructor(readonly level: 'info' | 'debug') {
+    super();
+  }
+  override incomingRequest() {}
+  override requestCompleted(error: Error | null | undefined, req: FastifyRequest, reply: FastifyReply) {
+    const ms = Math.round(reply.elapsedTime);
+    const url = req.url.length > 200 ? `${req.url.slice(0, 200)}…` : req.url;
+    const line = { method: req.method, url, statusCode: reply.statusCode, ms };
+    if (error) reply.log.error({ ...line, err: error }, `${req.method} ${url} ${reply.statusCode} ${ms} ms`);
+    else reply.log[this.level](line, `${req.method} ${url} ${reply.statusCode} ${ms} ms`);
+  }
 }
 
 /** A browser asking for a page outside the API gets an HTML answer, everything else the envelope. */
