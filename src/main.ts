@@ -1,16 +1,25 @@
-import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
-import { maybeSeedDemo } from './demo/seed.ts';
-import { recordsDeps } from './modules/records/deps.ts';
-import { ensureBundledCalendar } from './platform/calendar/service.ts';
 import { DataDirLockedError } from './platform/db/data-dir-lock.ts';
 import { openDatabase } from './platform/db/index.ts';
-import { ledgerDeps, startLedgerJobs, stopLedgerJobs } from './platform/ledger/index.ts';
 
 // process entry: config → database (+ migrations) → demo data → app → listen
 async function main() {
   const started = performance.now();
+  // Whenever Node's event loop runs out of handles it blocks until V8's background tasks are done — at
+  // start-up, the optimising compile of PGlite's WebAssembly, ~0.6 s. Until the server listens nothing
+  // else keeps the loop alive between two database calls, so this timer does.
+  const keepAlive = setInterval(() => {}, 60_000);
   const config = loadConfig();
+  // The rest of the application loads while PGlite compiles and starts (the two overlap on a second core).
+  const modules = Promise.all([
+    import('./app.ts'),
+    import('./demo/seed.ts'),
+    import('./modules/records/deps.ts'),
+    import('./platform/calendar/service.ts'),
+    import('./platform/ledger/index.ts'),
+  ]);
+  // Awaited below; a failed database open exits first, and must not also report this as unhandled.
+  modules.catch(() => {});
   let database: Awaited<ReturnType<typeof openDatabase>>;
   try {
     database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -21,6 +30,8 @@ async function main() {
     }
     throw err;
   }
+  const [{ createApp }, { maybeSeedDemo }, { recordsDeps }, { ensureBundledCalendar }, ledger] =
+    await modules;
   await ensureBundledCalendar(database.db);
   // What puts interrupted by a crash left in the evidence store's temporary area (a day old: no upload
   // still running can be that old).
@@ -29,8 +40,9 @@ async function main() {
   const seeded = await maybeSeedDemo(database, config);
   const app = await createApp(config, database);
   await app.listen({ port: config.port, host: config.host });
+  clearInterval(keepAlive);
   // Signs a tree head at least every minute while the ledger grows (one process does it, under a lock).
-  const ledgerJobs = startLedgerJobs(database, ledgerDeps({ config }), { log: app.log });
+  const ledgerJobs = ledger.startLedgerJobs(database, ledger.ledgerDeps({ config }), { log: app.log });
   const where = database.kind === 'pglite' ? `嵌入式 PGlite（${config.dataDir}）` : 'PostgreSQL';
   console.log(`\n明镜已启动（${Math.round(performance.now() - started)} ms），数据库：${where}`);
   console.log(`  公示门户   ${config.publicBaseUrl}/`);
@@ -50,7 +62,7 @@ async function main() {
     closing = true;
     app.log.info({ signal }, 'shutting down');
     await app.close();
-    await stopLedgerJobs(ledgerJobs);
+    await ledger.stopLedgerJobs(ledgerJobs);
     await blobs.close();
     await database.close();
     process.exit(0);

@@ -1,5 +1,4 @@
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type { CellValue } from 'exceljs';
 import type { RowError } from '../../platform/http/errors.ts';
 import { normalizeCertificateNo } from '../../platform/identifiers/certificate-no.ts';
 import { validateOfficerInput } from './rules/index.ts';
@@ -48,6 +47,9 @@ export async function readImportFile(filename: string, data: Buffer): Promise<Pa
   const lower = filename.toLowerCase();
   let table: string[][];
   if (lower.endsWith('.xlsx')) {
+    // Loaded with the first import file, not at every server start: exceljs and its zip stack take
+    // ~0.3 s to import.
+    const { default: ExcelJS } = await import('exceljs');
     const wb = new ExcelJS.Workbook();
     try {
       await wb.xlsx.load(data as unknown as ArrayBuffer);
@@ -63,6 +65,7 @@ export async function readImportFile(filename: string, data: Buffer): Promise<Pa
       table[n - 1] = cells;
     });
   } else if (lower.endsWith('.csv')) {
+    const { parse } = await import('csv-parse/sync');
     try {
       table = parse(data, {
         bom: true,
@@ -98,7 +101,7 @@ export async function readImportFile(filename: string, data: Buffer): Promise<Pa
   return rows;
 }
 
-function cellText(v: ExcelJS.CellValue): string {
+function cellText(v: CellValue): string {
   if (v === null || v === undefined) return '';
   // Excel stores dates as day serials; exceljs hands them over as UTC midnight.
   if (v instanceof Date) return v.toISOString().slice(0, 10);

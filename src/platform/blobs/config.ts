@@ -1,7 +1,6 @@
 // Which evidence store the environment asks for. The embedded default needs no variable: files go under
 // `<MINGJING_DATA>/blobs`. Production sets MINGJING_BLOB_STORE=s3 and the MINGJING_S3_* variables.
 import { LocalBlobStore } from './local.ts';
-import { S3BlobStore } from './s3.ts';
 import { type BlobStore, DEFAULT_EVIDENCE_MAX_BYTES } from './store.ts';
 
 export interface S3BlobConfig {
@@ -83,7 +82,35 @@ export function blobConfigFromEnv(env: NodeJS.ProcessEnv = process.env): BlobCon
 }
 
 export function createBlobStore(config: BlobConfig, dataDir: string): BlobStore {
-  return config.kind === 's3' ? new S3BlobStore(config.s3) : new LocalBlobStore(dataDir);
+  return config.kind === 's3' ? lazyS3BlobStore(config.s3) : new LocalBlobStore(dataDir);
+}
+
+/**
+ * The S3 store, whose module (and the AWS SDK, ~1 MB of modules, ~0.2 s) loads on first use: a server
+ * that keeps evidence on local disk never loads it, and createBlobStore stays synchronous.
+ */
+function lazyS3BlobStore(options: S3BlobConfig): BlobStore {
+  let store: Promise<BlobStore> | undefined;
+  const get = () => {
+    store ??= import('./s3.ts').then(({ S3BlobStore }) => new S3BlobStore(options));
+    return store;
+  };
+  return {
+    kind: 's3',
+    put: async (source, opts) => (await get()).put(source, opts),
+    putFile: async (path, opts) => (await get()).putFile(path, opts),
+    open: async (hash, range) => (await get()).open(hash, range),
+    stat: async (hash) => (await get()).stat(hash),
+    remove: async (hash) => (await get()).remove(hash),
+    async *list() {
+      yield* (await get()).list();
+    },
+    rehash: async (hash) => (await get()).rehash(hash),
+    sweepTemporary: async (olderThan) => (await get()).sweepTemporary(olderThan),
+    close: async () => {
+      if (store) await (await store).close();
+    },
+  };
 }
 
 /** The store the environment asks for, and the size limit to pass to every put. */

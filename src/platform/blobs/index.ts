@@ -2,8 +2,9 @@
 export type { BlobConfig, S3BlobConfig } from './config.ts';
 export { blobConfigFromEnv, blobStoreFromEnv, createBlobStore } from './config.ts';
 export { LocalBlobStore } from './local.ts';
+// S3BlobStore and createS3Client are not re-exported: importing them from here would load the AWS SDK
+// (~1 MB of modules) into every process, also those that keep evidence on local disk. Import ./s3.ts.
 export type { S3BlobStoreOptions } from './s3.ts';
-export { createS3Client, S3BlobStore } from './s3.ts';
 export type { BlobSource, BlobStore, ByteRange, PutOptions, PutResult } from './store.ts';
 export {
   assertBlobHash,

@@ -7,7 +7,7 @@
 // info, whose dates come from `issuedAt`; font subset tags come from font order, not randomness; SM2
 // signatures are randomised, so with a seal the signature differs per call but the PDF text does not
 // carry it — only the hash prefix and the algorithm name). Tests compare content hashes, not bytes.
-import PDFDocument from 'pdfkit';
+import type PDFKitDocument from 'pdfkit';
 import { createSm2Signer, fromHex, sm2Verify } from '../../../platform/crypto/index.ts';
 import { todayInShanghai } from '../../../platform/identifiers/date.ts';
 import type { RuleViolation } from '../../../platform/identifiers/violation.ts';
@@ -138,7 +138,15 @@ function verificationStrip(ts: Typesetter, verifyUrl: string): void {
 // each face is parsed once per process (fontkit fonts are not modified by use; subsets are per document).
 const parsedFonts = new Map<string, GlyphFont>();
 
-function parsedFont(face: FontFace): GlyphFont {
+// pdfkit with fontkit costs ~0.2–0.3 s to import (fontkit inflates its tables as it loads): loaded with
+// the first document rendered, not at every server start.
+let pdfkit: Promise<typeof PDFKitDocument> | undefined;
+const loadPdfkit = () => {
+  pdfkit ??= import('pdfkit').then((m) => m.default);
+  return pdfkit;
+};
+
+function parsedFont(PDFDocument: typeof PDFKitDocument, face: FontFace): GlyphFont {
   const key = `${face.path}#${face.postscriptName ?? ''}`;
   let font = parsedFonts.get(key);
   if (!font) {
@@ -188,6 +196,7 @@ export async function renderContentPdf(
   const signature = seal ? signContentHash(contentHash, seal) : undefined;
 
   const fonts = resolveDocumentFonts();
+  const PDFDocument = await loadPdfkit();
   const doc = new PDFDocument({
     size: [PAGE_W, PAGE_H],
     margin: 0,
@@ -208,8 +217,8 @@ export async function renderContentPdf(
   });
   const out = collect(doc);
   // pdfkit's typings list paths and buffers only; its font factory also takes a fontkit font.
-  doc.registerFont('body', parsedFont(fonts.regular) as unknown as string);
-  doc.registerFont('bold', parsedFont(fonts.bold) as unknown as string);
+  doc.registerFont('body', parsedFont(PDFDocument, fonts.regular) as unknown as string);
+  doc.registerFont('bold', parsedFont(PDFDocument, fonts.bold) as unknown as string);
   const ts = new Typesetter(doc);
 
   ts.use(BODY);
