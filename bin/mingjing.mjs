@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// `npx mingjing …`: runs the TypeScript CLI through tsx (the same loader `npm start` uses).
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+// `npx mingjing …`: the compiled CLI (dist/cli.js), in this process. The server is built first when
+// the build is missing or older than its sources, as `npm start` does (and the console with it for
+// `mingjing start`), so the command never runs code older than the checkout and needs no tsx.
+import { build } from '../scripts/build.mjs';
 
-const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
-const r = spawnSync(process.execPath, ['--import', 'tsx', cli, ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
-process.exit(r.status ?? 1);
+try {
+  await build({ parts: process.argv[2] === 'start' ? ['server', 'web'] : ['server'] });
+} catch (err) {
+  process.stderr.write(`构建失败：${err.message}\n`);
+  process.exit(1);
+}
+await import('../dist/cli.js');

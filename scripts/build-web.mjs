@@ -1,46 +1,12 @@
 #!/usr/bin/env node
-// Builds the staff console into web/dist when its sources are newer than the last build, so
-// `npm start` and `npm test` always serve the console that matches the checkout.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Builds the staff console into web/dist when its sources are newer than the last build (--force:
+// always), so `npm test`'s browser part serves the console that matches the checkout. The same build
+// and lock as `npm start` (scripts/build.mjs).
+import { build } from './build.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const web = join(root, 'web');
-const stamp = join(web, 'dist', 'index.html');
-
-function newest(dir) {
-  let t = 0;
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    const s = statSync(p);
-    t = Math.max(t, s.isDirectory() ? newest(p) : s.mtimeMs);
-  }
-  return t;
+try {
+  await build({ parts: ['web'], force: process.argv.includes('--force') });
+} catch (err) {
+  process.stderr.write(`构建失败：${err.message}\n`);
+  process.exit(1);
 }
-
-const sources = Math.max(
-  newest(join(web, 'src')),
-  statSync(join(web, 'index.html')).mtimeMs,
-  statSync(join(web, 'vite.config.ts')).mtimeMs,
-);
-if (existsSync(stamp) && statSync(stamp).mtimeMs >= sources && !process.argv.includes('--force'))
-  process.exit(0);
-console.log('Building the staff console (web/ → web/dist) …');
-const r = spawnSync(
-  process.execPath,
-  [
-    join(root, 'node_modules/vite/bin/vite.js'),
-    'build',
-    '--config',
-    join(web, 'vite.config.ts'),
-    '--logLevel',
-    'warn',
-  ],
-  {
-    cwd: root,
-    stdio: 'inherit',
-  },
-);
-process.exit(r.status ?? 1);

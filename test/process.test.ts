@@ -1,17 +1,27 @@
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { freshDatabase, TEST_DB } from './helpers/database.ts';
 import { Client } from './helpers/server.ts';
 
-// The platform as an operator starts it: real processes of src/main.ts, as `npm start` runs them.
-const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+// The platform as an operator starts it: real processes of the compiled build, dist/main.js, which is
+// what `npm start` runs (the rest of the suite runs the sources through tsx). The build is brought up
+// to date first — nothing to do when it is fresh; another process building meanwhile is waited for.
+const MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+before(() => {
+  const r = spawnSync(process.execPath, ['scripts/build.mjs'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  assert.equal(r.status, 0, 'node scripts/build.mjs failed');
+});
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -30,7 +40,7 @@ interface Proc {
 }
 
 function launch(env: Record<string, string>): Proc {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+  const child = spawn(process.execPath, [MAIN], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'warn', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -64,6 +74,70 @@ async function waitHealthy(port: number, proc: Proc, timeoutMs = 90_000): Promis
 const running: Proc[] = [];
 after(() => {
   for (const p of running) p.child.kill('SIGKILL');
+});
+
+describe('npm start', { skip: TEST_DB !== 'pglite' && 'runs in the PGlite pass' }, () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'mingjing-npm-start-'));
+  after(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  test('runs the compiled build and serves the portal, the console and the OpenAPI document', async () => {
+    const port = await freePort();
+    // Its own process group: npm starts a shell that starts node, and all of them must stop.
+    const npm = spawn('npm', ['start', '--silent'], {
+      cwd: ROOT,
+      detached: true,
+      env: {
+        ...process.env,
+        LOG_LEVEL: 'warn',
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        MINGJING_DATA: dataDir,
+        MINGJING_DEMO: '0',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    npm.stdout.on('data', (d) => {
+      out += d;
+    });
+    npm.stderr.on('data', (d) => {
+      out += d;
+    });
+    const exited = new Promise<number | null>((resolve) => npm.on('exit', (code) => resolve(code)));
+    const group = npm.pid!;
+    after(() => {
+      try {
+        process.kill(-group, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    });
+    await waitHealthy(port, { child: npm, output: () => out, exited });
+    const base = `http://127.0.0.1:${port}`;
+    const portal = await fetch(`${base}/`);
+    assert.equal(portal.status, 200);
+    assert.match(portal.headers.get('content-type') ?? '', /text\/html/);
+    const consolePage = await fetch(`${base}/console/`);
+    assert.equal(consolePage.status, 200);
+    const html = await consolePage.text();
+    assert.match(html, /<div id="root">/);
+    // The bundle the page names is served too.
+    const script = /<script[^>]+src="(\/console\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    assert.ok(script, html);
+    assert.equal((await fetch(base + script)).status, 200);
+    const openapi = await fetch(`${base}/api/openapi.json`);
+    assert.equal(openapi.status, 200);
+    assert.match((await openapi.json()).openapi, /^3\./);
+    // The server is the compiled one, not the sources through tsx: the command lines of the group.
+    const lines = spawnSync('ps', ['-eo', 'pgid=,args='], { encoding: 'utf8' })
+      .stdout.split('\n')
+      .filter((l) => l.trim().split(/\s+/)[0] === String(group))
+      .join('\n');
+    assert.match(lines, /node (\S*\/)?dist\/main\.js/, lines);
+    assert.doesNotMatch(lines, /tsx/, lines);
+    process.kill(-group, 'SIGTERM');
+    await exited;
+  });
 });
 
 describe('embedded PGlite data directory', {
