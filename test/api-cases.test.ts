@@ -322,6 +322,17 @@ describe('guards that can never be bypassed', () => {
       sql`select count(*)::int as n from documents`,
     );
     assert.deepEqual(afterRows, before);
+    // The rules are asked before the document is drafted: even a document that could not be issued is
+    // answered with the rule that refuses the step.
+    const malformed = await step(
+      head,
+      caseId,
+      'decide',
+      { penalty: fine, discussionRecord: '局务会纪要' },
+      { document: { ...SAMPLE_DATA.penalty_decision, facts: '' } },
+    );
+    assert.equal(malformed.status, 409, malformed.text);
+    assert.equal(malformed.body.error.code, 'LEGAL_REVIEW_NOT_AGREED');
   });
 
   test('another agency cannot see or touch the case', async () => {

@@ -19,13 +19,7 @@ export async function writableCase(db: Db, ctx: Ctx, id: string) {
 }
 
 /** Which document a step issues in the same transaction, when the request carries its data. */
-export const ISSUES: Record<string, string> = {
-  decide: 'penalty_decision',
-  decide_on_spot: 'penalty_decision',
-  notify_rights: 'penalty_rights_notice',
-  schedule_hearing: 'hearing_notice',
-  apply: 'coercive_measure_decision',
-};
+export { ISSUES } from './rules/machine.ts';
 
 /** The ledger entry of an issued document: ids, its content hash, its time — no personal data. */
 export function documentLedgerEntry(d: store.DocumentRow): LedgerEntryInput {

@@ -238,6 +238,14 @@ export async function transition(
     const entries: LedgerEntryInput[] = [];
     let documentId: string | null = null;
     if (issues && command.document) {
+      // The rules are asked before a number is taken and the document signed: a refused step costs
+      // neither. The document's number is not known yet; the rules only need that there will be one.
+      const probe = applyTransition(
+        row.snapshot,
+        { action: command.action, payload: { ...payload, documentNo: '（待编号）' } },
+        tctx,
+      );
+      if (!probe.ok) throw refusal(probe.violations);
       // The number is taken inside this transaction: if the step is then refused, the number is rolled
       // back with it, and the sequence keeps no gap (C8).
       const doc = await issueDocumentTx(tx, ctx, deps, {

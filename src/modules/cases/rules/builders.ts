@@ -19,6 +19,8 @@ export type Options = {
   guards?: readonly GuardKey[];
   inputs?: readonly InputSpec[];
   documents?: readonly DocumentRef[];
+  /** The document the step issues itself; it is listed among the step's documents first. */
+  issues?: DocumentRef;
   av?: AvRequirement;
   label?: string;
 };
@@ -31,7 +33,10 @@ export function t(action: ActionKey, to: string, who: readonly Performer[], o: O
     who,
     guards: o.guards ?? [],
     inputs: o.inputs ?? [],
-    documents: o.documents ?? [],
+    documents: o.issues
+      ? [o.issues, ...(o.documents ?? []).filter((d) => d !== o.issues)]
+      : (o.documents ?? []),
+    ...(o.issues ? { issues: o.issues } : {}),
   };
   return o.av ? { ...spec, av: o.av } : spec;
 }
@@ -110,7 +115,7 @@ export function decide(extra: readonly InputSpec[] = []): TransitionSpec {
   return t('decide', 'decided', ['agency_head'], {
     guards: ['team', 'legalReview', 'decisionTimeLimit', 'collectiveDiscussion', 'notHeavierThanNotified'],
     inputs: [PENALTY, DOCUMENT_NO, ...extra],
-    documents: ['penalty_decision'],
+    issues: 'penalty_decision',
   });
 }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { GUARDS } from './guards.ts';
-import { flowchart, MACHINES, performersOf, transitionsFrom } from './machine.ts';
+import { flowchart, ISSUES, MACHINES, performersOf, transitionsFrom } from './machine.ts';
 import { INITIAL_STATE, STATES, stateSpec } from './states.ts';
 import { PROCEDURES } from './types.ts';
 import { ACTION_LABELS, AV_STEP_LABELS, DOCUMENT_LABELS, GUARD_LABELS } from './vocabulary.ts';
@@ -128,4 +128,21 @@ describe('the transition table', () => {
       ['当事人', '承办执法人员', '机关负责人', '法制审核人员'].sort(),
     );
   });
+});
+
+test('the documents steps issue themselves are stated once, in the table', () => {
+  assert.deepEqual(
+    { ...ISSUES },
+    {
+      notify_rights: 'penalty_rights_notice',
+      schedule_hearing: 'hearing_notice',
+      decide: 'penalty_decision',
+      decide_on_spot: 'penalty_decision',
+      apply: 'coercive_measure_decision',
+    },
+  );
+  for (const m of Object.values(MACHINES))
+    for (const t of [m.opening, ...Object.values(m.transitions).flat()])
+      if (t.issues)
+        assert.equal(t.documents[0], t.issues, `${t.action} lists what it issues among its documents`);
 });

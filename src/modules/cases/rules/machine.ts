@@ -75,3 +75,12 @@ export function flowchart(procedure: Procedure): Flowchart {
     ],
   };
 }
+
+/** Action → the document that step issues itself (`TransitionSpec.issues`), read from the table. */
+export const ISSUES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.values(MACHINES).flatMap((m) =>
+    [m.opening, ...Object.values(m.transitions).flat()].flatMap((t) =>
+      t.issues ? [[t.action, t.issues]] : [],
+    ),
+  ),
+);

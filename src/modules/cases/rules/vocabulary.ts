@@ -167,6 +167,11 @@ export type TransitionSpec = {
   guards: readonly GuardKey[];
   inputs: readonly InputSpec[];
   documents: readonly DocumentRef[];
+  /**
+   * The document this step drafts, numbers and signs itself, whose number becomes the case's document
+   * number (one of `documents`). Other documents of the step are issued on their own beforehand.
+   */
+  issues?: DocumentRef;
   av?: AvRequirement;
 };
 
