@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +7,22 @@ import pg from 'pg';
 import { type Database, openDatabase } from '../src/platform/db/index.ts';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+
+/** How the server process is started: the compiled build `npm start` runs, or the sources through tsx. */
+export const ENTRIES = {
+  dist: [fileURLToPath(new URL('../dist/main.js', import.meta.url))],
+  tsx: ['--import', 'tsx', fileURLToPath(new URL('../src/main.ts', import.meta.url))],
+} as const;
+export type Entry = keyof typeof ENTRIES;
+
+/** Builds what `npm start` would (nothing when the build is fresh), so the benches time the real thing. */
+export function ensureBuilt(): void {
+  const r = spawnSync(process.execPath, [fileURLToPath(new URL('../scripts/build.mjs', import.meta.url))], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (r.status !== 0) throw new Error('the build failed (node scripts/build.mjs)');
+}
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -27,17 +42,18 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-/** Starts `src/main.ts` as `npm start` does and waits for the first 200 on /healthz. */
-export async function startServer(env: Record<string, string>): Promise<Server> {
+/** Starts the server as `npm start` does (`entry` 'dist') and waits for the first 200 on /healthz. */
+export async function startServer(env: Record<string, string>, entry: Entry = 'dist'): Promise<Server> {
   const port = await freePort();
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+  const child = spawn(process.execPath, ENTRIES[entry], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`server exited with ${child.exitCode ?? child.signalCode}`);
     try {
       if ((await fetch(`http://127.0.0.1:${port}/healthz`)).status === 200) break;
     } catch {

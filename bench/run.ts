@@ -2,6 +2,8 @@ import { benchCases } from './cases.ts';
 import { benchEvidence } from './evidence.ts';
 import { benchFoundation } from './foundation.ts';
 import { benchLedger } from './ledger.ts';
+import { ensureBuilt } from './lib.ts';
+import { benchStartup } from './startup.ts';
 
 // `npm run bench`: speed targets live here, never in timed tests. Every figure is printed beside the
 // reference measured in the same run on this (shared, noisy) machine.
@@ -14,6 +16,7 @@ const benches: Record<string, () => Promise<void>> = {
   cases: () => benchCases({ seconds }),
   ledger: () => benchLedger(),
   evidence: () => benchEvidence(),
+  startup: () => benchStartup({ runs: Number(process.env.BENCH_STARTUP_RUNS ?? 5) }),
 };
 
 const asked = process.argv.slice(2);
@@ -28,4 +31,6 @@ const selected =
 console.log(
   `# Mingjing benchmarks — ${new Date().toISOString()}, node ${process.version}, ${seconds}s × ${connections} connections per load`,
 );
+// The servers the benches start are the compiled build `npm start` runs (bench/lib.ts startServer).
+ensureBuilt();
 for (const name of selected) await benches[name]!();
