@@ -1,8 +1,12 @@
 import type { Config } from './config.ts';
+import { CASES_AUDIT } from './modules/cases/audit.ts';
 import { casesRoutes } from './modules/cases/routes.ts';
+import { CATALOG_AUDIT } from './modules/catalog/audit.ts';
 import { catalogRoutes } from './modules/catalog/routes.ts';
+import { ORG_AUDIT } from './modules/org/audit.ts';
 import { orgRoutes } from './modules/org/routes.ts';
 import { portalRoutes } from './modules/publicity/routes.ts';
+import { RECORDS_AUDIT } from './modules/records/audit.ts';
 import { recordsRoutes } from './modules/records/routes.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
 import { authRoutes } from './platform/auth/routes.ts';
@@ -20,7 +24,8 @@ export async function createApp(config: Config, database: Database): Promise<App
   const deps = { config, database };
   healthRoutes(app, deps);
   authRoutes(app, deps);
-  auditRoutes(app, deps);
+  // The audit page names what each module's entries are about (platform/audit/present.ts).
+  auditRoutes(app, deps, [ORG_AUDIT, CATALOG_AUDIT, CASES_AUDIT, RECORDS_AUDIT]);
   calendarRoutes(app, deps);
   rulebookRoutes(app, deps);
   orgRoutes(app, deps);

@@ -231,12 +231,16 @@ describe('officers', () => {
     assert.equal(d.body.phone, '13905521234');
     const admin = await loggedIn(server, 'admin');
     const log = await admin.get('/api/audit?action=officer.read_personal');
-    assert.ok(
-      log.body.items.some(
-        (e: { targetId: string; actorUsername: string }) =>
-          e.targetId === officerId && e.actorUsername === 'scjg_admin',
-      ),
+    // The audit page names the reader, the action and the officer, and links to the officer's page.
+    const entry = log.body.items.find(
+      (e: { targetPath: string | null; actorUsername: string }) =>
+        e.targetPath === `/officers/${officerId}` && e.actorUsername === 'scjg_admin',
     );
+    assert.ok(entry, log.text);
+    assert.equal(entry.actionLabel, '查看执法人员个人信息');
+    assert.equal(entry.actorName, '周敏');
+    assert.equal(entry.targetLabel, '执法人员');
+    assert.equal(entry.targetName, d.body.name);
   });
 
   test('filters by status, category and auxiliary', async () => {

@@ -216,18 +216,5 @@ export interface ImportAnswer {
   imported: number;
 }
 
-export interface AuditEntry {
-  id: number;
-  /** ISO instant */
-  at: string;
-  actorUsername: string | null;
-  actorRole: string | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  agencyId: string | null;
-  regionCode: string | null;
-  ip: string | null;
-  userAgent: string | null;
-  details: unknown;
-}
+/** Answer of GET /api/audit, from the server's schema. */
+export type { AuditEntryView as AuditEntry, AuditListAnswer } from '../../src/platform/audit/routes.ts';

@@ -276,3 +276,15 @@ export async function caseFiledFrom(db: Db, leadId: string): Promise<string | nu
   const [r] = await db.select({ id: cases.id }).from(cases).where(eq(cases.leadId, leadId));
   return r?.id ?? null;
 }
+
+/** Kind and number of documents by id, for pages that name many documents (the audit log). */
+export async function documentNamesByIds(
+  db: Db,
+  ids: readonly string[],
+): Promise<{ id: string; kind: string; number: string | null }[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: documents.id, kind: documents.kind, number: documents.number })
+    .from(documents)
+    .where(inArray(documents.id, [...ids]));
+}

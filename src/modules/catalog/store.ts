@@ -55,3 +55,12 @@ export async function updateItem(
     .set({ ...patch, updatedAt: new Date() })
     .where(eq(enforcementItems.id, id));
 }
+
+/** Names by id, for pages that show many records by name (the audit log). */
+export async function itemNames(db: Db, ids: readonly string[]): Promise<{ id: string; name: string }[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: enforcementItems.id, name: enforcementItems.name })
+    .from(enforcementItems)
+    .where(inArray(enforcementItems.id, [...ids]));
+}

@@ -313,3 +313,26 @@ export async function officersByIds(db: Db, ids: string[]): Promise<OfficerRow[]
   if (ids.length === 0) return [];
   return db.select().from(officers).where(inArray(officers.id, ids));
 }
+
+/** Names by id (by code for regions), for pages that show many records by name (the audit log). */
+export async function agencyNames(db: Db, ids: readonly string[]): Promise<{ id: string; name: string }[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: agencies.id, name: agencies.name })
+    .from(agencies)
+    .where(inArray(agencies.id, [...ids]));
+}
+export async function unitNames(db: Db, ids: readonly string[]): Promise<{ id: string; name: string }[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: units.id, name: units.name })
+    .from(units)
+    .where(inArray(units.id, [...ids]));
+}
+export async function regionNames(db: Db, codes: readonly string[]): Promise<{ id: string; name: string }[]> {
+  if (codes.length === 0) return [];
+  return db
+    .select({ id: regions.code, name: regions.name })
+    .from(regions)
+    .where(inArray(regions.code, [...codes]));
+}

@@ -276,3 +276,15 @@ export async function unloggedIds(
     .limit(limit);
   return rows.map((r) => r.id);
 }
+
+/** Serial numbers of devices by id, for pages that name many devices (the audit log). */
+export async function deviceNames(
+  db: Db,
+  ids: readonly string[],
+): Promise<{ id: string; serialNumber: string }[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: devices.id, serialNumber: devices.serialNumber })
+    .from(devices)
+    .where(inArray(devices.id, [...ids]));
+}

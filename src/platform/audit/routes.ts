@@ -1,25 +1,44 @@
-import Type from 'typebox';
+import Type, { type Static } from 'typebox';
 import { AppError } from '../http/errors.ts';
 import { type App, type AppDeps, ctxOf } from '../http/types.ts';
 import { regionPrefix } from '../identifiers/region-code.ts';
+import { type AuditVocabulary, mergeVocabularies, presentAudit } from './present.ts';
 import { searchAudit } from './service.ts';
+import { PLATFORM_AUDIT } from './vocabulary.ts';
 
 const Entry = Type.Object({
   id: Type.Number(),
-  at: Type.String(),
+  at: Type.String({ description: 'ISO 8601' }),
+  action: Type.String({ description: '操作代码（筛选用）' }),
+  actionLabel: Type.String({ description: '操作' }),
   actorUsername: Type.Union([Type.String(), Type.Null()]),
+  actorName: Type.Union([Type.String(), Type.Null()]),
   actorRole: Type.Union([Type.String(), Type.Null()]),
-  action: Type.String(),
-  targetType: Type.Union([Type.String(), Type.Null()]),
-  targetId: Type.Union([Type.String(), Type.Null()]),
-  agencyId: Type.Union([Type.String(), Type.Null()]),
-  regionCode: Type.Union([Type.String(), Type.Null()]),
+  targetLabel: Type.Union([Type.String(), Type.Null()], { description: '对象类别' }),
+  targetName: Type.Union([Type.String(), Type.Null()], { description: '对象名称' }),
+  targetPath: Type.Union([Type.String(), Type.Null()], { description: '对象在管理端的页面' }),
   ip: Type.Union([Type.String(), Type.Null()]),
-  userAgent: Type.Union([Type.String(), Type.Null()]),
-  details: Type.Unknown(),
+  regionCode: Type.Union([Type.String(), Type.Null()]),
+  detailItems: Type.Array(Type.Object({ label: Type.String(), value: Type.String() })),
 });
 
-export function auditRoutes(app: App, { database }: AppDeps) {
+const AuditList = Type.Object({
+  items: Type.Array(Entry),
+  total: Type.Integer(),
+  /** What the action filter offers. */
+  actions: Type.Array(Type.Object({ value: Type.String(), label: Type.String() })),
+});
+/** The answer of `GET /api/audit`: the console's type comes from this schema. */
+export type AuditListAnswer = Static<typeof AuditList>;
+export type AuditEntryView = AuditListAnswer['items'][number];
+
+/** The audit log, as people read it: the modules' vocabularies name actions, records and details. */
+export function auditRoutes(app: App, { database }: AppDeps, vocabularies: readonly AuditVocabulary[]) {
+  const vocab = mergeVocabularies([PLATFORM_AUDIT, ...vocabularies]);
+  // The filter matches by prefix (store.ts): a group offers every action starting with it.
+  const actionOptions = [...Object.entries(vocab.prefixLabels), ...Object.entries(vocab.actions)]
+    .map(([value, label]) => ({ value, label }))
+    .sort((a, b) => a.value.localeCompare(b.value));
   app.get(
     '/api/audit',
     {
@@ -38,7 +57,7 @@ export function auditRoutes(app: App, { database }: AppDeps) {
           },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Object({ items: Type.Array(Entry), total: Type.Integer() }) },
+        response: { 200: AuditList },
       },
     },
     async (req) => {
@@ -59,7 +78,11 @@ export function auditRoutes(app: App, { database }: AppDeps) {
         limit: q.pageSize,
         offset: (q.page - 1) * q.pageSize,
       });
-      return { items: r.items.map((e) => ({ ...e, at: e.at.toISOString() })), total: r.total };
+      return {
+        items: await presentAudit(database.db, r.items, vocab),
+        total: r.total,
+        actions: actionOptions,
+      };
     },
   );
 }

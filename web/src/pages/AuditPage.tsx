@@ -1,32 +1,38 @@
-import { Alert, Button, Card, Col, DatePicker, Input, Row, Table, Typography } from 'antd';
+import { Alert, Button, Card, Col, DatePicker, Input, Row, Select, Table } from 'antd';
 import dayjs from 'dayjs';
+import { Link } from 'react-router-dom';
 import { api } from '../api.ts';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { useAsync } from '../hooks.ts';
 import { roleLabel } from '../labels.ts';
-import type { AuditEntry, ListAnswer } from '../types.ts';
+import type { AuditEntry, AuditListAnswer } from '../types.ts';
 import { pageOf, useUrlQuery } from '../urlState.ts';
 
 const KEYS = ['action', 'actor', 'from', 'to', 'page', 'pageSize'] as const;
 
-const TARGET_LABELS: Record<string, string> = {
-  officer: '执法人员',
-  agency: '执法主体',
-  unit: '内设机构',
-  region: '行政区划',
-  user: '用户',
-  session: '会话',
+const actorOf = (e: AuditEntry) => {
+  const who = e.actorName ?? e.actorUsername;
+  if (!who) return '—';
+  return `${who}${e.actorRole ? `（${roleLabel(e.actorRole)}）` : ''}`;
 };
 
-const actorOf = (e: AuditEntry) =>
-  e.actorUsername ? `${e.actorUsername}${e.actorRole ? `（${roleLabel(e.actorRole)}）` : ''}` : '—';
-const targetOf = (e: AuditEntry) =>
-  e.targetType ? `${TARGET_LABELS[e.targetType] ?? e.targetType} ${e.targetId ?? ''}`.trim() : '—';
-
-function detailsText(details: unknown): string {
-  if (details === undefined || details === null || details === '') return '';
-  return typeof details === 'string' ? details : JSON.stringify(details);
+function Target({ e }: { e: AuditEntry }) {
+  if (!e.targetLabel) return <>—</>;
+  const name = e.targetName ? `：${e.targetName}` : '';
+  return e.targetPath ? (
+    <Link to={e.targetPath}>
+      {e.targetLabel}
+      {name}
+    </Link>
+  ) : (
+    <>
+      {e.targetLabel}
+      {name}
+    </>
+  );
 }
+
+const detailsText = (e: AuditEntry) => e.detailItems.map((d) => `${d.label}：${d.value}`).join('；');
 
 export function AuditPage() {
   const [query, setQuery] = useUrlQuery(KEYS);
@@ -34,7 +40,7 @@ export function AuditPage() {
   const pageSize = pageOf(query.pageSize, 50);
   const { data, error, loading, reload } = useAsync(
     (signal) =>
-      api.get<ListAnswer<AuditEntry>>(
+      api.get<AuditListAnswer>(
         '/api/audit',
         { action: query.action, actor: query.actor, from: query.from, to: query.to, page, pageSize },
         signal,
@@ -48,17 +54,20 @@ export function AuditPage() {
       <Card size="small">
         <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
           <Col xs={24} md={6}>
-            <Input.Search
+            <Select
               allowClear
-              placeholder="操作（如 officer.read）"
-              defaultValue={query.action}
-              onSearch={(action) => setQuery({ action: action.trim(), page: null })}
+              showSearch={{ optionFilterProp: 'label' }}
+              style={{ width: '100%' }}
+              placeholder="全部操作"
+              value={query.action || undefined}
+              options={data?.actions ?? []}
+              onChange={(action?: string) => setQuery({ action: action ?? null, page: null })}
             />
           </Col>
           <Col xs={24} md={6}>
             <Input.Search
               allowClear
-              placeholder="操作人"
+              placeholder="操作人用户名"
               defaultValue={query.actor}
               onSearch={(actor) => setQuery({ actor: actor.trim(), page: null })}
             />
@@ -95,11 +104,16 @@ export function AuditPage() {
             onChange: (p, s) => setQuery({ page: s === pageSize ? p : 1, pageSize: s }),
           }}
           expandable={{
-            rowExpandable: (e) => detailsText(e.details).length > 0,
+            rowExpandable: (e) => e.detailItems.length > 0,
             expandedRowRender: (e) => (
-              <pre style={{ margin: 0, whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
-                {typeof e.details === 'string' ? e.details : JSON.stringify(e.details, null, 2)}
-              </pre>
+              <dl style={{ margin: 0 }}>
+                {e.detailItems.map((d) => (
+                  <div key={d.label} style={{ display: 'flex', gap: 8 }}>
+                    <dt style={{ color: '#666', minWidth: 120 }}>{d.label}</dt>
+                    <dd style={{ margin: 0, wordBreak: 'break-all' }}>{d.value}</dd>
+                  </div>
+                ))}
+              </dl>
             ),
           }}
           columns={[
@@ -111,20 +125,16 @@ export function AuditPage() {
               },
             },
             { title: '操作人', key: 'actor', render: (_, e) => actorOf(e) },
-            {
-              title: '操作',
-              dataIndex: 'action',
-              render: (v: string) => <Typography.Text code>{v}</Typography.Text>,
-            },
-            { title: '对象', key: 'target', render: (_, e) => targetOf(e) },
-            { title: 'IP', dataIndex: 'ip', render: (v: string | null | undefined) => v || '—' },
+            { title: '操作', dataIndex: 'actionLabel' },
+            { title: '对象', key: 'target', render: (_, e) => <Target e={e} /> },
+            { title: 'IP 地址', dataIndex: 'ip', render: (v: string | null | undefined) => v || '—' },
             {
               title: '详情',
               key: 'details',
               render: (_, e) => (
-                <Typography.Text ellipsis style={{ maxWidth: 280 }}>
-                  {detailsText(e.details) || '—'}
-                </Typography.Text>
+                <span style={{ display: 'inline-block', maxWidth: 320, whiteSpace: 'normal' }}>
+                  {detailsText(e) || '—'}
+                </span>
               ),
             },
           ]}
