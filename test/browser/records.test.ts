@@ -51,7 +51,10 @@ async function signIn(username: string, viewport = DESK): Promise<Page> {
 /** Waits until the antd Select shows a value matching `want`, or fails naming what it shows. */
 async function selected(page: Page, testId: string, want: RegExp) {
   const select = page.getByTestId(testId);
-  for (let i = 0; i < 50 && !want.test(await text(select)); i++) await page.waitForTimeout(100);
+  await select
+    .filter({ hasText: want })
+    .waitFor({ timeout: 5_000 })
+    .catch(() => undefined);
   assert.match(await text(select), want);
 }
 
@@ -202,16 +205,24 @@ test('an interrupted upload continues where it stopped, even after the page was 
   const dir = mkdtempSync(join(tmpdir(), 'mingjing-video-'));
   const video = join(dir, 'VID_0412.mp4');
   writeFileSync(video, Buffer.alloc(6 * 1024 * 1024, 7));
+  let stalling = true;
+  let stall: Promise<void> | null = null;
+  let paused = () => {};
+  const offsets: string[] = [];
   try {
     const page = await signIn('scjg_officer1', PHONE);
-    // The network slows down after the first 5 MiB chunk, long enough to pause.
-    let slow = false;
-    const offsets: string[] = [];
+    // The network stalls after the first 5 MiB chunk: the next chunk is held until the officer has
+    // paused (which aborts it in the browser), so the pause always falls in the middle of the upload.
     await page.route('**/api/uploads/**', async (route) => {
       if (route.request().method() === 'PATCH') {
         offsets.push(route.request().headers()['upload-offset'] ?? '');
-        if (slow) await new Promise((r) => setTimeout(r, 3000));
-        slow = true;
+        if (stalling) {
+          const held = stall;
+          stall ??= new Promise<void>((r) => {
+            paused = r;
+          });
+          if (held) await held;
+        }
       }
       await route.continue().catch(() => undefined);
     });
@@ -220,7 +231,13 @@ test('an interrupted upload continues where it stopped, even after the page was 
     await page.locator('[data-testid=evidence-form] input[type=file]').setInputFiles(video);
     await page.getByTestId('evidence-title').fill('执法记录仪录像：现场检查全过程');
     await page.getByTestId('evidence-location').locator('input').fill(PLACE);
+    // The first chunk is stored only when the server has answered its PATCH: the pause must come after.
+    const firstChunk = page.waitForResponse(
+      (r) => r.url().includes('/api/uploads/') && r.request().method() === 'PATCH' && r.status() === 204,
+      { timeout: 20_000 },
+    );
     await page.getByTestId('evidence-submit').click();
+    assert.equal((await firstChunk).headers()['upload-offset'], String(5 * 1024 * 1024));
     await page.waitForFunction(
       () =>
         /已上传 5\.00 MiB/.test(document.querySelector('[data-testid=evidence-progress]')?.textContent ?? ''),
@@ -231,7 +248,8 @@ test('an interrupted upload continues where it stopped, even after the page was 
     await page.getByTestId('evidence-progress').waitFor({ state: 'detached' });
 
     // The phone's browser was closed: the officer comes back and chooses the same file.
-    slow = false;
+    stalling = false;
+    paused();
     offsets.length = 0;
     await page.reload();
     await page.getByTestId('evidence-new').click();
@@ -251,6 +269,7 @@ test('an interrupted upload continues where it stopped, even after the page was 
     assert.equal(offsets[0], String(5 * 1024 * 1024), 'the second attempt started at the first chunk’s end');
     await page.getByTestId(`evidence-${answer.id}`).waitFor({ timeout: 15_000 });
   } finally {
+    paused();
     rmSync(dir, { recursive: true, force: true });
   }
 });

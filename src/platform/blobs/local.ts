@@ -19,7 +19,6 @@ import {
 } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { AppError } from '../http/errors.ts';
 import {
   assertBlobHash,
   type BlobSource,
@@ -30,7 +29,6 @@ import {
   checkRange,
   FILE_CHUNK,
   fileSource,
-  hashStream,
   isBlobHash,
   meter,
   type PutOptions,

@@ -24,7 +24,6 @@ import {
   UploadPartCommand,
   UploadPartCopyCommand,
 } from '@aws-sdk/client-s3';
-import { AppError } from '../http/errors.ts';
 import {
   assertBlobHash,
   type BlobSource,
@@ -34,7 +33,6 @@ import {
   checkPutOptions,
   checkRange,
   fileSource,
-  hashStream,
   isBlobHash,
   meter,
   type PutOptions,
