@@ -168,6 +168,10 @@ test('the agency head sees the opening in the access log, the demo spot check wi
   await settle(page);
   await page.screenshot({ path: `${SHOTS}spot-checks.png`, fullPage: true });
   await check.click();
+  // The list page shows the coverage of a new check's period too (this month so far): wait for the
+  // detail page, or the assertion may read the list's card (it did, in a month's first ten days).
+  await page.waitForURL(/\/spot-checks\/[0-9a-f-]{36}$/, { timeout: 15_000 });
+  await page.getByText('惠民乐购超市销售过期酸奶').first().waitFor({ timeout: 15_000 });
   const coverage = page.getByTestId('spot-check-coverage');
   await coverage.waitFor({ timeout: 15_000 });
   assert.match(await text(coverage), /已抽查 1 件，覆盖率 100%[\s\S]*已达到要求/);
