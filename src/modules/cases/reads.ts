@@ -3,6 +3,7 @@ import type { Ctx } from '../../platform/auth/actor.ts';
 import { loadCalendar } from '../../platform/calendar/service.ts';
 import { type Db, UUID_RE } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/http/errors.ts';
+import { todayInShanghai } from '../../platform/identifiers/date.ts';
 import * as catalog from '../catalog/service.ts';
 import * as org from '../org/service.ts';
 import * as records from '../records/evidence-reads.ts';
@@ -229,7 +230,7 @@ export async function clockWarnings(db: Db, ctx: Ctx) {
   const officerOnly = ['officer', 'auxiliary'].includes(ctx.actor.role);
   const officerId = officerOnly ? (ctx.actor.officerId ?? '00000000-0000-0000-0000-000000000000') : undefined;
   const calendar = await loadCalendar(db);
-  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  const today = todayInShanghai();
   // One day past the last day with `warningDays` left in either basis: a bound, never too early.
   const span = (await store.maxOpenWarningDays(db, agencyIds)) + 1;
   const byWorking = calendar.addWorkingDays(today, span).date;

@@ -5,7 +5,7 @@ import { FileStore } from '@tus/file-store';
 import { ERRORS as TUS_ERRORS, Server as TusServer } from '@tus/server';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Ctx } from '../../platform/auth/actor.ts';
-import { AppError } from '../../platform/http/errors.ts';
+import { AppError, statusOf } from '../../platform/http/errors.ts';
 import { type App, type AppDeps, ctxOf } from '../../platform/http/types.ts';
 import { commitEvidence, prepareEvidence, type RecordsDeps } from './evidence-service.ts';
 import { EVIDENCE_FIELDS, evidenceInputOf } from './upload-fields.ts';
@@ -46,7 +46,6 @@ const TUS_REFUSALS: {
   match: (status: number, body: string) => boolean;
   code: string;
   message: string;
-  status?: number;
   field?: string;
 }[] = [
   {
@@ -107,19 +106,16 @@ const TUS_REFUSALS: {
     match: (_, b) => b === TUS_ERRORS.ABORTED.body,
     code: 'UPLOAD_BUSY',
     message: '该上传正在被另一个请求处理，请稍后重试',
-    status: 409,
   },
   {
     match: (_, b) => b === TUS_ERRORS.ERR_LOCK_TIMEOUT.body,
     code: 'UPLOAD_BUSY',
     message: '该上传正在被另一个请求处理，请稍后重试',
-    status: 409,
   },
   {
     match: (s) => s === 501,
     code: 'UPLOAD_EXTENSION_UNSUPPORTED',
     message: '不支持该断点续传扩展（如并行上传），请关闭后重试',
-    status: 400,
   },
   {
     match: (s, b) => s === 400 && b.startsWith('Invalid '),
@@ -134,7 +130,8 @@ async function enveloped(response: Response): Promise<Response> {
   // Our own hooks' refusals (`tusError`) are already the envelope; tus only omits the content type.
   const ours = text.startsWith('{"error":');
   const refusal = TUS_REFUSALS.find((r) => r.match(response.status, text));
-  const status = !ours && refusal ? (refusal.status ?? response.status) : response.status;
+  // The status is the code's (errors.ts lists each with the status tus gives it).
+  const status = !ours && refusal ? statusOf(refusal.code) : response.status;
   const header = refusal?.code === 'UPLOAD_HEADER_INVALID' ? text.slice('Invalid '.length).trim() : '';
   const error = refusal
     ? {

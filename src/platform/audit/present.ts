@@ -1,5 +1,5 @@
 import { displayNamesOf } from '../auth/store.ts';
-import type { Db } from '../db/index.ts';
+import { type Db, UUID_RE } from '../db/index.ts';
 import type { AuditRow } from './store.ts';
 
 /** Names of records by id, for the audit page (ids the caller may not know are simply absent). */
@@ -58,7 +58,6 @@ export function actionLabel(vocab: Required<AuditVocabulary>, action: string): s
   return '其他操作';
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HASH = /^[0-9a-f]{64}$/;
 const SNAKE_CODE = /^[a-z][a-z0-9]*(_[a-z0-9]+)+$/;
 /** Keys whose values are codes (case states, record kinds), never names. */
@@ -70,7 +69,7 @@ function valueText(vocab: Required<AuditVocabulary>, key: string, value: unknown
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') {
     // Identifiers mean nothing to a reader; the record itself is named in the target column.
-    if (UUID.test(value)) return null;
+    if (UUID_RE.test(value)) return null;
     if (HASH.test(value)) return `${value.slice(0, 16)}…`;
     // An internal code (a state, a kind): the action's label already says what happened.
     if (SNAKE_CODE.test(value) || (CODE_KEYS.has(key) && /^[a-z]+$/.test(value))) return null;

@@ -36,12 +36,14 @@ export interface OpenOptions {
   databaseUrl?: string | undefined;
   /** PGlite data directory; `null` for an in-memory database (tests). */
   dataDir?: string | null;
+  /** PGlite: start from this data-directory tarball (`dumpDataDir`) instead of an empty database. */
+  loadDataDir?: Blob | undefined;
   poolSize?: number;
 }
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolSize ?? 10);
-  return openPglite(opts.dataDir ?? null);
+  return openPglite(opts.dataDir ?? null, opts.loadDataDir);
 }
 
 async function openPostgres(url: string, max: number): Promise<Database> {
@@ -69,7 +71,7 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   return { kind: 'postgres', db, withLock: (key, fn) => withLock(key, () => fn()), close: () => pool.end() };
 }
 
-async function openPglite(dataDir: string | null): Promise<Database> {
+async function openPglite(dataDir: string | null, loadDataDir?: Blob): Promise<Database> {
   let lock: DataDirLock | null = null;
   if (dataDir) {
     mkdirSync(dataDir, { recursive: true });
@@ -78,6 +80,7 @@ async function openPglite(dataDir: string | null): Promise<Database> {
   try {
     const client = await PGlite.create(dataDir ? `${dataDir}/pglite` : undefined, {
       extensions: { pg_trgm },
+      ...(loadDataDir ? { loadDataDir } : {}),
     });
     await client.exec('create extension if not exists pg_trgm');
     const drizzled = drizzlePglite(client);
@@ -102,15 +105,26 @@ export async function ping(db: Db): Promise<void> {
   await db.execute(sql`select 1`);
 }
 
+/** The PostgreSQL error inside `err` (drizzle wraps the driver's in `cause`), if a query failed. */
+export function postgresErrorOf(
+  err: unknown,
+): { code: string; constraint?: string; message?: string } | undefined {
+  for (
+    let e: unknown = err, i = 0;
+    e && typeof e === 'object' && i < 4;
+    e = (e as { cause?: unknown }).cause, i++
+  ) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return e as { code: string };
+  }
+  return undefined;
+}
+
 /** True when `err` (possibly wrapped by drizzle) is PostgreSQL's unique_violation, on `constraint` if given. */
 export function isUniqueViolation(err: unknown, constraint?: string): boolean {
-  for (let e: unknown = err, i = 0; e && i < 4; e = (e as { cause?: unknown }).cause, i++) {
-    const pgErr = e as { code?: string; constraint?: string; message?: string };
-    if (pgErr.code === '23505') {
-      return !constraint || pgErr.constraint === constraint || (pgErr.message ?? '').includes(constraint);
-    }
-  }
-  return false;
+  const pgErr = postgresErrorOf(err);
+  if (pgErr?.code !== '23505') return false;
+  return !constraint || pgErr.constraint === constraint || (pgErr.message ?? '').includes(constraint);
 }
 
 export const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -11,7 +11,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import type { Config } from '../../config.ts';
 import { csrfMatches, resolveSession } from '../auth/service.ts';
-import type { Database } from '../db/index.ts';
+import { type Database, postgresErrorOf } from '../db/index.ts';
 import { loggerOptions } from '../log.ts';
 import { AppError } from './errors.ts';
 import { assertCleanRequestPart, assertQueryEncoding } from './input-guard.ts';
@@ -222,23 +222,13 @@ function sendError(err: FastifyError, req: FastifyRequest, reply: FastifyReply) 
   return reply.status(appErr.status).type('application/json; charset=utf-8').send(appErr.toJSON());
 }
 
-/** PostgreSQL's SQLSTATE of a failed query, looking through the query builder's wrapper. */
-function sqlState(err: unknown): string | undefined {
-  for (let e = err, depth = 0; e && typeof e === 'object' && depth < 4; depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
-    e = (e as { cause?: unknown }).cause;
-  }
-  return undefined;
-}
-
 export function toAppError(err: FastifyError): AppError {
   if (err instanceof AppError) return err;
   if (err.validation) return validationToAppError(err.validation, err.validationContext);
   // Class 22 "data exception" is always about a value the request carried (a malformed id, a number or
   // date out of range): the caller's error, answered 400, never a 500. Checks before the query name the
   // field; this is the net below them.
-  if (sqlState(err)?.startsWith('22'))
+  if (postgresErrorOf(err)?.code.startsWith('22'))
     return new AppError('INVALID_INPUT', '请求中有无法处理的数据，请检查输入');
   switch (err.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
