@@ -111,7 +111,7 @@ export function assertQueryEncoding(url: string): void {
       try {
         key = decodeURIComponent(rawKey);
       } catch {}
-      throw new AppError('INVALID_URL', `查询参数「${key}」含有无效的编码（不是有效的 UTF-8 文字）`, key);
+      throw new AppError('INVALID_URL', `查询参数「${key}」含有无法识别的字符，请检查链接是否完整`, key);
     }
   }
 }

@@ -40,7 +40,7 @@ export async function buildServer(config: Config, database: Database): Promise<A
       const e =
         err.code === 'FST_ERR_MAX_PARAM_LENGTH'
           ? new AppError('PATH_TOO_LONG', '网址中的参数过长')
-          : new AppError('INVALID_URL', '网址中含有无效的编码（不是有效的 UTF-8 文字）');
+          : new AppError('INVALID_URL', '网址中含有无法识别的字符，请检查链接是否完整');
       return sendError(e as unknown as FastifyError, req, reply);
     },
     ajv: {
