@@ -31,6 +31,11 @@ export interface Config {
   masterKeyHex: string | undefined;
   /** Evidence store: local disk under dataDir (default) or S3-compatible (MINGJING_BLOB_STORE=s3). */
   blobs: BlobConfig;
+  /**
+   * `MINGJING_CHECK_RESPONSES=1`: every answer is checked against its route's declared schema and a
+   * mismatch fails the request (platform/http/contract.ts). The test servers run with it.
+   */
+  checkResponses: boolean;
 }
 
 function int(name: string, value: string | undefined, fallback: number): number {
@@ -72,5 +77,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestLogLevel: requestLogLevelOf(env.LOG_REQUESTS, Boolean(env.DATABASE_URL)),
     masterKeyHex: env.MINGJING_MASTER_KEY || undefined,
     blobs: blobConfigFromEnv(env),
+    checkResponses: env.MINGJING_CHECK_RESPONSES === '1',
   };
 }

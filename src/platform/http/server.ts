@@ -13,6 +13,7 @@ import type { Config } from '../../config.ts';
 import { csrfMatches, resolveSession } from '../auth/service.ts';
 import { type Database, postgresErrorOf } from '../db/index.ts';
 import { loggerOptions } from '../log.ts';
+import { checkResponses } from './contract.ts';
 import { AppError } from './errors.ts';
 import { assertCleanRequestPart, assertQueryEncoding } from './input-guard.ts';
 import { hardenRequestSchema, isAcceptedDate, isAcceptedDateTime } from './request-schemas.ts';
@@ -62,6 +63,7 @@ export async function buildServer(config: Config, database: Database): Promise<A
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorateRequest('session', null);
+  if (config.checkResponses) checkResponses(app);
   // Before the access hook: it reads the session cookie that this plugin parses.
   await app.register(cookie);
 
