@@ -3,9 +3,12 @@
 //  1. unit tests (pure rules, beside the code in src/);
 //  2. HTTP and authorization tests (test/*.test.ts) on embedded PGlite, then again on PostgreSQL;
 //  3. browser tests (test/browser/) in Debian's Chromium.
+// Before the HTTP and browser tests of an engine, the demo is migrated and seeded once into a template
+// (test/helpers/template.ts); each test file's server starts from a copy of it (MINGJING_TEST_TEMPLATE).
 // A part that cannot run (no PostgreSQL, no Chromium) fails the run under CI=true and is announced
 // loudly otherwise — never skipped in silence.
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -19,6 +22,11 @@ const want = (part) => only.length === 0 || only.some((o) => part.startsWith(o))
 const problems = [];
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const tapDir = mkdtempSync(join(tmpdir(), 'mingjing-tap-'));
+// Ctrl-C stops the running part (the signal reaches it too); the templates are still cleaned up.
+let interrupted = false;
+process.on('SIGINT', () => {
+  interrupted = true;
+});
 
 function walk(dir, out = []) {
   for (const name of readdirSync(dir)) {
@@ -41,6 +49,7 @@ function cannotRun(part, why) {
 }
 
 function run(part, files, env = {}) {
+  if (interrupted) return;
   if (files.length === 0) return cannotRun(part, 'no test files found');
   console.log(`\n━━ ${part}: ${files.length} files`);
   const tap = join(tapDir, `${part.replace(/\W/g, '_')}.tap`);
@@ -82,6 +91,47 @@ async function postgresReachable(url) {
   }
 }
 
+// The seeded templates of this run, by engine: their directory (for MINGJING_TEST_TEMPLATE) or null
+// when building failed.
+const templates = new Map();
+
+/** Migrates and seeds the demo once for `engine` (test/helpers/build-template.ts). */
+function template(engine, env = {}) {
+  if (templates.has(engine)) return templates.get(engine);
+  if (interrupted) return null;
+  const dir = join(tapDir, `template-${engine}`);
+  console.log(`\n━━ template:${engine}: migrating and seeding the demo once for every test file`);
+  const tag = `${process.pid}_${randomBytes(3).toString('hex')}`;
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'test/helpers/build-template.ts', engine, dir, tag],
+    { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } },
+  );
+  const ok = r.status === 0 && existsSync(join(dir, 'manifest.json'));
+  if (!ok) problems.push(`template:${engine}: building the seeded template failed (exit ${r.status})`);
+  templates.set(engine, ok ? dir : null);
+  return ok ? dir : null;
+}
+
+/** Drops the PostgreSQL template databases (PGlite's are files under tapDir, removed with it). */
+async function dropTemplates(url) {
+  for (const dir of templates.values()) {
+    if (!dir) continue;
+    const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    const names = [m.demo.database, m.empty.database].filter(Boolean);
+    if (names.length === 0) continue;
+    const c = new pg.Client({ connectionString: url });
+    try {
+      await c.connect();
+      for (const name of names) await c.query(`drop database if exists ${name} with (force)`);
+    } catch (e) {
+      console.error(`could not drop the template databases ${names.join(', ')}: ${e.message}`);
+    } finally {
+      await c.end().catch(() => {});
+    }
+  }
+}
+
 function ensureBrowser() {
   const chromium = '/usr/bin/chromium';
   const fontsOk = () => spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).stdout?.trim().length > 0;
@@ -116,22 +166,36 @@ const unit = all.filter((f) => f.startsWith('src/'));
 const api = all.filter((f) => f.startsWith('test/') && !f.startsWith('test/browser/'));
 const browser = all.filter((f) => f.startsWith('test/browser/'));
 
+const url = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 if (want('unit')) run('unit', unit);
-if (want('api:pglite') || want('api')) run('api:pglite', api, { MINGJING_TEST_DB: 'pglite' });
-if (want('api:postgres') || want('api')) {
-  const url = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
-  const ok = await postgresReachable(url);
-  if (ok === true) run('api:postgres', api, { MINGJING_TEST_DB: 'postgres', TEST_DATABASE_URL: url });
-  else cannotRun('api:postgres', `PostgreSQL at ${url} unreachable (${ok}); set TEST_DATABASE_URL`);
+if (want('api:pglite') || want('api')) {
+  const dir = template('pglite', { MINGJING_TEST_DB: 'pglite' });
+  if (dir) run('api:pglite', api, { MINGJING_TEST_DB: 'pglite', MINGJING_TEST_TEMPLATE: dir });
 }
-if (want('browser')) {
+if (want('api:postgres') || want('api')) {
+  const ok = await postgresReachable(url);
+  if (ok === true) {
+    const env = { MINGJING_TEST_DB: 'postgres', TEST_DATABASE_URL: url };
+    const dir = template('postgres', env);
+    if (dir) run('api:postgres', api, { ...env, MINGJING_TEST_TEMPLATE: dir });
+  } else cannotRun('api:postgres', `PostgreSQL at ${url} unreachable (${ok}); set TEST_DATABASE_URL`);
+}
+if (want('browser') && !interrupted) {
   const ok = ensureBrowser();
   if (ok !== true) cannotRun('browser', ok);
   else if (!ensureConsoleBuilt()) problems.push('browser: console build failed');
-  else run('browser', browser, { MINGJING_TEST_DB: 'pglite' });
+  else {
+    const dir = template('pglite', { MINGJING_TEST_DB: 'pglite' });
+    if (dir) run('browser', browser, { MINGJING_TEST_DB: 'pglite', MINGJING_TEST_TEMPLATE: dir });
+  }
 }
 
+await dropTemplates(url);
 rmSync(tapDir, { recursive: true, force: true });
+if (interrupted) {
+  console.error('\nInterrupted.');
+  process.exit(130);
+}
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 if (problems.length) {
   console.error(`\nFAILED:\n${problems.map((p) => ` - ${p}`).join('\n')}`);

@@ -35,9 +35,14 @@ export async function signInAs(
   return { page, context };
 }
 
-/** Opens an antd Select by its test id and clicks the options containing each text (several: multi-select). */
+/**
+ * Opens an antd Select by its test id and clicks the options containing each text (several: multi-select),
+ * waiting after each click until the select shows the choice: a click that landed on a dropdown still
+ * closing from an earlier pick would otherwise leave the old value in place.
+ */
 export async function pick(page: Page, testId: string, ...texts: string[]) {
-  await page.getByTestId(testId).click();
+  const select = page.getByTestId(testId);
+  await select.click();
   for (const text of texts) {
     await page
       .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
@@ -45,6 +50,7 @@ export async function pick(page: Page, testId: string, ...texts: string[]) {
       })
       .first()
       .click();
+    await select.filter({ hasText: text }).waitFor({ timeout: 15_000 });
   }
 }
 
@@ -53,13 +59,31 @@ export async function text(locator: Locator): Promise<string> {
   return (await locator.textContent()) ?? '';
 }
 
-/** Waits until no spinner is shown or fading out (screenshots taken mid-fade look washed out). */
+/**
+ * Waits until no spinner is shown or fading out and nothing on the page is moving (screenshots taken
+ * mid-fade look washed out): every finite animation and transition finished, over several frames in a
+ * row, since one that ends may start the next (a modal's fade-in after its mask's).
+ */
 export async function settle(page: Page) {
   await page
     .locator('.ant-spin-spinning, .ant-spin-blur')
     .first()
     .waitFor({ state: 'detached', timeout: 15_000 });
-  await page.waitForTimeout(400);
+  await page.evaluate(() => {
+    (window as { __stillFrames?: number }).__stillFrames = 0;
+  });
+  await page.waitForFunction(
+    () => {
+      const w = window as { __stillFrames?: number };
+      const moving = document
+        .getAnimations()
+        .some((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity);
+      w.__stillFrames = moving ? 0 : (w.__stillFrames ?? 0) + 1;
+      return w.__stillFrames >= 3;
+    },
+    undefined,
+    { polling: 'raf', timeout: 15_000 },
+  );
 }
 
 /** How far the page is wider than the screen (0: no sideways scrolling). */

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,12 +8,14 @@ import { type Config, loadConfig } from '../../src/config.ts';
 import { seedDemo } from '../../src/demo/seed.ts';
 import { casesDeps } from '../../src/modules/cases/deps.ts';
 import { recordsDeps } from '../../src/modules/records/deps.ts';
+import { LocalBlobStore } from '../../src/platform/blobs/local.ts';
 import { ensureBundledCalendar } from '../../src/platform/calendar/service.ts';
 import type { Database } from '../../src/platform/db/index.ts';
 import type { App } from '../../src/platform/http/types.ts';
 import { freshDatabase } from './database.ts';
+import { DEMO_PASSWORD, type Template, testTemplate } from './template.ts';
 
-export const DEMO_PASSWORD = 'Mingjing-demo-2026';
+export { DEMO_PASSWORD };
 
 export interface TestServer {
   url: string;
@@ -23,28 +25,61 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** The real application on a fresh database, listening on a free loopback port. */
+/**
+ * The demo's evidence files into a new server's store: the template's data directory copied (a copy of
+ * its own: tests alter stored files), or, on S3, every stored file put into the bucket.
+ */
+async function copyTemplateFiles(template: Template, config: Config) {
+  const s3 = config.blobs.kind === 's3';
+  cpSync(template.dataDir, config.dataDir, {
+    recursive: true,
+    filter: (src) => !(s3 && src === join(template.dataDir, 'blobs')),
+  });
+  if (!s3) return;
+  const from = new LocalBlobStore(template.dataDir);
+  const to = recordsDeps({ config }).blobs;
+  for await (const hash of from.list()) {
+    await to.putFile(from.pathOf(hash), { maxBytes: config.blobs.maxBytes, expectedHash: hash });
+  }
+}
+
+/**
+ * The real application on a database of its own, listening on a free loopback port: with the demo
+ * seeded (a copy of the run's template, test/helpers/template.ts), or empty and migrated (`demo: false`).
+ */
 export async function startServer(
   opts: { demo?: boolean; env?: Record<string, string> } = {},
 ): Promise<TestServer> {
-  const database = await freshDatabase();
-  await ensureBundledCalendar(database.db);
-  // A fresh master key per server: tests never write key files into the working directory.
-  // …and its own data directory (evidence files, tus uploads), removed on close.
+  const demo = opts.demo !== false;
+  const template = await testTemplate();
+  if (template && opts.env?.MINGJING_MASTER_KEY)
+    throw new Error("startServer: the master key is the template's (the demo sealed its keys with it)");
+  // Its own data directory (evidence files, tus uploads), removed on close, and a master key: the
+  // template's, or a fresh one per server. Tests never write key files into the working directory.
   const dataDir = mkdtempSync(join(tmpdir(), 'mingjing-test-data-'));
   const env = {
     LOG_LEVEL: 'silent',
-    MINGJING_MASTER_KEY: randomBytes(32).toString('hex'),
+    MINGJING_CHECK_RESPONSES: '1',
+    MINGJING_MASTER_KEY: template?.masterKey ?? randomBytes(32).toString('hex'),
     MINGJING_DATA: dataDir,
     ...opts.env,
   };
   const config = { ...loadConfig(env), port: 0, host: '127.0.0.1' };
-  if (opts.demo !== false)
-    await seedDemo(database, {
-      password: DEMO_PASSWORD,
-      deps: casesDeps({ config }),
-      records: recordsDeps({ config }),
-    });
+  let database: Database;
+  if (template && demo) {
+    database = await freshDatabase(template.demo);
+    await copyTemplateFiles(template, config);
+  } else {
+    database = await freshDatabase(template?.empty);
+    await ensureBundledCalendar(database.db);
+    // PostgreSQL without a template (a file run on its own): seeded here, as the template is.
+    if (demo)
+      await seedDemo(database, {
+        password: DEMO_PASSWORD,
+        deps: casesDeps({ config }),
+        records: recordsDeps({ config }),
+      });
+  }
   const app = await createApp(config, database);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
