@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { AppRoutes } from './App.tsx';
 import { AuthProvider } from './auth.tsx';
+import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { zhCN } from './locale.ts';
 
 const el = document.getElementById('root');
@@ -13,9 +14,11 @@ if (el) {
       <ConfigProvider locale={zhCN}>
         <AntApp>
           <BrowserRouter basename="/console">
-            <AuthProvider>
-              <AppRoutes />
-            </AuthProvider>
+            <ErrorBoundary>
+              <AuthProvider>
+                <AppRoutes />
+              </AuthProvider>
+            </ErrorBoundary>
           </BrowserRouter>
         </AntApp>
       </ConfigProvider>

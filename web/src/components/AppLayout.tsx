@@ -1,7 +1,8 @@
 import { Drawer, Grid, Layout, Spin } from 'antd';
 import { Suspense, useState } from 'react';
-import { Outlet } from 'react-router-dom';
+import { Outlet, useLocation } from 'react-router-dom';
 import { AppHeader } from './AppHeader.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { NavMenu } from './NavMenu.tsx';
 
 function Brand({ collapsed }: { collapsed: boolean }) {
@@ -17,6 +18,7 @@ export function AppLayout() {
   const mobile = !screens.md;
   const [collapsed, setCollapsed] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const { pathname } = useLocation();
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -41,15 +43,18 @@ export function AppLayout() {
       <Layout style={{ minWidth: 0 }}>
         <AppHeader mobile={mobile} onOpenMenu={() => setDrawerOpen(true)} />
         <Layout.Content style={{ padding: mobile ? 12 : 24, minWidth: 0 }}>
-          <Suspense
-            fallback={
-              <div style={{ textAlign: 'center', paddingTop: 80 }}>
-                <Spin />
-              </div>
-            }
-          >
-            <Outlet />
-          </Suspense>
+          {/* Inside the layout: the menu stays usable when one page fails. */}
+          <ErrorBoundary resetKey={pathname}>
+            <Suspense
+              fallback={
+                <div style={{ textAlign: 'center', paddingTop: 80 }}>
+                  <Spin />
+                </div>
+              }
+            >
+              <Outlet />
+            </Suspense>
+          </ErrorBoundary>
         </Layout.Content>
       </Layout>
     </Layout>
