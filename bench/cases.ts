@@ -4,9 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../src/app.ts';
+import { composeServices } from '../src/composition.ts';
 import { loadConfig } from '../src/config.ts';
 import { seedDemo } from '../src/demo/seed.ts';
-import { casesDeps } from '../src/modules/cases/deps.ts';
 import {
   buildDocumentContent,
   documentContentHash,
@@ -15,7 +15,6 @@ import {
   signContentHash,
 } from '../src/modules/cases/documents/index.ts';
 import { SAMPLE_AGENCY, SAMPLE_DATA } from '../src/modules/cases/documents/samples.ts';
-import { recordsDeps } from '../src/modules/records/deps.ts';
 import { generateSm2KeyPair } from '../src/platform/crypto/index.ts';
 import { benchDatabase, fmt } from './lib.ts';
 
@@ -103,11 +102,7 @@ async function benchEngine(kind: 'pglite' | 'postgres', cases: number) {
       }),
       port: 0,
     };
-    await seedDemo(database, {
-      password: PASSWORD,
-      deps: casesDeps({ config }),
-      records: recordsDeps({ config }),
-    });
+    await seedDemo(database, { password: PASSWORD, services: composeServices(config) });
     const app = await createApp(config, database);
     await app.listen({ port: 0, host: '127.0.0.1' });
     const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;

@@ -1,3 +1,4 @@
+import { composeServices } from './composition.ts';
 import type { Config } from './config.ts';
 import { CASES_AUDIT } from './modules/cases/audit.ts';
 import { casesRoutes } from './modules/cases/routes.ts';
@@ -18,8 +19,13 @@ import type { App } from './platform/http/types.ts';
 import { ledgerRoutes } from './platform/ledger/routes.ts';
 import { rulebookRoutes } from './platform/rulebook/routes.ts';
 
-/** The whole HTTP application on an open database: what `main.ts` listens with and tests start. */
+/**
+ * The whole HTTP application on an open database: what `main.ts` listens with and tests start. The
+ * modules' services come wired from the composition root (src/composition.ts); each routes function is
+ * given its part.
+ */
 export async function createApp(config: Config, database: Database): Promise<App> {
+  const services = composeServices(config);
   const app = await buildServer(config, database);
   const deps = { config, database };
   healthRoutes(app, deps);
@@ -30,8 +36,8 @@ export async function createApp(config: Config, database: Database): Promise<App
   rulebookRoutes(app, deps);
   orgRoutes(app, deps);
   catalogRoutes(app, deps);
-  casesRoutes(app, deps);
-  recordsRoutes(app, deps);
+  casesRoutes(app, deps, services.cases);
+  recordsRoutes(app, deps, services.records);
   ledgerRoutes(app, deps);
   portalRoutes(app, deps);
   await app.ready();

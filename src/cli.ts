@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { createReadStream, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from './config.ts';
-import { recordsDeps } from './modules/records/deps.ts';
 import { systemCtx } from './platform/auth/actor.ts';
 import { createUser } from './platform/auth/service.ts';
 import * as calendar from './platform/calendar/service.ts';
@@ -218,7 +217,9 @@ async function main(argv: string[]) {
   if (cmd === 'verify-receipt') return verifyReceiptCommand(argv.slice(1));
   if (cmd === 'verify') {
     // The evidence store the server is configured with (MINGJING_DATA/blobs or S3): its files are re-hashed.
-    const { blobs } = recordsDeps({ config: loadConfig() });
+    // Loaded here only: the composition root brings in every module's services, which no other command needs.
+    const { composeServices } = await import('./composition.ts');
+    const { blobs } = composeServices(loadConfig()).records;
     try {
       process.exitCode = await withDatabase((d) => verifyCommand(d.db, blobs, argv.slice(1)));
     } finally {

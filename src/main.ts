@@ -14,7 +14,7 @@ async function main() {
   const modules = Promise.all([
     import('./app.ts'),
     import('./demo/seed.ts'),
-    import('./modules/records/deps.ts'),
+    import('./composition.ts'),
     import('./platform/calendar/service.ts'),
     import('./platform/ledger/index.ts'),
   ]);
@@ -30,19 +30,21 @@ async function main() {
     }
     throw err;
   }
-  const [{ createApp }, { maybeSeedDemo }, { recordsDeps }, { ensureBundledCalendar }, ledger] =
+  const [{ createApp }, { maybeSeedDemo }, { composeServices }, { ensureBundledCalendar }, ledger] =
     await modules;
   await ensureBundledCalendar(database.db);
+  // The services the app, the seed and the ledger job share (src/composition.ts).
+  const services = composeServices(config);
+  const { blobs } = services.records;
   // What puts interrupted by a crash left in the evidence store's temporary area (a day old: no upload
   // still running can be that old).
-  const { blobs } = recordsDeps({ config });
   await blobs.sweepTemporary(new Date(Date.now() - 24 * 3_600_000));
   const seeded = await maybeSeedDemo(database, config);
   const app = await createApp(config, database);
   await app.listen({ port: config.port, host: config.host });
   clearInterval(keepAlive);
   // Signs a tree head at least every minute while the ledger grows (one process does it, under a lock).
-  const ledgerJobs = ledger.startLedgerJobs(database, ledger.ledgerDeps({ config }), { log: app.log });
+  const ledgerJobs = ledger.startLedgerJobs(database, services.ledger, { log: app.log });
   const where = database.kind === 'pglite' ? `嵌入式 PGlite（${config.dataDir}）` : 'PostgreSQL';
   console.log(`\n明镜已启动（${Math.round(performance.now() - started)} ms），数据库：${where}`);
   console.log(`  公示门户   ${config.publicBaseUrl}/`);

@@ -8,8 +8,8 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
+import { composeServices } from '../src/composition.ts';
 import { SAMPLE_DATA } from '../src/modules/cases/documents/samples.ts';
-import { recordsDeps } from '../src/modules/records/deps.ts';
 import type { BlobStore } from '../src/platform/blobs/index.ts';
 import { LocalBlobStore } from '../src/platform/blobs/index.ts';
 import { createSm2Signer, hashHex } from '../src/platform/crypto/index.ts';
@@ -93,7 +93,7 @@ function cli(
 before(async () => {
   server = await startServer();
   db = server.database.db;
-  blobs = recordsDeps({ config: server.config }).blobs;
+  blobs = composeServices(server.config).records.blobs;
   const officer1 = await loggedIn(server, 'scjg_officer1');
   const officer2 = await loggedIn(server, 'scjg_officer2');
   const head = await loggedIn(server, 'scjg_head');

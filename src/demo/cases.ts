@@ -3,8 +3,8 @@ import { SAMPLE_DATA } from '../modules/cases/documents/samples.ts';
 import type { Party } from '../modules/cases/documents/types.ts';
 import * as cases from '../modules/cases/service.ts';
 import * as catalog from '../modules/catalog/service.ts';
+import type { RecordsDeps } from '../modules/records/deps.ts';
 import * as devices from '../modules/records/devices-service.ts';
-import type { RecordsDeps } from '../modules/records/evidence-service.ts';
 import { ingestEvidence } from '../modules/records/evidence-service.ts';
 import * as spotChecks from '../modules/records/spot-check-service.ts';
 import type { Actor, Ctx } from '../platform/auth/actor.ts';
@@ -396,8 +396,9 @@ export async function seedDemoCases(
   await spotChecks.reviewSpotCheckItem(
     db,
     reviewer,
+    records,
     check.id,
-    (await spotChecks.getSpotCheck(db, reviewer, check.id)).items[0]!.caseFileId,
+    (await spotChecks.getSpotCheck(db, reviewer, records, check.id)).items[0]!.caseFileId,
     { result: 'conforming', finding: '文书齐全，音像记录完整，程序规范。' },
   );
   n++;

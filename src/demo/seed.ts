@@ -1,12 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { composeServices, type Services } from '../composition.ts';
 import type { Config } from '../config.ts';
-import { casesDeps } from '../modules/cases/deps.ts';
-import type { CasesDeps } from '../modules/cases/service.ts';
 import * as cases from '../modules/cases/service.ts';
 import * as catalog from '../modules/catalog/service.ts';
 import * as org from '../modules/org/service.ts';
-import { recordsDeps } from '../modules/records/deps.ts';
-import type { RecordsDeps } from '../modules/records/evidence-service.ts';
 import type { Actor, Ctx } from '../platform/auth/actor.ts';
 import { ROLE_LABELS } from '../platform/auth/roles.ts';
 import { countUsers, createUser } from '../platform/auth/service.ts';
@@ -38,7 +35,6 @@ const ORIGIN = { ip: '127.0.0.1', userAgent: 'mingjing-demo-seed' };
 
 /** Seeds when asked: by default on an empty embedded database; on PostgreSQL only with MINGJING_DEMO=1. */
 export async function maybeSeedDemo(database: Database, config: Config): Promise<SeedResult | null> {
-  const deps = casesDeps({ config });
   const wanted = config.demo === 'on' || (config.demo === 'auto' && database.kind === 'pglite');
   if (!wanted) return null;
   // Several processes may start at once on one PostgreSQL database: only one seeds.
@@ -46,7 +42,7 @@ export async function maybeSeedDemo(database: Database, config: Config): Promise
     if ((await countUsers(database.db)) > 0) return null;
     const generated = !config.demoPassword;
     const password = config.demoPassword ?? `Demo-${randomBytes(9).toString('base64url')}9`;
-    return seedDemo(database, { password, generated, deps, records: recordsDeps({ config }) });
+    return seedDemo(database, { password, generated, services: composeServices(config) });
   });
 }
 
@@ -56,7 +52,7 @@ export async function maybeSeedDemo(database: Database, config: Config): Promise
  */
 export async function seedDemo(
   database: Database,
-  opts: { password: string; generated?: boolean; deps: CasesDeps; records: RecordsDeps },
+  opts: { password: string; generated?: boolean; services: Pick<Services, 'cases' | 'records'> },
 ): Promise<SeedResult> {
   const db = database.db;
   const data = buildDemoData(todayInShanghai());
@@ -181,7 +177,7 @@ export async function seedDemo(
   const officer1 = actors.get('scjg_officer1')!;
   const officer2 = actors.get('scjg_officer2')!;
   const teamCertificates = data.officers.filter((o) => o.key === 'scjg-02' || o.key === 'scjg-03');
-  await seedDemoCases(database, opts.deps, opts.records, {
+  await seedDemoCases(database, opts.services.cases, opts.services.records, {
     officer1,
     officer2,
     head: actors.get('scjg_head')!,

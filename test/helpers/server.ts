@@ -4,10 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../../src/app.ts';
+import { composeServices } from '../../src/composition.ts';
 import { type Config, loadConfig } from '../../src/config.ts';
 import { seedDemo } from '../../src/demo/seed.ts';
-import { casesDeps } from '../../src/modules/cases/deps.ts';
-import { recordsDeps } from '../../src/modules/records/deps.ts';
 import { LocalBlobStore } from '../../src/platform/blobs/local.ts';
 import { ensureBundledCalendar } from '../../src/platform/calendar/service.ts';
 import type { Database } from '../../src/platform/db/index.ts';
@@ -37,7 +36,7 @@ async function copyTemplateFiles(template: Template, config: Config) {
   });
   if (!s3) return;
   const from = new LocalBlobStore(template.dataDir);
-  const to = recordsDeps({ config }).blobs;
+  const to = composeServices(config).records.blobs;
   for await (const hash of from.list()) {
     await to.putFile(from.pathOf(hash), { maxBytes: config.blobs.maxBytes, expectedHash: hash });
   }
@@ -73,12 +72,7 @@ export async function startServer(
     database = await freshDatabase(template?.empty);
     await ensureBundledCalendar(database.db);
     // PostgreSQL without a template (a file run on its own): seeded here, as the template is.
-    if (demo)
-      await seedDemo(database, {
-        password: DEMO_PASSWORD,
-        deps: casesDeps({ config }),
-        records: recordsDeps({ config }),
-      });
+    if (demo) await seedDemo(database, { password: DEMO_PASSWORD, services: composeServices(config) });
   }
   const app = await createApp(config, database);
   await app.listen({ port: 0, host: '127.0.0.1' });

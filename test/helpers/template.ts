@@ -29,10 +29,9 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { composeServices } from '../../src/composition.ts';
 import { loadConfig } from '../../src/config.ts';
 import { seedDemo } from '../../src/demo/seed.ts';
-import { casesDeps } from '../../src/modules/cases/deps.ts';
-import { recordsDeps } from '../../src/modules/records/deps.ts';
 import { ensureBundledCalendar } from '../../src/platform/calendar/service.ts';
 import { type Database, openDatabase } from '../../src/platform/db/index.ts';
 import { ADMIN_URL, TEST_DB, withDatabase } from './database.ts';
@@ -97,11 +96,7 @@ export async function buildTemplate(engine: Template['engine'], dir: string, tag
     host: '127.0.0.1',
   };
   const seed = (database: Database) =>
-    seedDemo(database, {
-      password: DEMO_PASSWORD,
-      deps: casesDeps({ config }),
-      records: recordsDeps({ config }),
-    });
+    seedDemo(database, { password: DEMO_PASSWORD, services: composeServices(config) });
   const manifest = {
     engine,
     masterKey,

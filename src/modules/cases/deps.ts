@@ -1,12 +1,16 @@
 import type { Config } from '../../config.ts';
 import { lazyMasterKey } from '../../platform/keys/master-key.ts';
-import { archiveCaseFile } from '../records/case-file-service.ts';
-import type { CasesDeps } from './service.ts';
+import type { ArchiveCaseFile, CasesDeps } from './service.ts';
 
 /**
- * Case handling deps from the configuration: the master key is read only when a seal is first needed;
- * archiving locks the case file through the records module (which owns case files).
+ * Case handling deps from the configuration (the master key is read only when a seal is first needed) and
+ * what the caller hands over: archiving, the records module's use case (cases does not import it; the
+ * composition root, src/composition.ts, wires the two modules).
  */
-export function casesDeps({ config }: { config: Config }): CasesDeps {
-  return { masterKey: lazyMasterKey(config), publicBaseUrl: () => config.publicBaseUrl, archiveCaseFile };
+export function casesDeps(config: Config, provided: { archiveCaseFile: ArchiveCaseFile }): CasesDeps {
+  return {
+    masterKey: lazyMasterKey(config),
+    publicBaseUrl: () => config.publicBaseUrl,
+    archiveCaseFile: provided.archiveCaseFile,
+  };
 }

@@ -3,31 +3,19 @@ import { type Db, UUID_RE } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import * as catalog from '../catalog/service.ts';
 import * as org from '../org/service.ts';
+import type { CaseFileDocument, CaseLinks, CaseRef } from '../records/case-links.ts';
 import { mayHandle } from './policy.ts';
 import { type RequiredRecords, requiredRecords } from './rules/case-file.ts';
 import { stateSpec } from './rules/states.ts';
 import type { Procedure } from './rules/types.ts';
-import { DOCUMENT_LABELS, type DocumentRef } from './rules/vocabulary.ts';
+import { AV_STEP_LABELS, DOCUMENT_LABELS, type DocumentRef } from './rules/vocabulary.ts';
 import * as store from './store.ts';
 
-/**
- * What the records module may know of a case, through this service and never through the cases tables:
- * scope, team, party, stage, and the sources of its case file.
+/*
+ * What the records module may know of a case, through these functions and never through the cases tables:
+ * scope, team, party, stage, and the sources of its case file. Records states what it needs
+ * (`records/case-links.ts`); the composition root hands it `caseLinks`.
  */
-export type CaseRef = {
-  id: string;
-  agencyId: string;
-  regionCode: string;
-  procedure: Procedure;
-  state: string;
-  title: string;
-  /** active | ended (awaiting archiving) | final (archived, or a lead that is no case file) */
-  stage: 'active' | 'ended' | 'final';
-  archived: boolean;
-  teamOfficerIds: readonly string[];
-  partyId: string | null;
-  endedOn: string | null;
-};
 
 function refOf(row: store.CaseRow): CaseRef {
   const procedure = row.procedure as Procedure;
@@ -79,15 +67,6 @@ export async function lockCaseForRecords(tx: Db, id: string): Promise<CaseRef | 
   return row ? refOf(row) : undefined;
 }
 
-export type CaseFileDocument = {
-  id: string;
-  kind: string;
-  title: string;
-  number: string | null;
-  contentHash: string;
-  at: string;
-};
-
 /** The case's documents and what its steps required of the file (R7 completeness). */
 export async function caseFileSources(
   db: Db,
@@ -124,5 +103,14 @@ export async function caseDocumentIds(db: Db, caseId: string): Promise<Set<strin
   return new Set((await store.documentsOf(db, caseId)).map((d) => d.id));
 }
 
-/** The case steps an AV record can record (R3), for validating and labelling evidence. */
-export { AV_STEP_LABELS } from './rules/vocabulary.ts';
+/** Everything above, as the records module asks for it. */
+export const caseLinks: CaseLinks = {
+  caseForRecords,
+  caseRefById,
+  lockCaseForRecords,
+  caseFileSources,
+  caseTitles,
+  caseDocumentIds,
+  // The case steps an AV record can record (R3), for validating and labelling evidence.
+  avStepLabels: AV_STEP_LABELS,
+};

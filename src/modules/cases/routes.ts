@@ -1,6 +1,5 @@
 import Type from 'typebox';
 import { type App, type AppDeps, ctxOf } from '../../platform/http/types.ts';
-import { casesDeps } from './deps.ts';
 import type { DocumentData } from './documents/types.ts';
 import type { Payload } from './rules/types.ts';
 import * as cases from './service.ts';
@@ -67,9 +66,9 @@ const ListQuery = Type.Object(
   { additionalProperties: false },
 );
 
-export function casesRoutes(app: App, appDeps: AppDeps) {
+/** `deps` are wired by the composition root (src/composition.ts), which hands cases the archiving use case. */
+export function casesRoutes(app: App, appDeps: AppDeps, deps: cases.CasesDeps) {
   const db = appDeps.database.db;
-  const deps = casesDeps(appDeps);
   const tags = ['案件办理'];
 
   app.get(

@@ -3,8 +3,8 @@ import { ROLE_LABELS, type Role } from '../../platform/auth/roles.ts';
 import { displayNames } from '../../platform/auth/service.ts';
 import type { Db } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/http/errors.ts';
-import * as cases from '../cases/record-links.ts';
 import * as org from '../org/service.ts';
+import type { RecordsDeps } from './deps.ts';
 import { mayOpenRecord } from './rules/access.ts';
 import {
   CONFIDENTIALITY_LABELS,
@@ -70,6 +70,7 @@ export function checkOpen(
 export async function listAccessLog(
   db: Db,
   ctx: Ctx,
+  deps: RecordsDeps,
   q: {
     caseId?: string | undefined;
     recordId?: string | undefined;
@@ -91,7 +92,7 @@ export async function listAccessLog(
       db,
       rows.map((r) => r.userId),
     ),
-    cases.caseTitles(
+    deps.cases.caseTitles(
       db,
       rows.map((r) => r.caseId),
     ),

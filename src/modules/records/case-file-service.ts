@@ -8,8 +8,8 @@ import { AppError } from '../../platform/http/errors.ts';
 import type { LedgerEntryInput } from '../../platform/ledger/index.ts';
 import { ruleValue } from '../../platform/rulebook/resolve.ts';
 import { rulebookFor } from '../../platform/rulebook/service.ts';
-import * as cases from '../cases/record-links.ts';
 import { logAccess } from './access-service.ts';
+import type { RecordsDeps } from './deps.ts';
 import { summaryOf } from './evidence-reads.ts';
 import { assembleCaseFile, checkCompleteness, completenessViolations } from './rules/case-file.ts';
 import * as store from './store.ts';
@@ -21,16 +21,17 @@ import * as store from './store.ts';
  * returned ledger entry logs the manifest's SM3, so the locked file can be checked against the log.
  */
 export async function archiveCaseFile(
+  deps: RecordsDeps,
   tx: Db,
   ctx: Ctx,
   caseId: string,
   now: Date,
 ): Promise<LedgerEntryInput> {
-  const ref = await cases.caseRefById(tx, caseId);
+  const ref = await deps.cases.caseRefById(tx, caseId);
   if (!ref) throw new AppError('CASE_NOT_FOUND', '案件不存在或无权查看', 'caseId');
   if (await store.caseFileOf(tx, caseId)) throw new AppError('CASE_FILE_LOCKED', '案卷已归档锁定', 'caseId');
   const [sources, evidence, rulebook, calendar] = await Promise.all([
-    cases.caseFileSources(tx, caseId),
+    deps.cases.caseFileSources(tx, caseId),
     store.evidenceOfCase(tx, caseId),
     rulebookFor(tx, ref.regionCode),
     loadCalendar(tx),
@@ -111,8 +112,14 @@ export function manifestHashOf(f: store.CaseFileRow): string {
  * The case file as locked, and what was added after: corrections (new evidence naming what it corrects).
  * Opening it is a record access (R9), logged.
  */
-export async function getCaseFile(db: Db, ctx: Ctx, caseId: string, reason: string | null) {
-  const ref = await cases.caseForRecords(db, ctx, caseId, 'read');
+export async function getCaseFile(
+  db: Db,
+  ctx: Ctx,
+  deps: RecordsDeps,
+  caseId: string,
+  reason: string | null,
+) {
+  const ref = await deps.cases.caseForRecords(db, ctx, caseId, 'read');
   const file = await store.caseFileOf(db, ref.id);
   if (!file) throw new AppError('CASE_FILE_NOT_FOUND', '本案尚未归档，没有锁定的案卷', 'caseId');
   await logAccess(db, ctx, {

@@ -1,16 +1,17 @@
 import type { Readable } from 'node:stream';
 import { audit } from '../../platform/audit/service.ts';
 import type { Ctx } from '../../platform/auth/actor.ts';
-import { type BlobSource, type BlobStore, type ByteRange, tooLarge } from '../../platform/blobs/store.ts';
+import { type BlobSource, type ByteRange, tooLarge } from '../../platform/blobs/store.ts';
 import { canonicalJsonBytes, hashHex } from '../../platform/crypto/index.ts';
 import { type Db, UUID_RE } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { appendEntries } from '../../platform/ledger/index.ts';
 import { ruleValue } from '../../platform/rulebook/resolve.ts';
 import { rulebookFor } from '../../platform/rulebook/service.ts';
-import * as cases from '../cases/record-links.ts';
 import * as org from '../org/service.ts';
 import { checkOpen, logAccess } from './access-service.ts';
+import type { CaseRef } from './case-links.ts';
+import type { RecordsDeps } from './deps.ts';
 import { summaryOf } from './evidence-reads.ts';
 import { checkEvidenceMetadata, isAvMedia, isLateUpload } from './rules/evidence.ts';
 import {
@@ -21,12 +22,6 @@ import {
   OTHER_STEP,
 } from './rules/vocabulary.ts';
 import * as store from './store.ts';
-
-export interface RecordsDeps {
-  blobs: BlobStore;
-  /** MINGJING_EVIDENCE_MAX_BYTES: larger files are refused before a byte is read. */
-  maxEvidenceBytes: number;
-}
 
 /** What the uploader declares about a file; checked before its bytes are read. */
 export type EvidenceInput = {
@@ -52,7 +47,7 @@ export type EvidenceInput = {
 
 /** An upload that passed every check that does not need its bytes. */
 export type PreparedEvidence = {
-  caseRef: cases.CaseRef;
+  caseRef: CaseRef;
   row: Omit<
     store.EvidenceRow,
     'id' | 'contentHash' | 'size' | 'metadataHash' | 'createdAt' | 'uploadedAt' | 'lateUpload'
@@ -77,10 +72,10 @@ export async function prepareEvidence(
   // The same answer as for bytes over the limit (413), naming the declared size.
   if (input.size !== undefined && input.size > deps.maxEvidenceBytes)
     throw new AppError('BLOB_TOO_LARGE', tooLarge(deps.maxEvidenceBytes).message, 'size');
-  const ref = await cases.caseForRecords(db, ctx, input.caseId, 'handle');
+  const ref = await deps.cases.caseForRecords(db, ctx, input.caseId, 'handle');
   if (ref.procedure === 'lead' && ref.stage === 'final')
     throw bad('CASE_CLOSED', '案源已办结（已立案或不予立案），证据应记入相应案件', 'caseId');
-  if (input.stepKey !== OTHER_STEP && !Object.hasOwn(cases.AV_STEP_LABELS, input.stepKey))
+  if (input.stepKey !== OTHER_STEP && !Object.hasOwn(deps.cases.avStepLabels, input.stepKey))
     throw bad('EVIDENCE_STEP_INVALID', '记录环节不正确', 'stepKey');
   if (!Object.hasOwn(MEDIA_TYPE_LABELS, input.mediaType))
     throw bad(
@@ -144,7 +139,7 @@ export async function prepareEvidence(
   if (correctsId) {
     const target = UUID_RE.test(correctsId) ? await store.findEvidence(db, correctsId) : undefined;
     const isDoc =
-      !target && UUID_RE.test(correctsId) && (await cases.caseDocumentIds(db, ref.id)).has(correctsId);
+      !target && UUID_RE.test(correctsId) && (await deps.cases.caseDocumentIds(db, ref.id)).has(correctsId);
     if (!(target?.caseId === ref.id || isDoc))
       throw bad('CORRECTED_RECORD_NOT_FOUND', '所更正的记录不属于本案', 'correctsId');
     if (!correctionReason) throw bad('FIELD_REQUIRED', '更正记录须说明更正理由', 'correctionReason');
@@ -256,7 +251,7 @@ export async function recordEvidence(
   try {
     return await db.transaction(async (tx) => {
       // Checked again under the case's lock: the case may have been archived while the bytes came (R7).
-      const current = await cases.lockCaseForRecords(tx, p.row.caseId);
+      const current = await deps.cases.lockCaseForRecords(tx, p.row.caseId);
       if (!current) throw new AppError('CASE_NOT_FOUND', '案件不存在或无权查看', 'caseId');
       if (current.archived && !p.row.correctsId)
         throw bad('CASE_FILE_LOCKED', '案卷已在上传期间归档锁定：补充的记录须注明所更正的记录', 'correctsId');
@@ -331,25 +326,25 @@ export async function ingestEvidence(
   return commitEvidence(db, ctx, deps, await prepareEvidence(db, ctx, deps, input, now), source, now);
 }
 
-async function visibleEvidence(db: Db, ctx: Ctx, id: string) {
+async function visibleEvidence(db: Db, ctx: Ctx, deps: RecordsDeps, id: string) {
   const row = UUID_RE.test(id) ? await store.findEvidence(db, id) : undefined;
   if (!row) throw new AppError('EVIDENCE_NOT_FOUND', '证据记录不存在或无权查看', 'id');
   // Scope is the case's: outside it, the record does not exist for the caller.
-  const ref = await cases.caseForRecords(db, ctx, row.caseId, 'read').catch(() => {
+  const ref = await deps.cases.caseForRecords(db, ctx, row.caseId, 'read').catch(() => {
     throw new AppError('EVIDENCE_NOT_FOUND', '证据记录不存在或无权查看', 'id');
   });
   return { row, ref };
 }
 
 /** Metadata of a case's records, within the caller's scope. */
-export async function listCaseEvidence(db: Db, ctx: Ctx, caseId: string) {
-  const ref = await cases.caseForRecords(db, ctx, caseId, 'read');
+export async function listCaseEvidence(db: Db, ctx: Ctx, deps: RecordsDeps, caseId: string) {
+  const ref = await deps.cases.caseForRecords(db, ctx, caseId, 'read');
   return { items: (await store.evidenceOfCase(db, ref.id)).map(summaryOf) };
 }
 
 /** Metadata of one record (no content: opening the content is `openEvidenceContent`, logged). */
-export async function getEvidence(db: Db, ctx: Ctx, id: string) {
-  const { row } = await visibleEvidence(db, ctx, id);
+export async function getEvidence(db: Db, ctx: Ctx, deps: RecordsDeps, id: string) {
+  const { row } = await visibleEvidence(db, ctx, deps, id);
   return summaryOf(row);
 }
 
@@ -364,7 +359,7 @@ export async function openEvidenceContent(
   id: string,
   o: { reason: string | null; range?: ByteRange | undefined; download: boolean },
 ): Promise<{ stream: Readable; evidence: ReturnType<typeof summaryOf> }> {
-  const { row, ref } = await visibleEvidence(db, ctx, id);
+  const { row, ref } = await visibleEvidence(db, ctx, deps, id);
   checkOpen(ctx, ref, row.confidentiality as Confidentiality, o.reason);
   const stream = await deps.blobs.open(row.contentHash, o.range);
   // A player seeking through a video asks for many ranges: the opening is the request from byte 0.

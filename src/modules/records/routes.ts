@@ -4,7 +4,7 @@ import { AppError } from '../../platform/http/errors.ts';
 import { type App, type AppDeps, ctxOf } from '../../platform/http/types.ts';
 import { listAccessLog } from './access-service.ts';
 import { getCaseFile } from './case-file-service.ts';
-import { recordsDeps } from './deps.ts';
+import type { RecordsDeps } from './deps.ts';
 import * as devices from './devices-service.ts';
 import {
   discardEvidenceBytes,
@@ -57,9 +57,9 @@ function parseRange(
   return start > end || start >= size ? 'invalid' : { start, end };
 }
 
-export function recordsRoutes(app: App, appDeps: AppDeps) {
+/** `deps` are wired by the composition root (src/composition.ts), which hands records the case links. */
+export function recordsRoutes(app: App, appDeps: AppDeps, deps: RecordsDeps) {
   const db = appDeps.database.db;
-  const deps = recordsDeps(appDeps);
   const tags = ['全过程记录'];
 
   // ── evidence ──────────────────────────────────────────────────────────────────────────────────
@@ -125,12 +125,12 @@ export function recordsRoutes(app: App, appDeps: AppDeps) {
   app.get(
     '/api/cases/:id/evidence',
     { config: STAFF, schema: { tags, summary: '本案的证据和音像记录（元数据）', params: Id } },
-    async (req) => listCaseEvidence(db, ctxOf(req), req.params.id),
+    async (req) => listCaseEvidence(db, ctxOf(req), deps, req.params.id),
   );
   app.get(
     '/api/evidence/:id',
     { config: STAFF, schema: { tags, summary: '证据记录的元数据', params: Id } },
-    async (req) => getEvidence(db, ctxOf(req), req.params.id),
+    async (req) => getEvidence(db, ctxOf(req), deps, req.params.id),
   );
   app.get(
     '/api/evidence/:id/content',
@@ -157,7 +157,7 @@ export function recordsRoutes(app: App, appDeps: AppDeps) {
     },
     async (req, reply) => {
       const ctx = ctxOf(req);
-      const meta = await getEvidence(db, ctx, req.params.id);
+      const meta = await getEvidence(db, ctx, deps, req.params.id);
       const range = parseRange(req.headers.range, meta.size);
       if (range === 'invalid')
         return reply
@@ -202,7 +202,7 @@ export function recordsRoutes(app: App, appDeps: AppDeps) {
         querystring: Type.Object({ reason: Reason }, { additionalProperties: false }),
       },
     },
-    async (req) => getCaseFile(db, ctxOf(req), req.params.id, req.query.reason ?? null),
+    async (req) => getCaseFile(db, ctxOf(req), deps, req.params.id, req.query.reason ?? null),
   );
 
   // ── record access supervision ───────────────────────────────────────────────────────────────
@@ -224,7 +224,7 @@ export function recordsRoutes(app: App, appDeps: AppDeps) {
         ),
       },
     },
-    async (req) => listAccessLog(db, ctxOf(req), req.query),
+    async (req) => listAccessLog(db, ctxOf(req), deps, req.query),
   );
   app.get(
     '/api/records/statistics',
@@ -293,7 +293,7 @@ export function recordsRoutes(app: App, appDeps: AppDeps) {
   app.get(
     '/api/spot-checks/:id',
     { config: SUPERVISING, schema: { tags, summary: '抽查详情：样本、结论、覆盖率', params: Id } },
-    async (req) => spotChecks.getSpotCheck(db, ctxOf(req), req.params.id),
+    async (req) => spotChecks.getSpotCheck(db, ctxOf(req), deps, req.params.id),
   );
   app.post(
     '/api/spot-checks/:id/items/:caseFileId',
@@ -318,7 +318,7 @@ export function recordsRoutes(app: App, appDeps: AppDeps) {
       },
     },
     async (req) =>
-      spotChecks.reviewSpotCheckItem(db, ctxOf(req), req.params.id, req.params.caseFileId, req.body),
+      spotChecks.reviewSpotCheckItem(db, ctxOf(req), deps, req.params.id, req.params.caseFileId, req.body),
   );
 
   // ── device register ─────────────────────────────────────────────────────────────────────────

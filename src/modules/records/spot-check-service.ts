@@ -6,9 +6,9 @@ import { validateIsoDate } from '../../platform/identifiers/date.ts';
 import { isWithinRegion } from '../../platform/identifiers/region-code.ts';
 import { ruleValue } from '../../platform/rulebook/resolve.ts';
 import { rulebookFor } from '../../platform/rulebook/service.ts';
-import * as cases from '../cases/record-links.ts';
 import * as org from '../org/service.ts';
 import { logAccess } from './access-service.ts';
+import type { RecordsDeps } from './deps.ts';
 import { coverageOf, drawSample, spotCheckSampleSize } from './rules/spot-check.ts';
 import { SPOT_CHECK_RESULT_LABELS, type SpotCheckResult } from './rules/vocabulary.ts';
 import * as store from './store.ts';
@@ -94,7 +94,7 @@ async function visibleSpotCheck(db: Db, ctx: Ctx, id: string) {
   return s;
 }
 
-export async function getSpotCheck(db: Db, ctx: Ctx, id: string) {
+export async function getSpotCheck(db: Db, ctx: Ctx, deps: RecordsDeps, id: string) {
   const s = await visibleSpotCheck(db, ctx, id);
   const agency = (await org.agencyRef(db, s.agencyId))!;
   const items = await store.spotCheckItemsOf(db, [s.id]);
@@ -105,7 +105,7 @@ export async function getSpotCheck(db: Db, ctx: Ctx, id: string) {
   const views = [];
   for (const i of items) {
     const f = files.get(i.caseFileId) ?? (await store.findCaseFile(db, i.caseFileId));
-    const c = f ? await cases.caseRefById(db, f.caseId) : undefined;
+    const c = f ? await deps.cases.caseRefById(db, f.caseId) : undefined;
     views.push({
       caseFileId: i.caseFileId,
       caseId: f?.caseId ?? null,
@@ -165,6 +165,7 @@ export async function listSpotChecks(db: Db, ctx: Ctx) {
 export async function reviewSpotCheckItem(
   db: Db,
   ctx: Ctx,
+  deps: RecordsDeps,
   id: string,
   caseFileId: string,
   input: { result: string; finding?: string | null | undefined },
@@ -205,7 +206,7 @@ export async function reviewSpotCheckItem(
       details: { caseFileId, result: input.result },
     });
   });
-  return getSpotCheck(db, ctx, s.id);
+  return getSpotCheck(db, ctx, deps, s.id);
 }
 
 /** Coverage of an agency's archived files in a period by spot checks (R9: at least 60%). */

@@ -7,7 +7,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Ctx } from '../../platform/auth/actor.ts';
 import { AppError, statusOf } from '../../platform/http/errors.ts';
 import { type App, type AppDeps, ctxOf } from '../../platform/http/types.ts';
-import { commitEvidence, prepareEvidence, type RecordsDeps } from './evidence-service.ts';
+import type { RecordsDeps } from './deps.ts';
+import { commitEvidence, prepareEvidence } from './evidence-service.ts';
 import { EVIDENCE_FIELDS, evidenceInputOf } from './upload-fields.ts';
 
 /**
