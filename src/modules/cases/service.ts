@@ -33,8 +33,8 @@ export { clockWarnings, getCase, listCases } from './reads.ts';
 
 /**
  * Archiving (R7) assembles and locks the case file inside the archiving transaction. The records module
- * owns case files; it is handed in here (deps.ts wires it) so that cases does not import records' writes.
- * It throws to refuse (an incomplete file) and returns the ledger entry of the locked file.
+ * owns case files; the composition root (src/composition.ts) hands it in, so that cases does not import
+ * records' writes. It throws to refuse (an incomplete file) and returns the ledger entry of the locked file.
  */
 export type ArchiveCaseFile = (tx: Db, ctx: Ctx, caseId: string, now: Date) => Promise<LedgerEntryInput>;
 
