@@ -1,3 +1,4 @@
+import { CAPABILITIES } from './capabilities.ts';
 import { composeServices } from './composition.ts';
 import type { Config } from './config.ts';
 import { CASES_AUDIT } from './modules/cases/audit.ts';
@@ -29,7 +30,8 @@ export async function createApp(config: Config, database: Database): Promise<App
   const app = await buildServer(config, database);
   const deps = { config, database };
   healthRoutes(app, deps);
-  authRoutes(app, deps);
+  // The session answer carries what the caller may do, as each module's policy says (capabilities.ts).
+  authRoutes(app, deps, CAPABILITIES);
   // The audit page names what each module's entries are about (platform/audit/present.ts).
   auditRoutes(app, deps, [ORG_AUDIT, CATALOG_AUDIT, CASES_AUDIT, RECORDS_AUDIT]);
   calendarRoutes(app, deps);

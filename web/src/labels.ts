@@ -1,3 +1,5 @@
+import type { Static } from 'typebox';
+import type { OfficerListQuery } from '../../src/modules/org/schemas.ts';
 import type {
   AgencyType,
   CertificateAction,
@@ -41,6 +43,7 @@ export const STATUS_LABELS: Record<EffectiveStatus, string> = {
   suspended: '暂扣',
   revoked: '注销',
   expired: '过期',
+  not_yet_valid: '未生效',
   auxiliary: '无执法证',
 };
 
@@ -49,11 +52,12 @@ export const STATUS_COLORS: Record<EffectiveStatus, string> = {
   suspended: 'warning',
   revoked: 'error',
   expired: 'default',
+  not_yet_valid: 'processing',
   auxiliary: 'default',
 };
 
-/** The certificate statuses an officer list can be filtered by. */
-export const STATUS_FILTER_LABELS: Record<Exclude<EffectiveStatus, 'auxiliary'>, string> = {
+/** The certificate statuses an officer list can be filtered by (the query's `status`). */
+export const STATUS_FILTER_LABELS: Record<NonNullable<Static<typeof OfficerListQuery>['status']>, string> = {
   valid: '有效',
   suspended: '暂扣',
   revoked: '注销',
@@ -69,7 +73,7 @@ export const CERTIFICATE_ACTION_LABELS: Record<CertificateAction, string> = {
 export const REVOCATION_CAUSE_LABELS: Record<RevocationCause, string> = {
   retirement: '退休',
   transfer: '调离',
-  misconduct: '违纪',
+  misconduct: '违法违纪',
   other: '其他',
 };
 

@@ -1,53 +1,32 @@
 import type { User } from './types.ts';
 
-// The server is the authority; these only decide which buttons and menu entries to show.
+// What the server said the caller may do (`user.permissions`, from the modules' policies). These only
+// decide which buttons and menu entries to show; the server still refuses what its policy refuses.
+// Rights on one record (this agency, this officer) travel with the record as `can`.
 
-export const isOversight = (u: User): boolean => u.role === 'supervisor' || u.role === 'system_admin';
+/** Sees several agencies (supervision or everything): pages offer a choice of agency. */
+export const isOversight = (u: User): boolean => u.permissions.overseeAgencies;
 
-export const canEditRegions = isOversight;
-export const canCreateAgency = isOversight;
-export const canSeeAudit = isOversight;
+export const canEditRegions = (u: User): boolean => u.permissions.editRegions;
+export const canCreateAgency = (u: User): boolean => u.permissions.createAgency;
+export const canSeeAudit = (u: User): boolean => u.permissions.seeAudit;
 
-export function canEditAgency(u: User, agencyId: string): boolean {
-  return (
-    isOversight(u) ||
-    (u.role === 'agency_admin' && u.agencyId !== null && String(u.agencyId) === String(agencyId))
-  );
-}
+/** Create officers and import them, for some agency; on one agency or officer, read its `can`. */
+export const canManageOfficers = (u: User): boolean => u.permissions.manageOfficers;
 
-/** Create/edit officers, change certificate status, import. Without agencyId: for any agency at all. */
-export function canManageOfficers(u: User, agencyId?: string): boolean {
-  if (isOversight(u)) return true;
-  return (
-    u.role === 'agency_admin' &&
-    (agencyId === undefined || (u.agencyId !== null && String(u.agencyId) === String(agencyId)))
-  );
-}
-
-/** Staff of an agency who handle its cases (the server's HANDLERS); the rules decide each step. */
-export function canHandleCases(u: User): boolean {
-  return (
-    u.agencyId !== null &&
-    ['officer', 'auxiliary', 'legal_reviewer', 'agency_head', 'agency_admin'].includes(u.role)
-  );
-}
+/** Staff of an agency who handle its cases; the rules decide each step. */
+export const canHandleCases = (u: User): boolean => u.permissions.handleCases;
 
 /** May register a lead or open a case (auxiliaries never act on their own). */
-export function canOpenCases(u: User): boolean {
-  return canHandleCases(u) && u.role !== 'auxiliary';
-}
+export const canOpenCases = (u: User): boolean => u.permissions.openCases;
 
-/** Register, hand out, take back and retire recorders: the agency's administrator or head, or oversight. */
-export function canManageDevices(u: User, agencyId?: string): boolean {
-  if (isOversight(u)) return true;
-  return (
-    (u.role === 'agency_admin' || u.role === 'agency_head') &&
-    u.agencyId !== null &&
-    (agencyId === undefined || String(u.agencyId) === String(agencyId))
-  );
+/**
+ * Register, hand out, take back and retire recorders. The devices a caller sees are those of the
+ * agencies in their scope, where the capability holds; the server refuses anything else.
+ */
+export function canManageDevices(u: User, _agencyId?: string): boolean {
+  return u.permissions.manageDevices;
 }
 
 /** The record supervision pages (R9): the agency's head and legal reviewers, and supervisors. */
-export function canSuperviseRecords(u: User): boolean {
-  return u.role === 'agency_head' || u.role === 'legal_reviewer' || u.role === 'supervisor';
-}
+export const canSuperviseRecords = (u: User): boolean => u.permissions.superviseRecords;

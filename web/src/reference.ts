@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api } from './api.ts';
-import type { EnforcementCategory, Region } from './types.ts';
+import type { CategoryList, EnforcementCategory, Region, RegionList } from './types.ts';
 
 // Reference data every page needs; loaded once per session and shared.
 
@@ -9,7 +9,7 @@ let categoriesPromise: Promise<EnforcementCategory[]> | null = null;
 
 export function loadRegions(): Promise<Region[]> {
   if (!regionsPromise) {
-    regionsPromise = api.get<{ items: Region[] }>('/api/regions').then((a) => a.items);
+    regionsPromise = api.get<RegionList>('/api/regions').then((a) => a.items);
     regionsPromise.catch(() => {
       regionsPromise = null;
     });
@@ -19,9 +19,7 @@ export function loadRegions(): Promise<Region[]> {
 
 export function loadCategories(): Promise<EnforcementCategory[]> {
   if (!categoriesPromise) {
-    categoriesPromise = api
-      .get<{ items: EnforcementCategory[] }>('/api/enforcement-categories')
-      .then((a) => a.items);
+    categoriesPromise = api.get<CategoryList>('/api/enforcement-categories').then((a) => a.items);
     categoriesPromise.catch(() => {
       categoriesPromise = null;
     });

@@ -1,5 +1,6 @@
 import Type from 'typebox';
 import { type App, type AppDeps, ctxOf } from '../../platform/http/types.ts';
+import { Item, ItemList } from './contract.ts';
 import { ITEM_TYPES } from './rules.ts';
 import * as catalog from './service.ts';
 
@@ -40,22 +41,28 @@ export function catalogRoutes(app: App, { database }: AppDeps) {
   const tags = ['执法事项'];
   app.get(
     '/api/items',
-    { config: STAFF, schema: { tags, summary: '执法事项列表', querystring: ListQuery } },
+    {
+      config: STAFF,
+      schema: { tags, summary: '执法事项列表', querystring: ListQuery, response: { 200: ItemList } },
+    },
     async (req) => catalog.listItems(db, ctxOf(req), req.query),
   );
   app.get(
     '/api/items/:id',
-    { config: STAFF, schema: { tags, summary: '执法事项详情', params: IdParams } },
+    { config: STAFF, schema: { tags, summary: '执法事项详情', params: IdParams, response: { 200: Item } } },
     async (req) => catalog.getItem(db, ctxOf(req), req.params.id),
   );
   app.post(
     '/api/items',
-    { config: KEEPERS, schema: { tags, summary: '新增执法事项', body: Create } },
+    { config: KEEPERS, schema: { tags, summary: '新增执法事项', body: Create, response: { 201: Item } } },
     async (req, reply) => reply.status(201).send(await catalog.createItem(db, ctxOf(req), req.body)),
   );
   app.patch(
     '/api/items/:id',
-    { config: KEEPERS, schema: { tags, summary: '修改执法事项', params: IdParams, body: Patch } },
+    {
+      config: KEEPERS,
+      schema: { tags, summary: '修改执法事项', params: IdParams, body: Patch, response: { 200: Item } },
+    },
     async (req) => catalog.updateItem(db, ctxOf(req), req.params.id, req.body),
   );
 }

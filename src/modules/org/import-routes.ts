@@ -1,6 +1,7 @@
-import Type from 'typebox';
+import { FileAnswer } from '../../platform/http/contract.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { type App, type AppDeps, ctxOf } from '../../platform/http/types.ts';
+import { ImportAnswer } from './contract.ts';
 import { IMPORT_COLUMNS, importTemplateCsv } from './import.ts';
 import { importOfficers } from './import-service.ts';
 
@@ -12,7 +13,11 @@ export function importOfficersRoutes(app: App, { database }: AppDeps) {
     '/api/officers/import/template.csv',
     {
       config: REGISTRARS,
-      schema: { tags, summary: `执法人员导入模板（列：${IMPORT_COLUMNS.map(([h]) => h).join('、')}）` },
+      schema: {
+        tags,
+        summary: `执法人员导入模板（列：${IMPORT_COLUMNS.map(([h]) => h).join('、')}）`,
+        response: { 200: FileAnswer('text/csv', '导入模板（CSV，UTF-8）') },
+      },
     },
     async (_req, reply) =>
       reply
@@ -32,7 +37,7 @@ export function importOfficersRoutes(app: App, { database }: AppDeps) {
         tags,
         summary: '批量导入执法人员（CSV 或 XLSX；任一行有错则全部不导入，并返回逐行错误）',
         consumes: ['multipart/form-data'],
-        response: { 201: Type.Object({ imported: Type.Integer() }) },
+        response: { 201: ImportAnswer },
       },
     },
     async (req, reply) => {

@@ -4,6 +4,7 @@ import {
   EFFECTIVE_STATUS_LABELS,
   type EffectiveStatus,
   effectiveStatus,
+  type RevocationCause,
 } from './rules/index.ts';
 import type { AgencyRow, EntrustmentRow, OfficerRow, TrainingRow, UnitRow } from './store.ts';
 
@@ -38,8 +39,8 @@ export function presentOfficer(
     enforcementRegionCode: o.enforcementRegionCode,
     issueDate: o.issueDate,
     expiryDate: o.expiryDate,
-    status: o.status,
-    revocationCause: o.revocationCause,
+    status: o.status as CertificateStatus,
+    revocationCause: o.revocationCause as RevocationCause | null,
     effectiveStatus: eff,
     effectiveStatusLabel: statusLabel(eff),
     isLegalReviewer: o.isLegalReviewer,
@@ -65,7 +66,7 @@ export function presentAgency(
     id: a.id,
     name: a.name,
     uscc: a.uscc,
-    type: a.type,
+    type: a.type as AgencyType,
     typeLabel: AGENCY_TYPE_LABELS[a.type as AgencyType] ?? a.type,
     legalBasis: a.legalBasis,
     functions: a.functions,

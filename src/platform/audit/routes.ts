@@ -2,6 +2,7 @@ import Type, { type Static } from 'typebox';
 import { AppError } from '../http/errors.ts';
 import { type App, type AppDeps, ctxOf } from '../http/types.ts';
 import { regionPrefix } from '../identifiers/region-code.ts';
+import { AUDIT_READERS } from './capabilities.ts';
 import { type AuditVocabulary, mergeVocabularies, presentAudit } from './present.ts';
 import { searchAudit } from './service.ts';
 import { PLATFORM_AUDIT } from './vocabulary.ts';
@@ -42,7 +43,7 @@ export function auditRoutes(app: App, { database }: AppDeps, vocabularies: reado
   app.get(
     '/api/audit',
     {
-      config: { access: { roles: ['system_admin', 'supervisor'] } },
+      config: { access: { roles: AUDIT_READERS } },
       schema: {
         tags: ['审计'],
         summary: '审计日志（系统管理员看全部，执法监督人员看本辖区）',

@@ -1,23 +1,14 @@
 import Type from 'typebox';
+import { NoContent } from '../http/contract.ts';
 import { SESSION_COOKIE } from '../http/server.ts';
 import { type App, type AppDeps, originOf } from '../http/types.ts';
 import type { Actor } from './actor.ts';
+import { type CapabilityProvider, mergeCapabilities } from './capabilities.ts';
+import { sessionAnswer } from './contract.ts';
 import { ROLE_LABELS } from './roles.ts';
 import * as auth from './service.ts';
 
-const User = Type.Object({
-  id: Type.String(),
-  username: Type.String(),
-  displayName: Type.String(),
-  role: Type.String(),
-  roleLabel: Type.String(),
-  agencyId: Type.Union([Type.String(), Type.Null()]),
-  regionCode: Type.Union([Type.String(), Type.Null()]),
-  officerId: Type.Union([Type.String(), Type.Null()]),
-});
-const Me = Type.Object({ user: User, csrfToken: Type.String() });
-
-const present = (a: Actor) => ({
+const present = (a: Actor, capabilities: CapabilityProvider) => ({
   id: a.userId,
   username: a.username,
   displayName: a.displayName,
@@ -26,10 +17,18 @@ const present = (a: Actor) => ({
   agencyId: a.agencyId,
   regionCode: a.regionCode,
   officerId: a.officerId,
+  permissions: capabilities.of(a),
 });
 
-export function authRoutes(app: App, { database }: AppDeps) {
+/**
+ * Login, session and logout. `providers` are the modules' capability providers (app.ts): the session
+ * answer carries what the caller may do, as the modules' policies decide it, so the console never
+ * decides by role itself.
+ */
+export function authRoutes(app: App, { database }: AppDeps, providers: readonly CapabilityProvider[]) {
   const db = database.db;
+  const capabilities = mergeCapabilities(providers);
+  const Me = sessionAnswer(capabilities.schema);
   app.post(
     '/api/auth/login',
     {
@@ -58,7 +57,7 @@ export function authRoutes(app: App, { database }: AppDeps) {
         secure: req.protocol === 'https',
         expires: r.expiresAt,
       });
-      return { user: present(r.actor), csrfToken: r.csrfToken };
+      return { user: present(r.actor, capabilities), csrfToken: r.csrfToken };
     },
   );
 
@@ -68,26 +67,35 @@ export function authRoutes(app: App, { database }: AppDeps) {
       config: { access: { roles: 'staff' } },
       schema: { tags: ['认证'], summary: '当前用户', response: { 200: Me } },
     },
-    async (req) => ({ user: present(req.session!.actor), csrfToken: req.session!.csrfToken }),
+    async (req) => ({
+      user: present(req.session!.actor, capabilities),
+      csrfToken: req.session!.csrfToken,
+    }),
   );
 
   app.post(
     '/api/auth/logout',
-    { config: { access: { roles: 'staff' } }, schema: { tags: ['认证'], summary: '退出登录' } },
+    {
+      config: { access: { roles: 'staff' } },
+      schema: { tags: ['认证'], summary: '退出登录', response: { 204: NoContent } },
+    },
     async (req, reply) => {
       await db.transaction((tx) => auth.logout(tx, req.session!, originOf(req)));
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
   app.post(
     '/api/auth/logout-all',
-    { config: { access: { roles: 'staff' } }, schema: { tags: ['认证'], summary: '退出所有设备' } },
+    {
+      config: { access: { roles: 'staff' } },
+      schema: { tags: ['认证'], summary: '退出所有设备', response: { 204: NoContent } },
+    },
     async (req, reply) => {
       await db.transaction((tx) => auth.logoutEverywhere(tx, req.session!, originOf(req)));
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 }

@@ -1,10 +1,13 @@
 import { Link } from 'react-router-dom';
 import { api, seg } from '../api.ts';
 import { useAsync } from '../hooks.ts';
-import type { Agency } from '../types.ts';
+import type { AgencyDetail } from '../types.ts';
 
 function FetchedName({ id }: { id: string }) {
-  const { data } = useAsync((signal) => api.get<Agency>(`/api/agencies/${seg(id)}`, undefined, signal), id);
+  const { data } = useAsync(
+    (signal) => api.get<AgencyDetail>(`/api/agencies/${seg(id)}`, undefined, signal),
+    id,
+  );
   return <>{data?.name ?? '查看执法主体'}</>;
 }
 

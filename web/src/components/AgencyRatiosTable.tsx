@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import { api, seg } from '../api.ts';
 import { useAsync } from '../hooks.ts';
 import { ratioPercentText, ratioWarningText } from '../ratio.ts';
-import type { Agency, ListAnswer, ReviewerRatio } from '../types.ts';
+import type { Agency, AgencyList, ReviewerRatio } from '../types.ts';
 import { RatioTag } from './ReviewerRatioCard.tsx';
 
 interface Row {
@@ -35,7 +35,7 @@ export function AgencyRatiosTable() {
   const [pageSize, setPageSize] = useState(10);
   // GET /api/agencies answers every agency in scope at once (no page/pageSize).
   const agencies = useAsync(
-    (signal) => api.get<ListAnswer<Agency>>('/api/agencies', undefined, signal).then((a) => a.items),
+    (signal) => api.get<AgencyList>('/api/agencies', undefined, signal).then((a) => a.items),
     'agencies',
   );
   const all = agencies.data ?? [];

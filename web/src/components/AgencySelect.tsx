@@ -1,7 +1,7 @@
 import { Select } from 'antd';
 import { type CSSProperties, useEffect, useMemo, useState } from 'react';
 import { api, seg } from '../api.ts';
-import type { Agency, ListAnswer } from '../types.ts';
+import type { AgencyDetail, AgencyList } from '../types.ts';
 
 interface Props {
   value?: string | null;
@@ -35,7 +35,7 @@ export function AgencySelect({
     const timer = setTimeout(() => {
       setLoading(true);
       api
-        .get<ListAnswer<Agency>>('/api/agencies', { q: q.trim() }, controller.signal)
+        .get<AgencyList>('/api/agencies', { q: q.trim() }, controller.signal)
         .then((a) => setOptions(a.items.slice(0, 100).map((x) => ({ value: x.id, label: x.name }))))
         .catch(() => setOptions([]))
         .finally(() => {
@@ -54,7 +54,7 @@ export function AgencySelect({
     if (!value || known) return;
     const controller = new AbortController();
     api
-      .get<Agency>(`/api/agencies/${seg(value)}`, undefined, controller.signal)
+      .get<AgencyDetail>(`/api/agencies/${seg(value)}`, undefined, controller.signal)
       .then((a) => setValueLabel({ id: a.id, label: a.name }))
       .catch(() => undefined);
     return () => controller.abort();

@@ -2,7 +2,6 @@ import { DownOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-d
 import { App, Button, Dropdown, Flex, Layout, Space, Tag, Typography } from 'antd';
 import { useAuth, useUser } from '../auth.tsx';
 import { useShowError } from '../hooks.ts';
-import { roleLabel } from '../labels.ts';
 
 export function AppHeader({ mobile, onOpenMenu }: { mobile: boolean; onOpenMenu: () => void }) {
   const user = useUser();
@@ -34,7 +33,7 @@ export function AppHeader({ mobile, onOpenMenu }: { mobile: boolean; onOpenMenu:
         {user.displayName}
       </Typography.Text>
       <Tag color="blue" style={{ marginInlineEnd: 0 }}>
-        {roleLabel(user.role)}
+        {user.roleLabel}
       </Tag>
     </Space>
   );

@@ -3,28 +3,28 @@ import { useState } from 'react';
 import { api, seg } from '../api.ts';
 import { useShowError } from '../hooks.ts';
 import { CERTIFICATE_ACTION_LABELS, optionsOf, REVOCATION_CAUSE_LABELS } from '../labels.ts';
-import type { CertificateAction, CertificateStatusInput, Officer, RevocationCause } from '../types.ts';
+import type {
+  CertificateAction,
+  CertificateStatusInput,
+  Officer,
+  OfficerDetail,
+  RevocationCause,
+} from '../types.ts';
 
 interface Values {
   reason: string;
   revocationCause?: RevocationCause;
 }
 
-/** Actions the current certificate status allows. */
-function actionsFor(o: Officer): CertificateAction[] {
-  if (o.status === 'valid') return ['suspend', 'revoke'];
-  if (o.status === 'suspended') return ['reinstate', 'revoke'];
-  return [];
-}
-
 /** 暂扣 / 恢复 / 注销 with a reason (`POST /api/officers/:id/certificate-status`). */
-export function CertificateActions({ officer, onDone }: { officer: Officer; onDone: () => void }) {
+export function CertificateActions({ officer, onDone }: { officer: OfficerDetail; onDone: () => void }) {
   const [action, setAction] = useState<CertificateAction | null>(null);
   const [saving, setSaving] = useState(false);
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const showError = useShowError();
-  const actions = actionsFor(officer);
+  // The server says which actions the certificate's status and the caller's rights allow.
+  const actions = officer.can.certificateActions;
   if (actions.length === 0) return null;
 
   const submit = async () => {

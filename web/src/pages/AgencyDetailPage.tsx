@@ -16,7 +16,6 @@ import {
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, seg } from '../api.ts';
-import { useUser } from '../auth.tsx';
 import { AgencyLink } from '../components/AgencyLink.tsx';
 import { EntrustmentCard } from '../components/EntrustmentCard.tsx';
 import { LoadError } from '../components/LoadError.tsx';
@@ -25,7 +24,6 @@ import { ReviewerRatioCard } from '../components/ReviewerRatioCard.tsx';
 import { UnitModal } from '../components/UnitModal.tsx';
 import { useAsync } from '../hooks.ts';
 import { AGENCY_TYPE_COLORS, agencyTypeLabel } from '../labels.ts';
-import { canEditAgency, canManageOfficers } from '../permissions.ts';
 import type { AgencyDetail, Unit } from '../types.ts';
 
 const pre = { whiteSpace: 'pre-wrap' as const };
@@ -60,7 +58,6 @@ function basicItems(a: AgencyDetail): DescriptionsProps['items'] {
 
 export function AgencyDetailPage() {
   const { id = '' } = useParams();
-  const user = useUser();
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [unit, setUnit] = useState<Unit | 'new' | null>(null);
@@ -74,7 +71,7 @@ export function AgencyDetailPage() {
   if (error) return <LoadError error={error} onRetry={reload} />;
   if (!a || (loading && String(a.id) !== id)) return <Spin style={{ display: 'block', marginTop: 80 }} />;
 
-  const editable = canEditAgency(user, a.id);
+  const editable = a.can.edit;
   return (
     <>
       <PageHeader
@@ -85,7 +82,7 @@ export function AgencyDetailPage() {
             <Link to={`/officers?agencyId=${seg(a.id)}`}>
               <Button icon={<TeamOutlined />}>执法人员</Button>
             </Link>
-            {canManageOfficers(user, a.id) ? (
+            {a.can.manageOfficers ? (
               <Link to={`/import?agencyId=${seg(a.id)}`}>
                 <Button icon={<UploadOutlined />}>批量导入</Button>
               </Link>
@@ -181,7 +178,6 @@ export function AgencyDetailPage() {
                 renderItem={(s) => (
                   <List.Item>
                     <Link to={`/agencies/${seg(s.id)}`}>{s.name}</Link>
-                    {s.type ? <Tag color={AGENCY_TYPE_COLORS[s.type]}>{agencyTypeLabel(s.type)}</Tag> : null}
                   </List.Item>
                 )}
               />

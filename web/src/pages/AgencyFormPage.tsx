@@ -11,7 +11,7 @@ import { PageHeader } from '../components/PageHeader.tsx';
 import { RegionSelect } from '../components/RegionSelect.tsx';
 import { type FieldMapper, splitField, useAsync, useShowError } from '../hooks.ts';
 import { AGENCY_TYPE_LABELS, optionsOf } from '../labels.ts';
-import { canCreateAgency, canEditAgency } from '../permissions.ts';
+import { canCreateAgency } from '../permissions.ts';
 import type { Agency, AgencyDetail, AgencyInput, AgencyType } from '../types.ts';
 import { isValidUscc, PHONE_PATTERN } from '../validators.ts';
 
@@ -126,15 +126,15 @@ export function AgencyFormPage() {
   if (editing && error) return <LoadError error={error} onRetry={reload} />;
   if (editing && (loading || !data || String(data.id) !== id))
     return <Spin style={{ display: 'block', marginTop: 80 }} />;
-  const allowed = editing ? canEditAgency(user, id) : canCreateAgency(user);
+  const allowed = data ? data.can.edit : canCreateAgency(user);
 
   const onFinish = async (values: Values) => {
     setSaving(true);
     try {
       const body = toInput(values);
       const saved = id
-        ? await api.patch<Agency>(`/api/agencies/${seg(id)}`, body)
-        : await api.post<Agency>('/api/agencies', body);
+        ? await api.patch<AgencyDetail>(`/api/agencies/${seg(id)}`, body)
+        : await api.post<AgencyDetail>('/api/agencies', body);
       void message.success(editing ? '已保存' : '已创建执法主体');
       void navigate(`/agencies/${seg(saved?.id ?? id ?? '')}`);
     } catch (e) {

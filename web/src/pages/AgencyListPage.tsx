@@ -10,7 +10,7 @@ import { SearchBox } from '../components/SearchBox.tsx';
 import { useAsync } from '../hooks.ts';
 import { AGENCY_TYPE_COLORS, agencyTypeLabel } from '../labels.ts';
 import { canCreateAgency } from '../permissions.ts';
-import type { Agency, ListAnswer } from '../types.ts';
+import type { Agency, AgencyList } from '../types.ts';
 import { pageOf, useUrlQuery } from '../urlState.ts';
 
 const KEYS = ['q', 'regionCode', 'page', 'pageSize'] as const;
@@ -23,7 +23,7 @@ export function AgencyListPage() {
   const pageSize = pageOf(query.pageSize, 20);
   const { data, error, loading } = useAsync(
     (signal) =>
-      api.get<ListAnswer<Agency>>(
+      api.get<AgencyList>(
         '/api/agencies',
         // This list answers all agencies in scope at once (no page/pageSize); paged here.
         { q: query.q, regionCode: query.regionCode },

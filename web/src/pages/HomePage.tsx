@@ -9,29 +9,42 @@ import {
 } from '@ant-design/icons';
 import { Button, Card, Col, Descriptions, type DescriptionsProps, Flex, Row, Tag } from 'antd';
 import { Link } from 'react-router-dom';
-import { seg } from '../api.ts';
+import { api, seg } from '../api.ts';
 import { useUser } from '../auth.tsx';
 import { AgencyLink } from '../components/AgencyLink.tsx';
 import { AgencyRatiosTable } from '../components/AgencyRatiosTable.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { ReviewerRatioCard } from '../components/ReviewerRatioCard.tsx';
-import { roleLabel } from '../labels.ts';
+import { useAsync } from '../hooks.ts';
 import { canManageOfficers, canSeeAudit, canSuperviseRecords, isOversight } from '../permissions.ts';
 import { regionNameMap, useRegions } from '../reference.ts';
+import type { AgencyDetail } from '../types.ts';
 
 export function HomePage() {
   const user = useUser();
   const regions = useRegions();
   const regionName = user.regionCode ? regionNameMap(regions).get(user.regionCode) : undefined;
+  // The session names the agency by id only: its name comes from the register, as everywhere else.
+  const agency = useAsync(
+    (signal) =>
+      user.agencyId
+        ? api.get<AgencyDetail>(`/api/agencies/${seg(user.agencyId)}`, undefined, signal)
+        : Promise.resolve(null),
+    user.agencyId ?? '',
+  );
 
   const items: DescriptionsProps['items'] = [
     { key: 'name', label: '姓名', children: user.displayName },
     { key: 'username', label: '用户名', children: user.username },
-    { key: 'role', label: '角色', children: <Tag color="blue">{roleLabel(user.role)}</Tag> },
+    { key: 'role', label: '角色', children: <Tag color="blue">{user.roleLabel}</Tag> },
     {
       key: 'agency',
       label: '所属机关',
-      children: user.agencyId ? <AgencyLink id={user.agencyId} name={user.agencyName} /> : '—',
+      children: user.agencyId ? (
+        <AgencyLink id={user.agencyId} name={agency.data?.name ?? '查看执法主体'} />
+      ) : (
+        '—'
+      ),
     },
     {
       key: 'region',
@@ -90,7 +103,7 @@ export function HomePage() {
           ) : user.agencyId ? (
             <ReviewerRatioCard
               agencyId={user.agencyId}
-              title={user.agencyName ? `${user.agencyName} · 法制审核人员占比` : '本机关法制审核人员占比'}
+              title={agency.data ? `${agency.data.name} · 法制审核人员占比` : '本机关法制审核人员占比'}
             />
           ) : null}
         </Col>

@@ -13,7 +13,6 @@ import {
 } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, seg } from '../api.ts';
-import { useUser } from '../auth.tsx';
 import { CanActPanel } from '../components/CanActPanel.tsx';
 import { CertificateActions } from '../components/CertificateActions.tsx';
 import { CertificateEventsCard } from '../components/CertificateEventsCard.tsx';
@@ -23,9 +22,8 @@ import { PublicBadgeCard } from '../components/PublicBadgeCard.tsx';
 import { AuxiliaryTag, StatusTag } from '../components/StatusTag.tsx';
 import { useAsync } from '../hooks.ts';
 import { REVOCATION_CAUSE_LABELS, STATUS_LABELS } from '../labels.ts';
-import { canManageOfficers } from '../permissions.ts';
 import { categoryNameMap, regionNameMap, useCategories, useRegions } from '../reference.ts';
-import type { AgencyDetail, Officer, TrainingHours } from '../types.ts';
+import type { AgencyDetail, OfficerDetail, TrainingHours } from '../types.ts';
 
 function UnitName({ agencyId, unitId }: { agencyId: string; unitId: string }) {
   const { data } = useAsync(
@@ -37,7 +35,6 @@ function UnitName({ agencyId, unitId }: { agencyId: string; unitId: string }) {
 
 export function OfficerDetailPage() {
   const { id = '' } = useParams();
-  const user = useUser();
   const navigate = useNavigate();
   const categoryNames = categoryNameMap(useCategories());
   const regionNames = regionNameMap(useRegions());
@@ -46,12 +43,12 @@ export function OfficerDetailPage() {
     error,
     loading,
     reload,
-  } = useAsync((signal) => api.get<Officer>(`/api/officers/${seg(id)}`, undefined, signal), id);
+  } = useAsync((signal) => api.get<OfficerDetail>(`/api/officers/${seg(id)}`, undefined, signal), id);
 
   if (error) return <LoadError error={error} onRetry={reload} />;
   if (!o || (loading && String(o.id) !== id)) return <Spin style={{ display: 'block', marginTop: 80 }} />;
 
-  const manage = canManageOfficers(user, o.agencyId);
+  const manage = o.can.edit;
   const hasCertificate = Boolean(o.certificateNo);
   const region = o.enforcementRegionCode
     ? `${regionNames.get(o.enforcementRegionCode) ?? ''}（${o.enforcementRegionCode}）`

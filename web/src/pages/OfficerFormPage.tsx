@@ -28,7 +28,7 @@ import { TrainingHoursField } from '../components/TrainingHoursField.tsx';
 import { useAsync, useShowError } from '../hooks.ts';
 import { canManageOfficers } from '../permissions.ts';
 import { useCategories } from '../reference.ts';
-import type { AgencyDetail, Officer, OfficerInput, TrainingHours } from '../types.ts';
+import type { AgencyDetail, Officer, OfficerDetail, OfficerInput, TrainingHours } from '../types.ts';
 import { PHONE_PATTERN } from '../validators.ts';
 
 interface Values {
@@ -100,7 +100,7 @@ export function OfficerFormPage() {
   const isAuxiliary = Form.useWatch('isAuxiliary', form) ?? false;
   const { data, error, loading, reload } = useAsync(
     (signal) =>
-      id ? api.get<Officer>(`/api/officers/${seg(id)}`, undefined, signal) : Promise.resolve(null),
+      id ? api.get<OfficerDetail>(`/api/officers/${seg(id)}`, undefined, signal) : Promise.resolve(null),
     id ?? 'new',
   );
   const agencyId = Form.useWatch('agencyId', form) ?? data?.agencyId;
@@ -128,7 +128,7 @@ export function OfficerFormPage() {
         isLegalReviewer: false,
         trainingHours: [],
       };
-  const allowed = canManageOfficers(user, initialValues.agencyId);
+  const allowed = data ? data.can.edit : canManageOfficers(user);
 
   const onFinish = async (values: Values) => {
     setSaving(true);

@@ -12,7 +12,7 @@ import { useAsync } from '../hooks.ts';
 import { optionsOf, STATUS_FILTER_LABELS } from '../labels.ts';
 import { canManageOfficers } from '../permissions.ts';
 import { categoryNameMap, useCategories } from '../reference.ts';
-import type { ListAnswer, Officer } from '../types.ts';
+import type { Officer, OfficerPage } from '../types.ts';
 import { pageOf, useUrlQuery } from '../urlState.ts';
 
 const KEYS = ['q', 'agencyId', 'status', 'category', 'auxiliary', 'page', 'pageSize'] as const;
@@ -27,7 +27,7 @@ export function OfficerListPage() {
   const pageSize = pageOf(query.pageSize, 20);
   const { data, error, loading } = useAsync(
     (signal) =>
-      api.get<ListAnswer<Officer>>(
+      api.get<OfficerPage>(
         '/api/officers',
         {
           q: query.q.trim(),
