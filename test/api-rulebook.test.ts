@@ -83,3 +83,22 @@ test('fixed national rules cannot be overridden; a local value needs its source;
     history.body.items.every((l: { overrides: Record<string, unknown> }) => !('paymentDays' in l.overrides)),
   );
 });
+
+test('an override keeps its value and source; anything else sent with it is not stored', async () => {
+  const sup = await loggedIn(server, 'supervisor');
+  const r = await sup.post('/api/rulebook/layers', {
+    regionCode: '340322',
+    overrides: {
+      archivingDays: { value: 25, source: { ...source, seedRef: '000:22', page: 3 }, author: '张三' },
+    },
+  });
+  assert.equal(r.status, 201, r.text);
+  const history = await sup.get('/api/rulebook/layers?regionCode=340322');
+  assert.equal(history.status, 200, history.text);
+  assert.deepEqual(history.body.items[0].overrides, {
+    archivingDays: { value: 25, source: { ...source, seedRef: '000:22' } },
+  });
+  const county = await new Client(server.url).get('/api/public/rulebook?regionCode=340322');
+  assert.equal(county.status, 200, county.text);
+  assert.deepEqual(county.body.params.archivingDays.source, { ...source, seedRef: '000:22' });
+});

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyRequest } from 'fastify';
 import { toAppError } from '../http/server.ts';
 import { type App, type AppDeps, ctxOf } from '../http/types.ts';
+import { CalendarYearList, DeadlineAnswer, LoadedYearAnswer, WorkingDaysBetweenAnswer } from './contract.ts';
 import * as S from './schemas.ts';
 import * as calendar from './service.ts';
 
@@ -29,6 +30,7 @@ export function calendarRoutes(app: App, deps: AppDeps) {
         summary: '期限计算：起算日期后第 N 个工作日（当日不计入）',
         description: '涉及尚未载入放假安排通知的年份时按周末计算，并返回 provisional: true。',
         querystring: S.AddDaysQuery,
+        response: { 200: DeadlineAnswer },
       },
     },
     async (req) => {
@@ -47,6 +49,7 @@ export function calendarRoutes(app: App, deps: AppDeps) {
         tags,
         summary: '期限计算：起算日期后第 N 日（自然日，当日不计入）',
         querystring: S.AddDaysQuery,
+        response: { 200: DeadlineAnswer },
       },
     },
     async (req) => {
@@ -65,6 +68,7 @@ export function calendarRoutes(app: App, deps: AppDeps) {
         tags,
         summary: '两个日期之间的工作日数（不含起始日，含截止日）',
         querystring: S.BetweenQuery,
+        response: { 200: WorkingDaysBetweenAnswer },
       },
     },
     async (req) => {
@@ -76,7 +80,14 @@ export function calendarRoutes(app: App, deps: AppDeps) {
   );
   app.get(
     '/api/public/calendar/years',
-    { config: PUBLIC, schema: { tags, summary: '已载入的年度放假安排及其依据的国务院办公厅通知' } },
+    {
+      config: PUBLIC,
+      schema: {
+        tags,
+        summary: '已载入的年度放假安排及其依据的国务院办公厅通知',
+        response: { 200: CalendarYearList },
+      },
+    },
     async () => ({ items: await calendar.listYears(db) }),
   );
   app.post(
@@ -87,6 +98,7 @@ export function calendarRoutes(app: App, deps: AppDeps) {
         tags,
         summary: '载入一个年度的放假安排（系统管理员；已载入的年度须 replace: true 才能替换）',
         body: S.CalendarYearBody,
+        response: { 201: LoadedYearAnswer },
       },
     },
     async (req, reply) => reply.status(201).send(await calendar.loadYear(db, ctxOf(req), req.body)),

@@ -1,6 +1,14 @@
 import type { FastifyReply } from 'fastify';
 import Type from 'typebox';
 import type { App, AppDeps } from '../http/types.ts';
+import {
+  ConsistencyProofAnswer,
+  InclusionProofAnswer,
+  LedgerEntries,
+  ReceiptAnswer,
+  SignedTreeHeadAnswer,
+  TreeHeadPage,
+} from './contract.ts';
 import { ledgerDeps } from './deps.ts';
 import * as ledger from './service.ts';
 
@@ -14,35 +22,6 @@ const Index = (title: string, description?: string) =>
     maximum: Number.MAX_SAFE_INTEGER,
     ...(description ? { description } : {}),
   });
-const Hex = Type.String({ pattern: '^[0-9a-f]*$' });
-
-const SignedTreeHead = Type.Object({
-  treeSize: Type.Integer({ description: '树大小（条目数）' }),
-  rootHash: Type.String({ description: '前 treeSize 条的 Merkle 树根（十六进制）' }),
-  timestamp: Type.String({ description: '签名时间（ISO 8601，UTC，毫秒）' }),
-  hashAlgorithm: Type.Union([Type.Literal('sm3'), Type.Literal('sha256')]),
-  signatureAlgorithm: Type.String({
-    description: 'sm2-sm3：GB/T 32918.2 SM2 签名、SM3 摘要、签名者 ID 1234567812345678',
-  }),
-  signature: Type.String({ description: 'DER 编码的 SM2 签名（十六进制）' }),
-  publicKey: Type.String({ description: '平台 SM2 公钥 04||x||y（十六进制）' }),
-});
-const Entry = Type.Object({
-  index: Type.Integer(),
-  entry: Type.Record(Type.String(), Type.Union([Type.String(), Type.Null()])),
-  leafHash: Type.String(),
-});
-
-const Receipt = Type.Object({
-  format: Type.Literal('mingjing-receipt/1'),
-  index: Type.Integer({ description: '条目序号（从 0 起）' }),
-  entry: Type.Record(Type.String(), Type.Union([Type.String(), Type.Null()]), {
-    description: '账本条目（其 RFC 8785 规范化 JSON 即叶子）',
-  }),
-  leafHash: Type.String({ description: 'H(0x00 ‖ 条目的 RFC 8785 JSON)（十六进制）' }),
-  auditPath: Type.Array(Hex, { description: '包含证明的审计路径（RFC 9162 §2.1.3.1），由近及远' }),
-  signedTreeHead: SignedTreeHead,
-});
 const ReceiptQuery = {
   download: Type.Integer({
     title: '下载',
@@ -73,7 +52,7 @@ export function ledgerRoutes(app: App, appDeps: AppDeps) {
         tags,
         summary: '最新的签名树头（账本增长后即时签名）',
         description: STH_DESCRIPTION,
-        response: { 200: SignedTreeHead },
+        response: { 200: SignedTreeHeadAnswer },
       },
     },
     async () => ledger.currentTreeHead(db, deps),
@@ -94,7 +73,7 @@ export function ledgerRoutes(app: App, appDeps: AppDeps) {
           },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Object({ items: Type.Array(SignedTreeHead), total: Type.Integer() }) },
+        response: { 200: TreeHeadPage },
       },
     },
     async (req) => ledger.listTreeHeads(db, req.query.page, req.query.pageSize),
@@ -112,7 +91,7 @@ export function ledgerRoutes(app: App, appDeps: AppDeps) {
           { start: Index('起始序号'), end: Index('截止序号') },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Object({ entries: Type.Array(Entry) }) },
+        response: { 200: LedgerEntries },
       },
     },
     async (req) => ledger.getEntries(db, req.query.start, req.query.end),
@@ -129,14 +108,7 @@ export function ledgerRoutes(app: App, appDeps: AppDeps) {
           { index: Index('叶序号', '从 0 起'), treeSize: Index('树大小', '1 至当前条目数') },
           { additionalProperties: false },
         ),
-        response: {
-          200: Type.Object({
-            index: Type.Integer(),
-            treeSize: Type.Integer(),
-            leafHash: Type.String(),
-            auditPath: Type.Array(Hex),
-          }),
-        },
+        response: { 200: InclusionProofAnswer },
       },
     },
     async (req) => ledger.inclusionProof(db, req.query.index, req.query.treeSize),
@@ -156,9 +128,7 @@ export function ledgerRoutes(app: App, appDeps: AppDeps) {
           },
           { additionalProperties: false },
         ),
-        response: {
-          200: Type.Object({ first: Type.Integer(), second: Type.Integer(), proof: Type.Array(Hex) }),
-        },
+        response: { 200: ConsistencyProofAnswer },
       },
     },
     async (req) => ledger.consistencyProof(db, req.query.first, req.query.second),
@@ -172,7 +142,7 @@ export function ledgerRoutes(app: App, appDeps: AppDeps) {
         tags,
         summary: '某条记录（文书版本、证据文件、案件事件）在账本中的条目',
         params: Type.Object({ recordId: Type.String({ title: '记录编号', minLength: 1, maxLength: 64 }) }),
-        response: { 200: Type.Object({ entries: Type.Array(Entry) }) },
+        response: { 200: LedgerEntries },
       },
     },
     async (req) => ({ entries: await ledger.findEntriesForRecord(db, req.params.recordId) }),
@@ -197,7 +167,7 @@ export function ledgerRoutes(app: App, appDeps: AppDeps) {
           { index: Index('条目序号', '从 0 起'), ...ReceiptQuery },
           { additionalProperties: false },
         ),
-        response: { 200: Receipt },
+        response: { 200: ReceiptAnswer },
       },
     },
     async (req, reply) => {
@@ -220,7 +190,7 @@ export function ledgerRoutes(app: App, appDeps: AppDeps) {
           { index: Type.Optional(Index('条目序号', '该记录的某一条目；缺省为最新条目')), ...ReceiptQuery },
           { additionalProperties: false },
         ),
-        response: { 200: Receipt },
+        response: { 200: ReceiptAnswer },
       },
     },
     async (req, reply) => {

@@ -1,0 +1,110 @@
+// The portal's /verify use case: read what the citizen uploaded (a receipt, a file, or both), hash the
+// file, and check both against the ledger. Nothing uploaded is stored.
+import type { Multipart } from '@fastify/multipart';
+import { formatBytes } from '../../platform/blobs/store.ts';
+import { createHasher, toHex } from '../../platform/crypto/index.ts';
+import type { Db } from '../../platform/db/index.ts';
+import { AppError } from '../../platform/http/errors.ts';
+import {
+  checkReceiptWithLog,
+  findEntriesByContentHash,
+  type LedgerDeps,
+  parseReceipt,
+  parseReceiptJson,
+  platformPublicKeys,
+  type ReceiptCheck,
+  verifyReceipt,
+} from '../../platform/ledger/index.ts';
+import type { VerifyResult } from './pages/verify.tsx';
+
+/** A receipt is a few KiB: an audit path holds at most 53 hashes. */
+export const RECEIPT_LIMIT_BYTES = 64 * 1024;
+
+export interface VerifyUpload {
+  receipt: { name: string; text: string } | null;
+  file: { name: string; size: number; sm3: string } | null;
+}
+
+/** The limits to pass to `req.parts()` for the /verify form. */
+export const verifyUploadLimits = (fileLimit: number) => ({ fileSize: fileLimit, files: 2, fields: 4 });
+
+/**
+ * The /verify form: `receipt` (read into memory, ≤ RECEIPT_LIMIT_BYTES) and `file` (streamed through
+ * SM3, ≤ `fileLimit`, never stored). Evidence (body-camera video) can be gigabytes: the limit bounds
+ * time, not memory. An empty file input (browsers send filename "" and no bytes) counts as not given.
+ */
+export async function readVerifyUpload(
+  parts: AsyncIterableIterator<Multipart>,
+  fileLimit: number,
+): Promise<VerifyUpload> {
+  const out: VerifyUpload = { receipt: null, file: null };
+  const seen = new Set<string>();
+  for await (const part of parts) {
+    if (part.type !== 'file' || (part.fieldname !== 'receipt' && part.fieldname !== 'file')) {
+      throw new AppError('UNKNOWN_FIELD', `不允许的字段「${part.fieldname}」`, part.fieldname);
+    }
+    if (seen.has(part.fieldname)) {
+      throw new AppError('VALIDATION_FAILED', `字段「${part.fieldname}」只能上传一个文件`, part.fieldname);
+    }
+    seen.add(part.fieldname);
+    if (part.fieldname === 'receipt') {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of part.file as AsyncIterable<Buffer>) {
+        size += chunk.length;
+        if (size > RECEIPT_LIMIT_BYTES) {
+          throw new AppError(
+            'PAYLOAD_TOO_LARGE',
+            '存证回执不应超过 64 KiB：请确认上传的是回执 JSON 文件',
+            'receipt',
+          );
+        }
+        chunks.push(chunk);
+      }
+      if (size > 0 || part.filename) {
+        out.receipt = { name: part.filename, text: Buffer.concat(chunks).toString('utf8') };
+      }
+    } else {
+      const hasher = createHasher('sm3');
+      let size = 0;
+      for await (const chunk of part.file as AsyncIterable<Buffer>) {
+        size += chunk.length;
+        hasher.update(chunk);
+      }
+      if (part.file.truncated) {
+        throw new AppError('PAYLOAD_TOO_LARGE', `文件超过 ${formatBytes(fileLimit)} 上限`, 'file');
+      }
+      if (size > 0 || part.filename) out.file = { name: part.filename, size, sm3: toHex(hasher.digest()) };
+    }
+  }
+  return out;
+}
+
+/**
+ * What the page shows for an upload: the receipt's checks — offline, with the key pinned to the
+ * platform's published keys, then what only the platform can answer (is the head one it signed, is
+ * today's log consistent with it) — and the ledger entries that hold the file's hash.
+ */
+export async function checkVerifyUpload(
+  db: Db,
+  ledger: LedgerDeps,
+  upload: VerifyUpload,
+): Promise<VerifyResult> {
+  let checks: ReceiptCheck[] | null = null;
+  if (upload.receipt) {
+    const json = parseReceiptJson(upload.receipt.text);
+    if (!json.ok) checks = [json.check];
+    else {
+      checks = verifyReceipt(json.value, {
+        fileHash: upload.file?.sm3,
+        trustedPublicKeys: await platformPublicKeys(db),
+      });
+      const parsed = parseReceipt(json.value);
+      if (parsed.ok) checks.push(...(await checkReceiptWithLog(db, ledger, parsed.receipt)));
+    }
+  }
+  const file = upload.file
+    ? { ...upload.file, matches: await findEntriesByContentHash(db, upload.file.sm3) }
+    : null;
+  return { checks, receiptName: upload.receipt?.name ?? null, file };
+}
