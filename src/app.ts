@@ -40,8 +40,8 @@ export async function createApp(config: Config, database: Database): Promise<App
   catalogRoutes(app, deps);
   casesRoutes(app, deps, services.cases);
   recordsRoutes(app, deps, services.records);
-  ledgerRoutes(app, deps);
-  portalRoutes(app, deps);
+  ledgerRoutes(app, deps, services.ledger);
+  portalRoutes(app, deps, services.ledger);
   await app.ready();
   return app;
 }

@@ -4,7 +4,7 @@ import { normalizeCertificateNo, validateCertificateNo } from '../../platform/id
 import {
   currentTreeHead,
   findEntriesForRecord,
-  ledgerDeps,
+  type LedgerDeps,
   listTreeHeads,
 } from '../../platform/ledger/index.ts';
 import * as cases from '../cases/service.ts';
@@ -27,9 +27,8 @@ const shanghaiNow = () =>
   }).format(new Date());
 
 /** The portal's pages but /verify (verify-routes.ts): HTML rendered on the server. */
-export function pageRoutes(app: App, { config, database }: AppDeps) {
+export function pageRoutes(app: App, { database }: AppDeps, ledger: LedgerDeps) {
   const db = database.db;
-  const ledger = ledgerDeps({ config });
 
   app.get('/ledger', { config: PUBLIC, schema: { hide: true } }, async (_req, reply) => {
     const latest = await currentTreeHead(db, ledger);

@@ -1,6 +1,7 @@
 import type { FastifyError } from 'fastify';
 import { toAppError } from '../../platform/http/server.ts';
 import type { App, AppDeps } from '../../platform/http/types.ts';
+import type { LedgerDeps } from '../../platform/ledger/index.ts';
 import { publicApiRoutes } from './api-routes.ts';
 import { pageRoutes } from './page-routes.ts';
 import { ErrorPage, render } from './pages/layout.tsx';
@@ -9,7 +10,7 @@ import { verifyPageRoutes } from './verify-routes.ts';
 export { RECEIPT_LIMIT_BYTES } from './verify-service.ts';
 
 /** The public portal (P1–P3): no login, no personal data beyond what the law publishes. */
-export function portalRoutes(app: App, deps: AppDeps) {
+export function portalRoutes(app: App, deps: AppDeps, ledger: LedgerDeps) {
   // HTML pages live in their own scope so that their errors (e.g. a malformed parameter) are answered
   // as a Chinese HTML page, not the API's JSON envelope.
   app.register(async (scope) => {
@@ -21,8 +22,8 @@ export function portalRoutes(app: App, deps: AppDeps) {
         .type('text/html; charset=utf-8')
         .send(render(ErrorPage({ title, message: e.message })));
     });
-    pageRoutes(scope as unknown as App, deps);
-    verifyPageRoutes(scope as unknown as App, deps);
+    pageRoutes(scope as unknown as App, deps, ledger);
+    verifyPageRoutes(scope as unknown as App, deps, ledger);
   });
   publicApiRoutes(app, deps);
 }

@@ -1,7 +1,7 @@
 import { formatBytes } from '../../platform/blobs/store.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import type { App, AppDeps } from '../../platform/http/types.ts';
-import { ledgerDeps } from '../../platform/ledger/index.ts';
+import type { LedgerDeps } from '../../platform/ledger/index.ts';
 import { render } from './pages/layout.tsx';
 import { VerifyPage } from './pages/verify.tsx';
 import { checkVerifyUpload, readVerifyUpload, verifyUploadLimits } from './verify-service.ts';
@@ -9,12 +9,11 @@ import { checkVerifyUpload, readVerifyUpload, verifyUploadLimits } from './verif
 const PUBLIC = { access: { public: true } } as const;
 
 /** The portal's /verify page: a citizen checks a receipt and/or a file against the ledger. */
-export function verifyPageRoutes(app: App, { config, database }: AppDeps) {
+export function verifyPageRoutes(app: App, { config, database }: AppDeps, ledger: LedgerDeps) {
   // Any file the platform may store as evidence may be checked here (MINGJING_EVIDENCE_MAX_BYTES).
   const fileLimit = config.blobs.maxBytes;
   const maxFileLabel = formatBytes(fileLimit);
   const db = database.db;
-  const ledger = ledgerDeps({ config });
 
   app.get('/verify', { config: PUBLIC, schema: { hide: true } }, async (_req, reply) =>
     reply.type('text/html; charset=utf-8').send(render(VerifyPage({ maxFileLabel }))),

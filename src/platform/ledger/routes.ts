@@ -9,7 +9,7 @@ import {
   SignedTreeHeadAnswer,
   TreeHeadPage,
 } from './contract.ts';
-import { ledgerDeps } from './deps.ts';
+import type { LedgerDeps } from './service.ts';
 import * as ledger from './service.ts';
 
 const PUBLIC = { access: { public: true } } as const;
@@ -40,9 +40,8 @@ const STH_DESCRIPTION =
   '叶哈希 H(0x00||条目的 RFC 8785 JSON)，节点哈希 H(0x01||左||右)（RFC 9162 §2.1）。';
 
 /** The public ledger API (RFC 9162-style, JSON): no login, no personal data — ids and hashes only. */
-export function ledgerRoutes(app: App, appDeps: AppDeps) {
+export function ledgerRoutes(app: App, appDeps: AppDeps, deps: LedgerDeps) {
   const db = appDeps.database.db;
-  const deps = ledgerDeps(appDeps);
 
   app.get(
     '/api/ledger/sth',
