@@ -1,0 +1,149 @@
+// What every demo story uses: the agency's people as request contexts, its recorders, and short
+// forms of the services' calls (a step, a lead, an AV record, a document's data), each on a past day.
+import { Readable } from 'node:stream';
+import { SAMPLE_DATA } from '../modules/cases/documents/samples.ts';
+import * as cases from '../modules/cases/service.ts';
+import * as catalog from '../modules/catalog/service.ts';
+import type { RecordsDeps } from '../modules/records/deps.ts';
+import * as devices from '../modules/records/devices-service.ts';
+import { ingestEvidence } from '../modules/records/evidence-service.ts';
+import type { Actor, Ctx } from '../platform/auth/actor.ts';
+import type { Database } from '../platform/db/index.ts';
+import { demoPng, demoWav } from './media.ts';
+import { at, type Shop } from './parties.ts';
+
+const ORIGIN = { ip: '127.0.0.1', userAgent: 'mingjing-demo-seed' };
+
+export interface DemoActors {
+  officer1: Actor;
+  officer2: Actor;
+  head: Actor;
+  admin: Actor;
+  reviewer: Actor;
+  officers: { name: string; certificateNo: string }[];
+}
+
+export type DemoKit = Awaited<ReturnType<typeof demoKit>>;
+
+/** Registers the agency's recorders (R11) and returns what the stories share. */
+export async function demoKit(
+  database: Database,
+  deps: cases.CasesDeps,
+  records: RecordsDeps,
+  a: DemoActors,
+) {
+  const db = database.db;
+  const ctx = (actor: Actor): Ctx => ({ actor, origin: ORIGIN });
+  const o1 = ctx(a.officer1);
+  const o2 = ctx(a.officer2);
+  const head = ctx(a.head);
+  const admin = ctx(a.admin);
+  const agencyId = a.officer1.agencyId!;
+
+  // R11: the agency's recorders — two body cameras in use, a phone, and a retired camera.
+  const device = async (kind: string, serialNumber: string, model: string, holder: Actor | null) => {
+    const { id } = await devices.registerDevice(db, admin, { agencyId, kind, serialNumber, model });
+    if (holder) await devices.assignDevice(db, admin, id, holder.officerId, at(120));
+    return id;
+  };
+  const camera1 = await device('body_camera', 'SCJG-JLY-001', 'DSJ-V9 执法记录仪', a.officer1);
+  const camera2 = await device('body_camera', 'SCJG-JLY-002', 'DSJ-V9 执法记录仪', a.officer2);
+  await device('phone', 'SCJG-YD-001', '移动执法终端', null);
+  const old = await device('body_camera', 'SCJG-JLY-000', 'DSJ-T3 执法记录仪', null);
+  await devices.retireDevice(db, admin, old, at(100));
+  let mediaSeed = 0;
+  // An AV record as an officer uploads it, `uploadedDaysAgo` after the capture (R5 flags > 24 hours).
+  const record = (
+    c: Ctx,
+    caseId: string,
+    r: {
+      stepKey: string;
+      mediaType: 'photo' | 'audio' | 'document';
+      title: string;
+      capturedDaysAgo: number;
+      uploadedDaysAgo?: number;
+      deviceId: string;
+      location: string;
+      confidentiality?: string;
+    },
+  ) => {
+    mediaSeed++;
+    const audio = r.mediaType === 'audio';
+    const bytes = audio ? demoWav(mediaSeed) : demoPng(mediaSeed);
+    return ingestEvidence(
+      db,
+      c,
+      records,
+      {
+        caseId,
+        stepKey: r.stepKey,
+        mediaType: r.mediaType,
+        title: r.title,
+        fileName: `${r.title.slice(0, 20)}.${audio ? 'wav' : 'png'}`,
+        mimeType: audio ? 'audio/wav' : 'image/png',
+        capturedAt: at(r.capturedDaysAgo, 9).toISOString(),
+        deviceId: r.deviceId,
+        officerId: c.actor.officerId,
+        location: r.location,
+        confidentiality: r.confidentiality,
+      },
+      Readable.from([bytes]),
+      at(r.uploadedDaysAgo ?? r.capturedDaysAgo, 15),
+    );
+  };
+  const team = [a.officer1.officerId!, a.officer2.officerId!];
+  const items = (await catalog.listItems(db, o1, {})).items;
+  const item = (code: string) => items.find((i) => i.code === code)!.id;
+  const penaltyItem = item('SCJG-CF-001');
+  const expiredItem = item('SCJG-CF-002');
+  const step = (
+    c: Ctx,
+    id: string,
+    daysAgo: number,
+    action: string,
+    payload: Record<string, unknown> = {},
+    extra: object = {},
+  ) => cases.transition(db, c, deps, id, { action, payload, ...extra }, at(daysAgo));
+  const lead = (
+    title: string,
+    daysAgo: number,
+    summary: string,
+    source = 'complaint',
+    itemId = penaltyItem,
+  ) =>
+    cases.openRecord(db, o1, { procedure: 'lead', itemId, title, payload: { source, summary } }, at(daysAgo));
+  const fileLead = async (leadId: string, daysAgo: number, shop: Shop) =>
+    (await step(head, leadId, daysAgo, 'file', {}, { case: { teamOfficerIds: team, party: shop.api } }))
+      .filedCaseId!;
+  const docData = (kind: keyof typeof SAMPLE_DATA, shop: Shop, extra: Record<string, unknown> = {}) => ({
+    ...SAMPLE_DATA[kind],
+    ...('party' in SAMPLE_DATA[kind] ? { party: shop.doc } : {}),
+    ...('officers' in SAMPLE_DATA[kind] ? { officers: a.officers } : {}),
+    ...('handlers' in SAMPLE_DATA[kind] ? { handlers: a.officers } : {}),
+    ...extra,
+  });
+  const fine = (yuan: number) => ({ kinds: ['fine'], fineFen: yuan * 100 });
+  return {
+    db,
+    deps,
+    records,
+    a,
+    ctx,
+    o1,
+    o2,
+    head,
+    agencyId,
+    camera1,
+    camera2,
+    record,
+    team,
+    item,
+    penaltyItem,
+    expiredItem,
+    step,
+    lead,
+    fileLead,
+    docData,
+    fine,
+  };
+}

@@ -1,0 +1,111 @@
+// The other procedures' stories: a coercive measure, an inspection and a summary-procedure penalty.
+import * as cases from '../modules/cases/service.ts';
+import type { DemoKit } from './case-kit.ts';
+import { at, on, SHOPS } from './parties.ts';
+
+/** A seizure in effect (查封扣押), recorded on video as the law requires (R4). */
+export async function seizureInEffect(k: DemoKit): Promise<void> {
+  const { db, o1, o2, head, camera1, camera2, record, team, item, step, docData } = k;
+  const c8 = await cases.openRecord(
+    db,
+    o1,
+    {
+      procedure: 'coercive',
+      itemId: item('SCJG-QZ-001'),
+      title: '扣押鑫源食品批发公司过期冷冻食品',
+      party: SHOPS.wholesaler.api,
+      teamOfficerIds: team,
+      payload: {
+        measure: 'seize',
+        property: '仓库内超过保质期的冷冻食品4个品种',
+        reason: '有证据证明不符合食品安全标准，防止流入市场',
+      },
+    },
+    at(4),
+  );
+  await step(head, c8, 4, 'approve');
+  await record(o1, c8, {
+    stepKey: 'coercive_application',
+    mediaType: 'photo',
+    title: '执法记录仪拍摄：扣押物品清点',
+    capturedDaysAgo: 3,
+    deviceId: camera1,
+    location: SHOPS.wholesaler.api.address!,
+  });
+  await record(o2, c8, {
+    stepKey: 'coercive_application',
+    mediaType: 'audio',
+    title: '执法记录仪录音：告知当事人扣押理由和救济途径',
+    capturedDaysAgo: 3,
+    deviceId: camera2,
+    location: SHOPS.wholesaler.api.address!,
+  });
+  await step(
+    o1,
+    c8,
+    3,
+    'apply',
+    { appliedOn: on(3) },
+    {
+      document: docData('coercive_measure_decision', SHOPS.wholesaler, {
+        startDate: on(3),
+        endDate: on(-26),
+      }),
+    },
+  );
+}
+
+/** A routine inspection that found problems: rectification is running. */
+export async function inspectionWithRectification(k: DemoKit): Promise<void> {
+  const { db, o1, camera1, record, team, item, step } = k;
+  const c9 = await cases.openRecord(
+    db,
+    o1,
+    {
+      procedure: 'inspection',
+      itemId: item('SCJG-JC-001'),
+      title: '惠民乐购超市日常监督检查',
+      party: SHOPS.supermarket.api,
+      teamOfficerIds: team,
+    },
+    at(9),
+  );
+  await record(o1, c9, {
+    stepKey: 'inspection',
+    mediaType: 'photo',
+    title: '检查照片：冷藏柜温度记录表',
+    capturedDaysAgo: 8,
+    deviceId: camera1,
+    location: SHOPS.supermarket.api.address!,
+  });
+  await step(o1, c9, 8, 'inspect', {
+    inspectedOn: on(8),
+    findings: '冷藏柜温度记录不全，部分散装食品标签信息不全',
+  });
+  await step(o1, c9, 8, 'order_rectification', {
+    rectifyBy: on(-7),
+    requirement: '完善冷藏温度记录，补全散装食品标签',
+  });
+}
+
+/** A summary-procedure warning handed over on the spot (行政处罚法 art. 51). */
+export async function summaryWarningOnTheSpot(k: DemoKit, n: number): Promise<void> {
+  const { db, o1, team, penaltyItem, step } = k;
+  const c10 = await cases.openRecord(
+    db,
+    o1,
+    {
+      procedure: 'summary',
+      itemId: penaltyItem,
+      title: '流动摊贩吴长林无证销售食品',
+      party: SHOPS.vendor.api,
+      teamOfficerIds: team,
+    },
+    at(2),
+  );
+  await step(o1, c10, 2, 'decide_on_spot', {
+    penalty: { kinds: ['warning'] },
+    documentNo: `蚌市监简罚〔${on(2).slice(0, 4)}〕${String(n).padStart(3, '0')}号`,
+    rightsNotified: true,
+  });
+}
