@@ -150,6 +150,9 @@ describe('opening records: marks and the access log (R8, R9)', () => {
     assert.equal(first.recordType, 'evidence');
     assert.equal(first.caseId, caseId);
     assert.equal(first.confidentiality, 'personal_privacy');
+    assert.equal(first.confidentialityLabel, '涉及个人隐私');
+    // The console names the record opened, not its id.
+    assert.equal(first.recordTitle, '询问笔录扫描（personal_privacy）');
     assert.ok(Date.parse(first.at) >= before - 1_000 && Date.parse(first.at) <= Date.now() + 1_000);
     assert.equal(second.userId, desk.userIds.officer2);
     assert.equal(second.purpose, 'download');
@@ -240,10 +243,15 @@ describe('device register (R11)', () => {
     );
     assert.equal(listed.status, 'in_service');
     assert.equal(listed.holder, null);
+    // What each caller may do travels with the device, from the server's policy.
+    assert.deepEqual(listed.can, { manage: false }, 'an officer keeps no register');
+    const byHead = (await desk.head.get(`/api/devices/${id}`)).body;
+    assert.deepEqual(byHead.can, { manage: true }, 'the head answers for the recorders');
 
     const to1 = await desk.admin.post(`/api/devices/${id}/assign`, { officerId: desk.officerIds.officer1 });
     assert.equal(to1.status, 200, to1.text);
     assert.equal(to1.body.holder.officerId, desk.officerIds.officer1);
+    assert.deepEqual(to1.body.can, { manage: true });
     assert.match(to1.body.holder.name, CHINESE);
     const caseId = await desk.filedCase('设备登记测试案');
     const photo = await uploaded(
@@ -310,6 +318,7 @@ describe('device register (R11)', () => {
     assert.equal(retired.body.status, 'retired');
     assert.equal(retired.body.holder, null, 'taken back on retirement');
     assert.ok(retired.body.retiredAt);
+    assert.deepEqual(retired.body.can, { manage: false }, 'a retired device takes no further action');
     const caseId = await desk.filedCase('停用设备测试案');
     const photo = (capturedAt: string) =>
       avPhoto({ deviceId: id, officerId: desk.officerIds.officer1, capturedAt });

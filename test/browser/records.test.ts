@@ -158,7 +158,13 @@ test('the agency head sees the opening in the access log, the demo spot check wi
   await page.goto(`${server.url}/console/records/access?caseId=${caseId}`);
   const row = page.locator('.ant-table-row').first();
   await row.waitFor({ timeout: 15_000 });
-  assert.match(await text(row), /执法人员[\s\S]*打开[\s\S]*证据\/音像记录/);
+  // Named as a clerk reads it: the reader by name and role, the record by its title, the case by its
+  // title (a link), and no id anywhere.
+  const shownRow = await text(row);
+  assert.match(shownRow, /刘海涛[\s\S]*执法人员[\s\S]*冷柜内的过期面包[\s\S]*证据\/音像记录[\s\S]*打开/);
+  assert.match(await text(row.getByTestId('access-case')), /麦香坊/);
+  assert.match(await text(page.getByTestId('access-filter-case')), /仅显示本案：.*麦香坊/);
+  assert.doesNotMatch(shownRow, /[0-9a-f]{8}|undefined|null/);
 
   // The menu's 记录监督 group is open on its pages.
   await page.getByTestId('nav-spot-checks').click();
@@ -198,6 +204,9 @@ test('the agency head sees the opening in the access log, the demo spot check wi
   await camera.click();
   await page.getByTestId('device-holder').waitFor({ timeout: 15_000 });
   assert.match(await text(page.getByTestId('device-holder')), /刘海涛/);
+  // The device's own answer says the head may hand it out, take it back or retire it.
+  assert.ok(await page.getByTestId('device-assign').isVisible(), 'the head manages an in-service device');
+  assert.ok(await page.getByTestId('device-retire').isVisible());
   await page.getByTestId(`evidence-${evidenceId}`).waitFor({ timeout: 15_000 });
   await settle(page);
   await page.screenshot({ path: `${SHOTS}device-detail.png`, fullPage: true });

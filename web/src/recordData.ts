@@ -1,6 +1,6 @@
 import { api } from './api.ts';
 import { useAsync } from './hooks.ts';
-import type { Device } from './recordTypes.ts';
+import type { Device, DeviceList } from './recordTypes.ts';
 import type { Agency, ListAnswer, Officer } from './types.ts';
 
 /** The recorders registered for one agency (GET /api/devices?agencyId=). */
@@ -8,7 +8,7 @@ export function useAgencyDevices(agencyId: string | null) {
   return useAsync(
     (signal) =>
       agencyId
-        ? api.get<{ items: Device[] }>('/api/devices', { agencyId }, signal).then((a) => a.items)
+        ? api.get<DeviceList>('/api/devices', { agencyId }, signal).then((a) => a.items)
         : Promise.resolve([] as Device[]),
     agencyId ?? '',
   );

@@ -4,6 +4,7 @@ import { displayNames } from '../../platform/auth/service.ts';
 import type { Db } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import * as org from '../org/service.ts';
+import type { AccessLog } from './contract.ts';
 import type { RecordsDeps } from './deps.ts';
 import { mayOpenRecord } from './rules/access.ts';
 import {
@@ -77,7 +78,7 @@ export async function listAccessLog(
     limit?: number | undefined;
     offset?: number | undefined;
   },
-) {
+): Promise<AccessLog> {
   const agencies = await org.agenciesInScope(db, ctx);
   const names = new Map(agencies.map((a) => [a.id, a.name]));
   const rows = await store.listAccess(db, {
@@ -87,7 +88,9 @@ export async function listAccessLog(
     limit: Math.min(q.limit ?? 100, 500),
     offset: q.offset ?? 0,
   });
-  const [users, caseTitles] = await Promise.all([
+  // A clerk reads the record by its name: an evidence record's title (a case file is named by its case).
+  const evidenceIds = rows.filter((r) => r.recordType === 'evidence').map((r) => r.recordId);
+  const [users, caseTitles, evidence] = await Promise.all([
     displayNames(
       db,
       rows.map((r) => r.userId),
@@ -96,7 +99,9 @@ export async function listAccessLog(
       db,
       rows.map((r) => r.caseId),
     ),
+    store.evidenceByIds(db, [...new Set(evidenceIds)]),
   ]);
+  const evidenceTitles = new Map(evidence.map((e) => [e.id, e.title]));
   return {
     items: rows.map((r) => ({
       id: r.id,
@@ -105,15 +110,17 @@ export async function listAccessLog(
       userName: users.get(r.userId) ?? null,
       role: r.role,
       roleLabel: ROLE_LABELS[r.role as Role] ?? r.role,
-      recordType: r.recordType,
+      recordType: r.recordType as RecordType,
       recordTypeLabel: RECORD_TYPE_LABELS[r.recordType as RecordType] ?? r.recordType,
       recordId: r.recordId,
+      recordTitle: evidenceTitles.get(r.recordId) ?? null,
       caseId: r.caseId,
       caseTitle: caseTitles.get(r.caseId) ?? null,
       agencyId: r.agencyId,
       agencyName: names.get(r.agencyId) ?? null,
-      confidentiality: r.confidentiality,
-      purpose: r.purpose,
+      confidentiality: r.confidentiality as Confidentiality,
+      confidentialityLabel: CONFIDENTIALITY_LABELS[r.confidentiality as Confidentiality] ?? r.confidentiality,
+      purpose: r.purpose as 'open' | 'download',
       reason: r.reason,
     })),
   };

@@ -9,6 +9,7 @@ import type { LedgerEntryInput } from '../../platform/ledger/index.ts';
 import { ruleValue } from '../../platform/rulebook/resolve.ts';
 import { rulebookFor } from '../../platform/rulebook/service.ts';
 import { logAccess } from './access-service.ts';
+import type { CaseFile } from './contract.ts';
 import type { RecordsDeps } from './deps.ts';
 import { summaryOf } from './evidence-reads.ts';
 import { assembleCaseFile, checkCompleteness, completenessViolations } from './rules/case-file.ts';
@@ -118,7 +119,7 @@ export async function getCaseFile(
   deps: RecordsDeps,
   caseId: string,
   reason: string | null,
-) {
+): Promise<CaseFile> {
   const ref = await deps.cases.caseForRecords(db, ctx, caseId, 'read');
   const file = await store.caseFileOf(db, ref.id);
   if (!file) throw new AppError('CASE_FILE_NOT_FOUND', '本案尚未归档，没有锁定的案卷', 'caseId');

@@ -3,7 +3,9 @@ import type { Ctx } from '../../platform/auth/actor.ts';
 import { type Db, isUniqueViolation, UUID_RE } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import * as org from '../org/service.ts';
+import type { Device, DeviceDetail } from './contract.ts';
 import { summaryOf } from './evidence-reads.ts';
+import { deviceRights, mayManageDevices } from './policy.ts';
 import {
   DEVICE_KIND_LABELS,
   DEVICE_STATUS_LABELS,
@@ -20,17 +22,16 @@ async function manageableAgency(db: Db, ctx: Ctx, agencyId: string) {
   const agency = await org.agencyRef(db, agencyId);
   const visible = agency && (await org.agenciesInScope(db, ctx)).some((a) => a.id === agency.id);
   if (!agency || !visible) throw new AppError('AGENCY_NOT_FOUND', '执法机关不存在或无权查看', 'agencyId');
-  const head = ctx.actor.role === 'agency_head' && ctx.actor.agencyId === agency.id;
-  if (!head && !org.mayManageAgencyRecords(ctx.actor, agency))
+  if (!mayManageDevices(ctx.actor, agency))
     throw new AppError('FORBIDDEN', '只有本机关的管理员或负责人可以管理设备登记');
   return agency;
 }
 
 async function visibleDevice(db: Db, ctx: Ctx, id: string) {
   const d = UUID_RE.test(id) ? await store.findDevice(db, id) : undefined;
-  if (!d || !(await org.agenciesInScope(db, ctx)).some((a) => a.id === d.agencyId))
-    throw new AppError('DEVICE_NOT_FOUND', '设备不存在或无权查看', 'id');
-  return d;
+  const agency = d && (await org.agenciesInScope(db, ctx)).find((a) => a.id === d.agencyId);
+  if (!d || !agency) throw new AppError('DEVICE_NOT_FOUND', '设备不存在或无权查看', 'id');
+  return { ...d, agency };
 }
 
 export type DeviceInput = { agencyId: string; kind: string; serialNumber: string; model: string };
@@ -67,20 +68,23 @@ export async function registerDevice(db: Db, ctx: Ctx, input: DeviceInput) {
 }
 
 function deviceView(
+  ctx: Ctx,
+  agency: { id: string; regionCode: string },
   d: store.DeviceRow,
   holder: { officerId: string; name: string | null; since: string } | null,
-) {
+): Device {
   return {
     id: d.id,
     agencyId: d.agencyId,
-    kind: d.kind,
+    kind: d.kind as DeviceKind,
     kindLabel: DEVICE_KIND_LABELS[d.kind as DeviceKind] ?? d.kind,
     serialNumber: d.serialNumber,
     model: d.model,
-    status: d.status,
+    status: d.status as DeviceStatus,
     statusLabel: DEVICE_STATUS_LABELS[d.status as DeviceStatus] ?? d.status,
     retiredAt: d.retiredAt?.toISOString() ?? null,
     holder,
+    can: deviceRights(ctx.actor, agency, d),
   };
 }
 
@@ -88,7 +92,11 @@ async function officerNames(db: Db, ids: readonly string[]) {
   return new Map((await org.actingOfficers(db, ids)).map((o) => [o.id, o.name]));
 }
 
-export async function listDevices(db: Db, ctx: Ctx, q: { agencyId?: string | undefined }) {
+export async function listDevices(
+  db: Db,
+  ctx: Ctx,
+  q: { agencyId?: string | undefined },
+): Promise<{ items: Device[] }> {
   const agencies = (await org.agenciesInScope(db, ctx)).filter((a) => !q.agencyId || a.id === q.agencyId);
   const rows = await store.listDevices(
     db,
@@ -103,10 +111,13 @@ export async function listDevices(db: Db, ctx: Ctx, q: { agencyId?: string | und
     open.map((a) => a.officerId),
   );
   const byDevice = new Map(open.map((a) => [a.deviceId, a]));
+  const agencyOf = new Map(agencies.map((a) => [a.id, a]));
   return {
     items: rows.map((d) => {
       const a = byDevice.get(d.id);
       return deviceView(
+        ctx,
+        agencyOf.get(d.agencyId)!,
         d,
         a
           ? {
@@ -121,7 +132,7 @@ export async function listDevices(db: Db, ctx: Ctx, q: { agencyId?: string | und
 }
 
 /** A device with its assignment history and the records it produced (newest first). */
-export async function getDevice(db: Db, ctx: Ctx, id: string) {
+export async function getDevice(db: Db, ctx: Ctx, id: string): Promise<DeviceDetail> {
   const d = await visibleDevice(db, ctx, id);
   const [assignments, records] = await Promise.all([
     store.assignmentsOf(db, d.id),
@@ -134,6 +145,8 @@ export async function getDevice(db: Db, ctx: Ctx, id: string) {
   const current = assignments.find((a) => !a.returnedAt);
   return {
     ...deviceView(
+      ctx,
+      d.agency,
       d,
       current
         ? {

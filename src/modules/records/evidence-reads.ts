@@ -1,4 +1,5 @@
 import type { Db } from '../../platform/db/index.ts';
+import type { EvidenceSummary } from './contract.ts';
 import {
   CONFIDENTIALITY_LABELS,
   type Confidentiality,
@@ -11,30 +12,7 @@ import * as store from './store.ts';
  * Reads of a case's evidence for the cases module (the AV guard, the case page). This file imports nothing
  * from the cases module, so cases may call it without a cycle; the writes live in evidence-service.ts.
  */
-export type EvidenceSummary = {
-  id: string;
-  caseId: string;
-  stepKey: string;
-  isAv: boolean;
-  mediaType: MediaType;
-  mediaTypeLabel: string;
-  title: string;
-  fileName: string;
-  mimeType: string;
-  size: number;
-  contentHash: string;
-  capturedAt: string;
-  uploadedAt: string;
-  deviceId: string | null;
-  officerId: string | null;
-  location: string | null;
-  lateUpload: boolean;
-  confidentiality: Confidentiality;
-  confidentialityLabel: string;
-  partyId: string | null;
-  correctsId: string | null;
-  correctionReason: string | null;
-};
+export type { EvidenceSummary };
 
 export function summaryOf(e: store.EvidenceRow): EvidenceSummary {
   const mediaType = e.mediaType as MediaType;

@@ -1,9 +1,24 @@
 import type { MultipartFile } from '@fastify/multipart';
 import Type from 'typebox';
+import { FileAnswer } from '../../platform/http/contract.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { type App, type AppDeps, ctxOf } from '../../platform/http/types.ts';
 import { listAccessLog } from './access-service.ts';
 import { getCaseFile } from './case-file-service.ts';
+import {
+  AccessLog,
+  CaseFile,
+  CoverageReport,
+  Created,
+  DeviceDetail,
+  DeviceList,
+  EvidenceList,
+  EvidenceSummary,
+  RangeRefused,
+  SpotCheckDetail,
+  SpotCheckList,
+  UploadStatistics,
+} from './contract.ts';
 import type { RecordsDeps } from './deps.ts';
 import * as devices from './devices-service.ts';
 import {
@@ -73,6 +88,7 @@ export function recordsRoutes(app: App, appDeps: AppDeps, deps: RecordsDeps) {
           '上传证据或音像记录（multipart：先填写字段，最后一个部分为文件 file；大文件请用 /api/uploads 断点续传）',
         consumes: ['multipart/form-data'],
         params: Id,
+        response: { 201: EvidenceSummary },
       },
     },
     async (req, reply) => {
@@ -124,12 +140,23 @@ export function recordsRoutes(app: App, appDeps: AppDeps, deps: RecordsDeps) {
   );
   app.get(
     '/api/cases/:id/evidence',
-    { config: STAFF, schema: { tags, summary: '本案的证据和音像记录（元数据）', params: Id } },
+    {
+      config: STAFF,
+      schema: {
+        tags,
+        summary: '本案的证据和音像记录（元数据）',
+        params: Id,
+        response: { 200: EvidenceList },
+      },
+    },
     async (req) => listCaseEvidence(db, ctxOf(req), deps, req.params.id),
   );
   app.get(
     '/api/evidence/:id',
-    { config: STAFF, schema: { tags, summary: '证据记录的元数据', params: Id } },
+    {
+      config: STAFF,
+      schema: { tags, summary: '证据记录的元数据', params: Id, response: { 200: EvidenceSummary } },
+    },
     async (req) => getEvidence(db, ctxOf(req), deps, req.params.id),
   );
   app.get(
@@ -153,6 +180,14 @@ export function recordsRoutes(app: App, appDeps: AppDeps, deps: RecordsDeps) {
           },
           { additionalProperties: false },
         ),
+        response: {
+          200: FileAnswer(
+            'application/octet-stream',
+            '证据文件（Content-Type 为文件的格式，X-Content-SM3 为其 SM3 摘要）',
+          ),
+          206: FileAnswer('application/octet-stream', '证据文件的一段（Range 请求）'),
+          416: RangeRefused,
+        },
       },
     },
     async (req, reply) => {
@@ -200,6 +235,7 @@ export function recordsRoutes(app: App, appDeps: AppDeps, deps: RecordsDeps) {
         summary: '已归档锁定的案卷（卷内目录、完整性检查、归档后的更正记录；调阅留痕）',
         params: Id,
         querystring: Type.Object({ reason: Reason }, { additionalProperties: false }),
+        response: { 200: CaseFile },
       },
     },
     async (req) => getCaseFile(db, ctxOf(req), deps, req.params.id, req.query.reason ?? null),
@@ -222,6 +258,7 @@ export function recordsRoutes(app: App, appDeps: AppDeps, deps: RecordsDeps) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: AccessLog },
       },
     },
     async (req) => listAccessLog(db, ctxOf(req), deps, req.query),
@@ -241,6 +278,7 @@ export function recordsRoutes(app: App, appDeps: AppDeps, deps: RecordsDeps) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: UploadStatistics },
       },
     },
     async (req) => uploadStatistics(db, ctxOf(req), req.query),
@@ -249,7 +287,7 @@ export function recordsRoutes(app: App, appDeps: AppDeps, deps: RecordsDeps) {
   // ── spot checks ─────────────────────────────────────────────────────────────────────────────
   app.get(
     '/api/spot-checks',
-    { config: SUPERVISING, schema: { tags, summary: '案卷随机抽查列表' } },
+    { config: SUPERVISING, schema: { tags, summary: '案卷随机抽查列表', response: { 200: SpotCheckList } } },
     async (req) => spotChecks.listSpotChecks(db, ctxOf(req)),
   );
   app.post(
@@ -267,6 +305,7 @@ export function recordsRoutes(app: App, appDeps: AppDeps, deps: RecordsDeps) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: Created },
       },
     },
     async (req, reply) => reply.status(201).send(await spotChecks.createSpotCheck(db, ctxOf(req), req.body)),
@@ -286,13 +325,22 @@ export function recordsRoutes(app: App, appDeps: AppDeps, deps: RecordsDeps) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: CoverageReport },
       },
     },
     async (req) => spotChecks.coverageReport(db, ctxOf(req), req.query),
   );
   app.get(
     '/api/spot-checks/:id',
-    { config: SUPERVISING, schema: { tags, summary: '抽查详情：样本、结论、覆盖率', params: Id } },
+    {
+      config: SUPERVISING,
+      schema: {
+        tags,
+        summary: '抽查详情：样本、结论、覆盖率',
+        params: Id,
+        response: { 200: SpotCheckDetail },
+      },
+    },
     async (req) => spotChecks.getSpotCheck(db, ctxOf(req), deps, req.params.id),
   );
   app.post(
@@ -315,6 +363,7 @@ export function recordsRoutes(app: App, appDeps: AppDeps, deps: RecordsDeps) {
           },
           { additionalProperties: false },
         ),
+        response: { 200: SpotCheckDetail },
       },
     },
     async (req) =>
@@ -333,6 +382,7 @@ export function recordsRoutes(app: App, appDeps: AppDeps, deps: RecordsDeps) {
           { agencyId: Type.Optional(Type.String({ title: '执法机关', format: 'uuid' })) },
           { additionalProperties: false },
         ),
+        response: { 200: DeviceList },
       },
     },
     async (req) => devices.listDevices(db, ctxOf(req), req.query),
@@ -353,13 +403,22 @@ export function recordsRoutes(app: App, appDeps: AppDeps, deps: RecordsDeps) {
           },
           { additionalProperties: false },
         ),
+        response: { 201: Created },
       },
     },
     async (req, reply) => reply.status(201).send(await devices.registerDevice(db, ctxOf(req), req.body)),
   );
   app.get(
     '/api/devices/:id',
-    { config: STAFF, schema: { tags, summary: '设备详情：配发记录和所产生的记录', params: Id } },
+    {
+      config: STAFF,
+      schema: {
+        tags,
+        summary: '设备详情：配发记录和所产生的记录',
+        params: Id,
+        response: { 200: DeviceDetail },
+      },
+    },
     async (req) => devices.getDevice(db, ctxOf(req), req.params.id),
   );
   app.post(
@@ -374,13 +433,17 @@ export function recordsRoutes(app: App, appDeps: AppDeps, deps: RecordsDeps) {
           { officerId: Type.Union([Type.Null(), Type.String({ title: '执法人员', format: 'uuid' })]) },
           { additionalProperties: false },
         ),
+        response: { 200: DeviceDetail },
       },
     },
     async (req) => devices.assignDevice(db, ctxOf(req), req.params.id, req.body.officerId),
   );
   app.post(
     '/api/devices/:id/retire',
-    { config: DEVICE_KEEPERS, schema: { tags, summary: '停用设备（保留历史和记录）', params: Id } },
+    {
+      config: DEVICE_KEEPERS,
+      schema: { tags, summary: '停用设备（保留历史和记录）', params: Id, response: { 200: DeviceDetail } },
+    },
     async (req) => devices.retireDevice(db, ctxOf(req), req.params.id),
   );
 }

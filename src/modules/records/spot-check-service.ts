@@ -8,6 +8,7 @@ import { ruleValue } from '../../platform/rulebook/resolve.ts';
 import { rulebookFor } from '../../platform/rulebook/service.ts';
 import * as org from '../org/service.ts';
 import { logAccess } from './access-service.ts';
+import type { CoverageReport, Created, SpotCheckDetail, SpotCheckList } from './contract.ts';
 import type { RecordsDeps } from './deps.ts';
 import { coverageOf, drawSample, spotCheckSampleSize } from './rules/spot-check.ts';
 import { SPOT_CHECK_RESULT_LABELS, type SpotCheckResult } from './rules/vocabulary.ts';
@@ -55,7 +56,7 @@ export async function createSpotCheck(
   db: Db,
   ctx: Ctx,
   input: { agencyId: string; periodFrom: string; periodTo: string },
-) {
+): Promise<Created> {
   const agency = await checkableAgency(db, ctx, input.agencyId);
   checkPeriod(input.periodFrom, input.periodTo);
   return db.transaction(async (tx) => {
@@ -94,7 +95,12 @@ async function visibleSpotCheck(db: Db, ctx: Ctx, id: string) {
   return s;
 }
 
-export async function getSpotCheck(db: Db, ctx: Ctx, deps: RecordsDeps, id: string) {
+export async function getSpotCheck(
+  db: Db,
+  ctx: Ctx,
+  deps: RecordsDeps,
+  id: string,
+): Promise<SpotCheckDetail> {
   const s = await visibleSpotCheck(db, ctx, id);
   const agency = (await org.agencyRef(db, s.agencyId))!;
   const items = await store.spotCheckItemsOf(db, [s.id]);
@@ -111,7 +117,7 @@ export async function getSpotCheck(db: Db, ctx: Ctx, deps: RecordsDeps, id: stri
       caseId: f?.caseId ?? null,
       caseTitle: c?.title ?? null,
       lockedAt: f?.lockedAt.toISOString() ?? null,
-      result: i.result,
+      result: i.result as SpotCheckResult | null,
       resultLabel: i.result ? SPOT_CHECK_RESULT_LABELS[i.result as SpotCheckResult] : null,
       finding: i.finding,
       reviewedAt: i.reviewedAt?.toISOString() ?? null,
@@ -129,7 +135,7 @@ export async function getSpotCheck(db: Db, ctx: Ctx, deps: RecordsDeps, id: stri
   };
 }
 
-export async function listSpotChecks(db: Db, ctx: Ctx) {
+export async function listSpotChecks(db: Db, ctx: Ctx): Promise<SpotCheckList> {
   const agencies = await org.agenciesInScope(db, ctx);
   const names = new Map(agencies.map((a) => [a.id, a.name]));
   const rows = await store.listSpotChecks(
@@ -169,7 +175,7 @@ export async function reviewSpotCheckItem(
   id: string,
   caseFileId: string,
   input: { result: string; finding?: string | null | undefined },
-) {
+): Promise<SpotCheckDetail> {
   const s = await visibleSpotCheck(db, ctx, id);
   const agency = await checkableAgency(db, ctx, s.agencyId);
   if (!Object.hasOwn(SPOT_CHECK_RESULT_LABELS, input.result))
@@ -214,7 +220,7 @@ export async function coverageReport(
   db: Db,
   ctx: Ctx,
   q: { agencyId: string; periodFrom: string; periodTo: string },
-) {
+): Promise<CoverageReport> {
   const agency = UUID_RE.test(q.agencyId) ? await org.agencyRef(db, q.agencyId) : null;
   if (!agency || !(await org.agenciesInScope(db, ctx)).some((a) => a.id === agency.id))
     throw new AppError('AGENCY_NOT_FOUND', '执法机关不存在或无权查看', 'agencyId');

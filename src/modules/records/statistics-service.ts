@@ -2,6 +2,7 @@ import type { Ctx } from '../../platform/auth/actor.ts';
 import type { Db } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import * as org from '../org/service.ts';
+import type { UploadStatistics } from './contract.ts';
 import * as store from './store.ts';
 
 /**
@@ -12,7 +13,7 @@ export async function uploadStatistics(
   db: Db,
   ctx: Ctx,
   q: { agencyId?: string | undefined; from: string; to: string },
-) {
+): Promise<UploadStatistics> {
   if (q.from > q.to) throw new AppError('PERIOD_INVALID', '统计期间的起始日期不能晚于截止日期', 'to');
   const agencies = (await org.agenciesInScope(db, ctx)).filter((a) => !q.agencyId || a.id === q.agencyId);
   if (q.agencyId && agencies.length === 0)
@@ -45,11 +46,11 @@ export async function uploadStatistics(
     to: q.to,
     agencies: byAgency.filter((a) => a.total > 0 || q.agencyId),
     officers: rows
-      .filter((r) => r.officerId)
+      .flatMap((r) => (r.officerId ? [{ ...r, officerId: r.officerId }] : []))
       .map((r) => ({
         agencyId: r.agencyId,
         officerId: r.officerId,
-        officerName: names.get(r.officerId!) ?? null,
+        officerName: names.get(r.officerId) ?? null,
         av: r.av,
         late: r.late,
         lateRatio: r.av === 0 ? 0 : r.late / r.av,

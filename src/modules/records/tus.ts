@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import { FileStore } from '@tus/file-store';
 import { ERRORS as TUS_ERRORS, Server as TusServer } from '@tus/server';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import Type from 'typebox';
 import type { Ctx } from '../../platform/auth/actor.ts';
 import { AppError, statusOf } from '../../platform/http/errors.ts';
 import { type App, type AppDeps, ctxOf } from '../../platform/http/types.ts';
+import { EvidenceSummary } from './contract.ts';
 import type { RecordsDeps } from './deps.ts';
 import { commitEvidence, prepareEvidence } from './evidence-service.ts';
 import { EVIDENCE_FIELDS, evidenceInputOf } from './upload-fields.ts';
@@ -279,6 +281,17 @@ export function tusRoutes(app: App, appDeps: AppDeps, deps: RecordsDeps) {
         tags: ['全过程记录'],
         summary:
           '断点续传上传证据（tus 1.0 协议；Upload-Metadata 含 caseId、stepKey、mediaType、title、capturedAt、deviceId、officerId、location、filename 等）',
+        // The tus server answers these itself (the reply is hijacked): documented, never serialized.
+        response: {
+          200: Type.Null({ description: 'HEAD：Upload-Offset、Upload-Length 响应头给出已接收的字节数' }),
+          201: Type.Union([EvidenceSummary, Type.Null()], {
+            description:
+              '创建上传任务（Location 响应头，无内容）；最后一段数据接收完成时为登记的证据记录（Mingjing-Evidence-Id 响应头）',
+          }),
+          204: Type.Null({
+            description: 'PATCH：已接收本段数据（Upload-Offset 响应头）；DELETE：上传已取消',
+          }),
+        },
       },
       handler,
     });

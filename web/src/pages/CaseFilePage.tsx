@@ -24,7 +24,12 @@ import { EvidenceList } from '../components/records/EvidenceList.tsx';
 import { useAsync } from '../hooks.ts';
 import { deviceLabel, useAgencyStaff } from '../recordData.ts';
 import { shortHash, stepLabel } from '../recordLabels.ts';
-import type { CaseFile, CaseFileItem, Device, EvidenceSummary } from '../recordTypes.ts';
+import type {
+  CaseFile,
+  CaseFileItem,
+  DeviceList,
+  EvidenceList as EvidenceListAnswer,
+} from '../recordTypes.ts';
 
 function HashText({ hash }: { hash: string }) {
   return (
@@ -54,14 +59,12 @@ export function CaseFilePage() {
   // Metadata of the case's records (marks, for opening them); reading it is not an opening.
   const { data: evidence = [] } = useAsync(
     (signal) =>
-      api
-        .get<{ items: EvidenceSummary[] }>(`/api/cases/${seg(id)}/evidence`, undefined, signal)
-        .then((a) => a.items),
+      api.get<EvidenceListAnswer>(`/api/cases/${seg(id)}/evidence`, undefined, signal).then((a) => a.items),
     id,
   );
   // Every device in scope (the answer names no agency); the case's agency is the one of its devices.
   const { data: devices = [] } = useAsync(
-    (signal) => api.get<{ items: Device[] }>('/api/devices', undefined, signal).then((a) => a.items),
+    (signal) => api.get<DeviceList>('/api/devices', undefined, signal).then((a) => a.items),
     'all',
   );
   const deviceOf = new Map(devices.map((d) => [d.id, d]));

@@ -18,7 +18,6 @@ import {
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { api, seg } from '../api.ts';
-import { useUser } from '../auth.tsx';
 import { formatInstant } from '../caseFormat.ts';
 import { AgencyLink } from '../components/AgencyLink.tsx';
 import { LoadError } from '../components/LoadError.tsx';
@@ -26,7 +25,6 @@ import { PageHeader } from '../components/PageHeader.tsx';
 import { DeviceStatusTag } from '../components/records/DeviceStatusTag.tsx';
 import { EvidenceList } from '../components/records/EvidenceList.tsx';
 import { useAsync, useShowError } from '../hooks.ts';
-import { canManageDevices } from '../permissions.ts';
 import { deviceLabel, staffOptions, useAgencyStaff } from '../recordData.ts';
 import type { DeviceAssignment, DeviceDetail } from '../recordTypes.ts';
 
@@ -103,7 +101,6 @@ function AssignModal({
 /** One recorder: who held it when (R11), and every record it produced (metadata; opening is logged). */
 export function DeviceDetailPage() {
   const { id = '' } = useParams();
-  const user = useUser();
   const { modal, message } = App.useApp();
   const showError = useShowError();
   const [assigning, setAssigning] = useState(false);
@@ -118,8 +115,8 @@ export function DeviceDetailPage() {
   if (error) return <LoadError error={error} onRetry={reload} />;
   if (!d || (loading && d.id !== id)) return <Spin style={{ display: 'block', marginTop: 80 }} />;
 
-  const manage = canManageDevices(user, d.agencyId);
-  const inService = d.status === 'in_service';
+  // The server's policy decides, per device: its keepers, and only while it is in service.
+  const manage = d.can.manage;
   const names = new Map(staff.map((o) => [o.id, o.name]));
 
   const takeBack = () =>
@@ -185,7 +182,7 @@ export function DeviceDetailPage() {
         title={<span data-testid="device-title">{`${d.kindLabel} ${d.serialNumber}`}</span>}
         tags={<DeviceStatusTag d={d} />}
         extra={
-          manage && inService ? (
+          manage ? (
             <>
               <Button icon={<SwapOutlined />} onClick={() => setAssigning(true)} data-testid="device-assign">
                 {d.holder ? '转配发' : '配发'}

@@ -1,5 +1,17 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Row, Select, Table, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Flex,
+  Grid,
+  Row,
+  Select,
+  Table,
+  type TableColumnsType,
+  Typography,
+} from 'antd';
 import type { HTMLAttributes, MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { api, seg } from '../api.ts';
@@ -14,7 +26,7 @@ import { optionsOf } from '../labels.ts';
 import { canManageDevices, isOversight } from '../permissions.ts';
 import { useAgencyNames } from '../recordData.ts';
 import { DEVICE_KIND_LABELS } from '../recordLabels.ts';
-import type { Device } from '../recordTypes.ts';
+import type { Device, DeviceList } from '../recordTypes.ts';
 import { useUrlQuery } from '../urlState.ts';
 
 const KEYS = ['agencyId', 'kind', 'status', 'register'] as const;
@@ -23,11 +35,11 @@ const KEYS = ['agencyId', 'kind', 'status', 'register'] as const;
 export function DeviceListPage() {
   const user = useUser();
   const navigate = useNavigate();
+  const mobile = !Grid.useBreakpoint().md;
   const [query, setQuery] = useUrlQuery(KEYS);
   const oversight = isOversight(user);
   const { data, error, loading, reload } = useAsync(
-    (signal) =>
-      api.get<{ items: Device[] }>('/api/devices', { agencyId: query.agencyId || undefined }, signal),
+    (signal) => api.get<DeviceList>('/api/devices', { agencyId: query.agencyId || undefined }, signal),
     query.agencyId,
   );
   const agencyNames = useAgencyNames(oversight);
@@ -39,6 +51,54 @@ export function DeviceListPage() {
     if (e.target instanceof Element && e.target.closest('a,button')) return;
     void navigate(`/devices/${seg(d.id)}`);
   };
+  const agencyColumn = oversight && !query.agencyId;
+  const holderOf = (h: Device['holder']) =>
+    h ? (
+      <>
+        <Link to={`/officers/${seg(h.officerId)}`}>{h.name ?? '（本机关人员）'}</Link>
+        <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 6 }}>
+          自 {formatInstant(h.since)}
+        </Typography.Text>
+      </>
+    ) : (
+      <Typography.Text type="secondary">未配发</Typography.Text>
+    );
+  // A phone shows each device as one block: the table's later columns would sit off screen.
+  const columns: TableColumnsType<Device> = mobile
+    ? [
+        {
+          title: '设备',
+          key: 'device',
+          render: (_, d) => (
+            <Flex vertical gap={2}>
+              <Flex justify="space-between" gap={8}>
+                <Link to={`/devices/${seg(d.id)}`}>{d.serialNumber}</Link>
+                <DeviceStatusTag d={d} />
+              </Flex>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {d.kindLabel}
+                {d.model ? ` · ${d.model}` : ''}
+                {agencyColumn ? ` · ${agencyNames.get(d.agencyId) ?? ''}` : ''}
+              </Typography.Text>
+              <span>持有人：{holderOf(d.holder)}</span>
+            </Flex>
+          ),
+        },
+      ]
+    : [
+        ...(agencyColumn
+          ? [{ title: '执法机关', dataIndex: 'agencyId', render: (v: string) => agencyNames.get(v) ?? '—' }]
+          : []),
+        {
+          title: '设备编号',
+          dataIndex: 'serialNumber',
+          render: (v: string, d) => <Link to={`/devices/${seg(d.id)}`}>{v}</Link>,
+        },
+        { title: '类型', dataIndex: 'kindLabel' },
+        { title: '型号', dataIndex: 'model', render: (v: string) => v || '—' },
+        { title: '状态', dataIndex: 'status', render: (_: string, d) => <DeviceStatusTag d={d} /> },
+        { title: '持有人', dataIndex: 'holder', render: (h: Device['holder']) => holderOf(h) },
+      ];
 
   return (
     <>
@@ -99,7 +159,7 @@ export function DeviceListPage() {
           loading={loading}
           dataSource={items}
           pagination={items.length > 50 ? { pageSize: 50, showTotal: (t) => `共 ${t} 台` } : false}
-          scroll={{ x: 'max-content' }}
+          scroll={mobile ? undefined : { x: 'max-content' }}
           locale={{ emptyText: '尚未登记设备' }}
           onRow={(d) =>
             ({
@@ -108,40 +168,7 @@ export function DeviceListPage() {
               style: { cursor: 'pointer' },
             }) as HTMLAttributes<HTMLElement>
           }
-          columns={[
-            ...(oversight && !query.agencyId
-              ? [
-                  {
-                    title: '执法机关',
-                    dataIndex: 'agencyId',
-                    render: (v: string) => agencyNames.get(v) ?? '—',
-                  },
-                ]
-              : []),
-            {
-              title: '设备编号',
-              dataIndex: 'serialNumber',
-              render: (v: string, d) => <Link to={`/devices/${seg(d.id)}`}>{v}</Link>,
-            },
-            { title: '类型', dataIndex: 'kindLabel' },
-            { title: '型号', dataIndex: 'model', render: (v: string) => v || '—' },
-            { title: '状态', dataIndex: 'status', render: (_: string, d) => <DeviceStatusTag d={d} /> },
-            {
-              title: '持有人',
-              dataIndex: 'holder',
-              render: (h: Device['holder']) =>
-                h ? (
-                  <>
-                    <Link to={`/officers/${seg(h.officerId)}`}>{h.name ?? '（本机关人员）'}</Link>
-                    <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 6 }}>
-                      自 {formatInstant(h.since)}
-                    </Typography.Text>
-                  </>
-                ) : (
-                  <Typography.Text type="secondary">未配发</Typography.Text>
-                ),
-            },
-          ]}
+          columns={columns}
         />
       </Card>
       <RegisterDeviceModal

@@ -1,25 +1,70 @@
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Grid, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { api, seg } from '../api.ts';
+import { useUser } from '../auth.tsx';
 import { formatInstant } from '../caseFormat.ts';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { useAsync } from '../hooks.ts';
-import { roleLabel } from '../labels.ts';
-import { CONFIDENTIALITY_LABELS } from '../recordLabels.ts';
-import type { AccessLogEntry } from '../recordTypes.ts';
+import { isOversight } from '../permissions.ts';
+import type { AccessLog, AccessLogEntry } from '../recordTypes.ts';
 import { pageOf, useUrlQuery } from '../urlState.ts';
 
 const KEYS = ['caseId', 'recordId', 'page'] as const;
 const PAGE_SIZE = 50;
 
+/** An evidence record by its title; a case file has none of its own (its case names it). */
+const recordNameOf = (e: AccessLogEntry): string => e.recordTitle ?? e.recordTypeLabel;
+
+function Reader({ e }: { e: AccessLogEntry }) {
+  return (
+    <span style={{ whiteSpace: 'nowrap' }} data-testid="access-reader">
+      {e.userName ?? '（已注销的账号）'}
+      <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 4 }}>
+        {e.roleLabel}
+      </Typography.Text>
+    </span>
+  );
+}
+
+/** The record opened: its name, then what it is, how it was opened and its mark. */
+function RecordOpened({ e }: { e: AccessLogEntry }) {
+  return (
+    <div style={{ minWidth: 140, maxWidth: 280 }} data-testid="access-record">
+      <div>{recordNameOf(e)}</div>
+      <Flex wrap gap={4} align="center" style={{ marginTop: 2 }}>
+        {e.recordTitle ? (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {e.recordTypeLabel}
+          </Typography.Text>
+        ) : null}
+        {e.purpose === 'download' ? <Tag color="blue">下载</Tag> : <Tag>打开</Tag>}
+        {e.confidentiality === 'none' ? null : <Tag color="red">{e.confidentialityLabel}</Tag>}
+      </Flex>
+    </div>
+  );
+}
+
+function CaseLink({ e }: { e: AccessLogEntry }) {
+  return (
+    <Link to={`/cases/${seg(e.caseId)}`} data-testid="access-case">
+      {e.caseTitle ?? '查看案件'}
+    </Link>
+  );
+}
+
+const reasonOf = (e: AccessLogEntry) =>
+  e.reason || <Typography.Text type="secondary">（未填写）</Typography.Text>;
+
 /** 调阅日志 (R9): who opened which record, when and why — newest first. */
 export function RecordAccessPage() {
+  const user = useUser();
+  const mobile = !Grid.useBreakpoint().md;
   const [query, setQuery] = useUrlQuery(KEYS);
   const page = pageOf(query.page);
   const { data, error, loading, reload } = useAsync(
     (signal) =>
-      api.get<{ items: AccessLogEntry[] }>(
+      api.get<AccessLog>(
         '/api/record-access',
         {
           caseId: query.caseId || undefined,
@@ -34,6 +79,57 @@ export function RecordAccessPage() {
   );
   const items = (data?.items ?? []).slice(0, PAGE_SIZE);
   const more = (data?.items.length ?? 0) > PAGE_SIZE;
+  // A filtered log names what it is filtered by from its own rows (every row is of that case or record).
+  const caseTitle = query.caseId ? items.find((e) => e.caseId === query.caseId)?.caseTitle : null;
+  const filteredRecord = query.recordId ? items.find((e) => e.recordId === query.recordId) : null;
+
+  const columns: TableColumnsType<AccessLogEntry> = mobile
+    ? [
+        {
+          title: '调阅记录',
+          key: 'entry',
+          render: (_, e) => (
+            <Flex vertical gap={4}>
+              <Flex justify="space-between" gap={8} wrap>
+                <Reader e={e} />
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {formatInstant(e.at)}
+                </Typography.Text>
+              </Flex>
+              <RecordOpened e={e} />
+              <CaseLink e={e} />
+              <Typography.Text>事由：{reasonOf(e)}</Typography.Text>
+            </Flex>
+          ),
+        },
+      ]
+    : [
+        {
+          title: '时间',
+          dataIndex: 'at',
+          render: (v: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatInstant(v)}</span>,
+        },
+        { title: '调阅人', key: 'who', render: (_, e) => <Reader e={e} /> },
+        { title: '记录', key: 'record', render: (_, e) => <RecordOpened e={e} /> },
+        {
+          title: '案件',
+          key: 'case',
+          render: (_, e) => (
+            <div style={{ minWidth: 120, maxWidth: 240 }}>
+              <CaseLink e={e} />
+            </div>
+          ),
+        },
+        {
+          title: '事由',
+          key: 'reason',
+          render: (_, e) => <div style={{ minWidth: 120, maxWidth: 260 }}>{reasonOf(e)}</div>,
+        },
+        // An agency's own staff see only their agency: the column would repeat its name on every row.
+        ...(isOversight(user)
+          ? [{ title: '执法机关', dataIndex: 'agencyName', render: (v: string | null) => v ?? '—' }]
+          : []),
+      ];
 
   return (
     <>
@@ -49,13 +145,18 @@ export function RecordAccessPage() {
                 closable
                 onClose={() => setQuery({ caseId: null, page: null })}
                 data-testid="access-filter-case"
+                style={{ whiteSpace: 'normal' }}
               >
-                仅显示本案：<Link to={`/cases/${seg(query.caseId)}`}>查看案件</Link>
+                仅显示本案：<Link to={`/cases/${seg(query.caseId)}`}>{caseTitle ?? '查看案件'}</Link>
               </Tag>
             ) : null}
             {query.recordId ? (
-              <Tag closable onClose={() => setQuery({ recordId: null, page: null })}>
-                仅显示一项记录
+              <Tag
+                closable
+                onClose={() => setQuery({ recordId: null, page: null })}
+                style={{ whiteSpace: 'normal' }}
+              >
+                仅显示：{filteredRecord ? recordNameOf(filteredRecord) : '一项记录'}
               </Tag>
             ) : null}
           </Flex>
@@ -67,54 +168,9 @@ export function RecordAccessPage() {
           loading={loading}
           dataSource={items}
           pagination={false}
-          scroll={{ x: 'max-content' }}
+          scroll={mobile ? undefined : { x: 'max-content' }}
           locale={{ emptyText: '没有调阅记录' }}
-          columns={[
-            {
-              title: '时间',
-              dataIndex: 'at',
-              render: (v: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatInstant(v)}</span>,
-            },
-            {
-              title: '调阅人',
-              key: 'who',
-              render: (_, e) => (
-                <span style={{ whiteSpace: 'nowrap' }}>
-                  {roleLabel(e.role)}
-                  <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 4 }}>
-                    用户 {e.userId.slice(0, 8)}
-                  </Typography.Text>
-                </span>
-              ),
-            },
-            {
-              title: '方式',
-              dataIndex: 'purpose',
-              render: (v: string) => (v === 'download' ? <Tag color="blue">下载</Tag> : <Tag>打开</Tag>),
-            },
-            { title: '记录', dataIndex: 'recordTypeLabel' },
-            {
-              title: '保密标识',
-              dataIndex: 'confidentiality',
-              render: (v: AccessLogEntry['confidentiality']) =>
-                v === 'none' ? '—' : <Tag color="red">{CONFIDENTIALITY_LABELS[v] ?? v}</Tag>,
-            },
-            {
-              title: '事由',
-              dataIndex: 'reason',
-              render: (v: string | null) => (
-                <Typography.Text style={{ display: 'inline-block', minWidth: 120, maxWidth: 320 }}>
-                  {v || <Typography.Text type="secondary">（未填写）</Typography.Text>}
-                </Typography.Text>
-              ),
-            },
-            {
-              title: '案件',
-              dataIndex: 'caseId',
-              render: (v: string) => <Link to={`/cases/${seg(v)}`}>查看</Link>,
-            },
-            { title: '执法机关', dataIndex: 'agencyName', render: (v: string | null) => v ?? '—' },
-          ]}
+          columns={columns}
         />
         <Flex justify="end" gap={8} style={{ marginTop: 12 }}>
           <Button icon={<LeftOutlined />} disabled={page <= 1} onClick={() => setQuery({ page: page - 1 })}>

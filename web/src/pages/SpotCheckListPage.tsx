@@ -10,7 +10,7 @@ import { AgencySelect } from '../components/AgencySelect.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { CoverageSummary } from '../components/records/CoverageSummary.tsx';
 import { useAsync, useShowError } from '../hooks.ts';
-import type { CoverageReport, SpotCheckListItem } from '../recordTypes.ts';
+import type { CoverageReport, Created, SpotCheckList, SpotCheckListItem } from '../recordTypes.ts';
 
 interface Values {
   agencyId?: string;
@@ -42,7 +42,7 @@ function NewSpotCheckCard({ onCreated }: { onCreated: (id: string) => void }) {
     if (!id || !v.period) return;
     setSaving(true);
     try {
-      const answer = await api.post<{ id: string }>('/api/spot-checks', {
+      const answer = await api.post<Created>('/api/spot-checks', {
         agencyId: id,
         periodFrom: v.period[0].format('YYYY-MM-DD'),
         periodTo: v.period[1].format('YYYY-MM-DD'),
@@ -119,7 +119,7 @@ function NewSpotCheckCard({ onCreated }: { onCreated: (id: string) => void }) {
 export function SpotCheckListPage() {
   const navigate = useNavigate();
   const { data, error, loading, reload } = useAsync(
-    (signal) => api.get<{ items: SpotCheckListItem[] }>('/api/spot-checks', undefined, signal),
+    (signal) => api.get<SpotCheckList>('/api/spot-checks', undefined, signal),
     'list',
   );
   const openRow = (s: SpotCheckListItem) => (e: MouseEvent) => {

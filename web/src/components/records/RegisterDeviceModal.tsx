@@ -6,7 +6,7 @@ import { useShowError } from '../../hooks.ts';
 import { optionsOf } from '../../labels.ts';
 import { isOversight } from '../../permissions.ts';
 import { DEVICE_KIND_LABELS } from '../../recordLabels.ts';
-import type { DeviceKind } from '../../recordTypes.ts';
+import type { Created, DeviceKind } from '../../recordTypes.ts';
 import { AgencySelect } from '../AgencySelect.tsx';
 
 interface Values {
@@ -42,7 +42,7 @@ export function RegisterDeviceModal({
     }
     setSaving(true);
     try {
-      const { id } = await api.post<{ id: string }>('/api/devices', {
+      const { id } = await api.post<Created>('/api/devices', {
         agencyId: v.agencyId,
         kind: v.kind,
         serialNumber: v.serialNumber.trim(),
