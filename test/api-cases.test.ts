@@ -267,6 +267,76 @@ describe('guards that can never be bypassed', () => {
     assert.equal(r2.status, 403);
   });
 
+  test('the case page marks as `mine` exactly the steps the rules let the caller perform', async () => {
+    // The console shows a button only for `mine`: a step marked `mine` must never be refused because
+    // of who the caller is, and a step not marked must be.
+    const PERFORMER_CODES = new Set([
+      'ACTOR_NOT_ALLOWED',
+      'ACTOR_NOT_ON_TEAM',
+      'ACTOR_NOT_HEARING_HOST',
+      'AUXILIARY_CANNOT_ACT',
+      'CERTIFICATE_NOT_VALID',
+      'REGION_NOT_COVERED',
+    ]);
+    type Action = { action: string; mine: boolean; whyNot: string | null };
+    const codes = (r: { body: { error?: { code: string; reasons?: { code: string }[] } } }) =>
+      r.body.error ? [r.body.error.code, ...(r.body.error.reasons ?? []).map((x) => x.code)] : [];
+    const users = ['scjg_officer1', 'scjg_officer2', 'scjg_head', 'scjg_reviewer', 'scjg_admin', 'scjg_aux'];
+    const clients = new Map(
+      await Promise.all(users.map(async (u) => [u, await loggedIn(server, u)] as const)),
+    );
+    const lead = async () => {
+      const r = await officer1.post('/api/cases', {
+        procedure: 'lead',
+        itemId,
+        title: '办理人测试案源',
+        payload: { source: 'complaint', summary: '群众举报' },
+      });
+      assert.equal(r.status, 201, r.text);
+      return r.body.id as string;
+    };
+    let mineSeen = 0;
+    let othersSeen = 0;
+    for (const fresh of [lead, () => filedCase('办理人测试案')]) {
+      const caseId = await fresh();
+      const mine: [string, string][] = [];
+      for (const [u, c] of clients) {
+        const page = (await c.get(`/api/cases/${caseId}`)).body;
+        for (const a of page.actions as Action[]) {
+          if (a.mine) {
+            mine.push([u, a.action]);
+            continue;
+          }
+          othersSeen++;
+          const r = await step(c, caseId, a.action);
+          assert.ok(r.status >= 400, `${u} ${a.action}: not mine, yet ${r.status}`);
+          assert.ok(
+            codes(r).some((x) => PERFORMER_CODES.has(x)),
+            `${u} ${a.action}: refused, but not for who they are: ${r.text}`,
+          );
+          // A reason is given when the step would be theirs but for them (an auxiliary, a lapsed certificate).
+          const own = codes(r).filter((x) => PERFORMER_CODES.has(x) && !x.startsWith('ACTOR_NOT_'));
+          assert.equal(
+            a.whyNot !== null,
+            own.length > 0,
+            `${u} ${a.action}: whyNot ${a.whyNot} for ${r.text}`,
+          );
+          if (own.includes('AUXILIARY_CANNOT_ACT')) assert.match(a.whyNot ?? '', /执法辅助人员/);
+        }
+      }
+      // Each step marked `mine` on a record of its own: it may still need inputs, never another performer.
+      for (const [u, action] of mine) {
+        mineSeen++;
+        const r = await step(clients.get(u)!, await fresh(), action);
+        assert.ok(
+          !codes(r).some((x) => PERFORMER_CODES.has(x)),
+          `${u} ${action}: marked mine, refused for who they are: ${r.text}`,
+        );
+      }
+    }
+    assert.ok(mineSeen > 3 && othersSeen > 10, `${mineSeen} mine, ${othersSeen} others`);
+  });
+
   test('filing needs at least two certified officers on the team (行政处罚法 art. 42)', async () => {
     const lead = await officer1.post('/api/cases', {
       procedure: 'lead',

@@ -8,8 +8,9 @@ import { launchBrowser, overflow, pick, settle, signInAs, text } from '../helper
 import { DEMO_PASSWORD, startServer, type TestServer } from '../helpers/server.ts';
 
 // Case handling in the console, in a real browser: an officer registers a lead, the agency head files
-// it as a case with a team and a party, an auxiliary is refused with the rules' own reason, and the
-// officer submits the investigation for review; the timeline records every step.
+// it as a case with a team and a party, an auxiliary is offered no step and told why, and the
+// officer submits the investigation for review; the timeline records every step. Each page offers a
+// button for exactly the steps the server says the user performs.
 const SHOTS = fileURLToPath(new URL('../../.test-data/screenshots/', import.meta.url));
 const DESK = { width: 1280, height: 900 };
 const PHONE = { width: 375, height: 740 };
@@ -97,21 +98,42 @@ test('the agency head files the lead with two officers and a party, and lands on
   assert.match(await text(page.getByTestId('case-event-2')), /立案[\s\S]*已登记 → 已立案[\s\S]*高志刚/);
 });
 
-test('an auxiliary cannot take a step: the modal shows the rules’ reason in Chinese (phone width)', async () => {
+/**
+ * The action buttons are exactly the steps the server marks `mine` for this user (the rules' own check
+ * of who performs a step): the console decides nothing about who may act.
+ */
+async function buttonsAreTheServers(page: Page, id: string) {
+  await page.getByTestId('case-actions').waitFor({ timeout: 15_000 });
+  const answer = await page.request.get(`${server.url}/api/cases/${id}`);
+  const c = (await answer.json()) as { actions: { action: string; mine: boolean }[] };
+  const shown = await page
+    .locator('[data-testid^="case-action-"]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')?.slice('case-action-'.length)));
+  const mine = c.actions.filter((a) => a.mine).map((a) => a.action);
+  assert.deepEqual([...shown].sort(), [...mine].sort(), 'buttons = the steps the server says are mine');
+  return c;
+}
+
+test('an auxiliary is offered no step: the card names who performs each and why not them (phone width)', async () => {
   assert.ok(caseId);
   const page = await signIn('scjg_aux', PHONE);
   await page.goto(`${server.url}/console/cases/${caseId}`);
-  await page.getByTestId('case-action-submit_for_review').click();
-  await page.getByTestId('action-submit').click();
-  const refusal = page.getByTestId('action-refusal');
-  await refusal.waitFor({ timeout: 15_000 });
-  assert.match(await text(refusal), /执法辅助人员不得独立执法或签署执法文书/);
+  const c = await buttonsAreTheServers(page, caseId);
+  assert.ok(c.actions.length > 0 && c.actions.every((a) => !a.mine), 'the server gives an auxiliary no step');
+  assert.equal(await page.getByTestId('case-action-submit_for_review').count(), 0);
+  assert.ok(await page.getByTestId('case-actions-none-mine').isVisible());
+  assert.match(
+    await text(page.getByTestId('case-waiting-submit_for_review').locator('..')),
+    /由承办执法人员办理：[\s\S]*调查终结，提交审核/,
+  );
+  assert.match(
+    await text(page.getByTestId('case-actions-why-not')),
+    /执法辅助人员不得独立执法或签署执法文书/,
+  );
+  assert.equal(await page.getByTestId('document-new').count(), 0, 'an auxiliary signs no document');
   await settle(page);
-  await page.screenshot({ path: `${SHOTS}case-refused-phone.png` });
-  await page.keyboard.press('Escape');
-  await page.reload();
-  await page.getByTestId('case-state').waitFor();
-  assert.equal(await text(page.getByTestId('case-state')), '调查取证', 'nothing changed');
+  await page.screenshot({ path: `${SHOTS}case-aux-phone.png`, fullPage: true });
+  assert.ok((await overflow(page)) <= 0, `case page overflows a 375 px screen by ${await overflow(page)}px`);
 });
 
 test('the assigned officer submits the investigation for review; the timeline shows each step', async () => {
@@ -124,6 +146,7 @@ test('the assigned officer submits the investigation for review; the timeline sh
   await settle(page);
   await page.screenshot({ path: `${SHOTS}cases.png` });
   await row.click();
+  await buttonsAreTheServers(page, caseId);
   await page.getByTestId('case-action-submit_for_review').click();
   await page.getByTestId('action-submit').click();
   await page.getByText('已办理：调查终结，提交审核').waitFor({ timeout: 15_000 });
@@ -263,6 +286,7 @@ test('to the decision: the rights period closes on a written waiver, the head de
 
   const head = await signIn('scjg_head');
   await head.goto(`${server.url}/console/cases/${caseId}`);
+  await buttonsAreTheServers(head, caseId);
   await head.getByTestId('case-action-decide').click();
   await head.getByTestId('penalty-kinds').waitFor();
   // The form starts from the penalty the rights notice announced (art. 45: the decision may not be heavier).

@@ -1,5 +1,5 @@
 import { api } from './api.ts';
-import type { EnforcementItem, ItemType } from './caseTypes.ts';
+import type { EnforcementItem, ItemList, ItemType } from './caseTypes.ts';
 import { useAsync } from './hooks.ts';
 import type { ListAnswer, Officer } from './types.ts';
 
@@ -9,8 +9,8 @@ export function useAgencyItems(agencyId: string | null, type?: ItemType) {
     (signal) =>
       agencyId
         ? api
-            .get<ListAnswer<EnforcementItem>>('/api/items', { agencyId, type }, signal)
-            .then((a) => a.items.filter((i) => i.active !== false))
+            .get<ItemList>('/api/items', { agencyId, type }, signal)
+            .then((a) => a.items.filter((i) => i.active))
         : Promise.resolve([] as EnforcementItem[]),
     `${agencyId ?? ''}|${type ?? ''}`,
   );

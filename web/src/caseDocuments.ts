@@ -19,20 +19,6 @@ export interface DocContext {
   userName?: string;
 }
 
-// Only these are issued on their own; decisions and notices are issued by the step they belong to
-// (the server refuses them here with DOCUMENT_ISSUED_BY_STEP).
-const STANDALONE_KINDS = [
-  'inspection_record',
-  'inquiry_record',
-  'service_receipt',
-  'filing_approval',
-  'closing_approval',
-];
-
-export const DOCUMENT_KIND_OPTIONS = Object.entries(DOCUMENT_LABELS)
-  .filter(([value]) => STANDALONE_KINDS.includes(value))
-  .map(([value, label]) => ({ value, label }));
-
 function compact(o: Record<string, unknown>): DocData {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined));
 }

@@ -6,7 +6,7 @@ import { rulebookFor } from '../../platform/rulebook/service.ts';
 import * as catalog from '../catalog/service.ts';
 import * as org from '../org/service.ts';
 import * as records from '../records/evidence-reads.ts';
-import type { CaseSnapshot, ReviewStatus, TeamMember, TransitionContext } from './rules/types.ts';
+import type { Actor, CaseSnapshot, ReviewStatus, TeamMember, TransitionContext } from './rules/types.ts';
 
 /**
  * L5 hook: is a legal review required for this decision, and has the reviewer agreed?
@@ -18,6 +18,17 @@ import type { CaseSnapshot, ReviewStatus, TeamMember, TransitionContext } from '
 export function legalReviewStatus(s: CaseSnapshot): ReviewStatus {
   const required = Boolean(s.dates.hearingHeldOn) || s.complexOrSerious;
   return { required, agreed: false };
+}
+
+/** The caller as the rules see a member of staff. */
+export function staffActor(ctx: Ctx): Actor {
+  return {
+    kind: 'staff',
+    userId: ctx.actor.userId,
+    name: ctx.actor.displayName,
+    roles: [ctx.actor.role],
+    officerId: ctx.actor.officerId,
+  };
 }
 
 /** Everything the pure rules need to judge one transition, read once, at one instant. */
@@ -40,13 +51,7 @@ export async function transitionContext(
   return {
     at,
     today: dateInShanghai(now),
-    actor: {
-      kind: 'staff',
-      userId: ctx.actor.userId,
-      name: ctx.actor.displayName,
-      roles: [ctx.actor.role],
-      officerId: ctx.actor.officerId,
-    },
+    actor: staffActor(ctx),
     team,
     item: { categoryCode: item.categoryCode, requiresAV: item.requiresAv, type: item.type },
     attachments,

@@ -7,16 +7,31 @@ import { todayInShanghai } from '../../platform/identifiers/date.ts';
 import * as catalog from '../catalog/service.ts';
 import * as org from '../org/service.ts';
 import * as records from '../records/evidence-reads.ts';
+import { staffActor } from './context.ts';
+import type { CaseDetail, CaseList, ClockWarnings } from './contract.ts';
 import { mayHandle } from './policy.ts';
 import { type Clock, clockStatus } from './rules/clocks.ts';
+import { performerViolations } from './rules/guards.ts';
 import { transitionsFrom } from './rules/machine.ts';
 import { stateLabel } from './rules/states.ts';
-import { PROCEDURE_LABELS, type Procedure } from './rules/types.ts';
-import { PERFORMER_LABELS } from './rules/vocabulary.ts';
+import { type ItemType, type PartyType, PROCEDURE_LABELS, type Procedure } from './rules/types.ts';
+import { PERFORMER_LABELS, type TransitionSpec } from './rules/vocabulary.ts';
 import { ISSUES, visibleAgencyIds } from './service-shared.ts';
+import { issuableDocuments } from './standalone-documents.ts';
 import * as store from './store.ts';
 
 // Reads of cases: lists, the case page, clock warnings.
+
+/** The rules' types mark arrays readonly; the answer's types (from the contract's schemas) do not. */
+type Writable<T> = T extends readonly (infer U)[]
+  ? Writable<U>[]
+  : T extends object
+    ? { -readonly [K in keyof T]: Writable<T[K]> }
+    : T;
+const writable = <T>(x: T) => x as Writable<T>;
+
+/** Refusals that only say the step is someone else's (the page already names who performs it). */
+const SOMEONE_ELSE = new Set(['ACTOR_NOT_ALLOWED', 'ACTOR_NOT_ON_TEAM', 'ACTOR_NOT_HEARING_HOST']);
 
 function clockViews(clocks: Clock[], today: string, calendar: Awaited<ReturnType<typeof loadCalendar>>) {
   return clocks
@@ -35,7 +50,7 @@ export async function listCases(
     page: number;
     pageSize: number;
   },
-) {
+): Promise<CaseList> {
   const agencyIds = await visibleAgencyIds(db, ctx);
   const r = await store.listCases(db, {
     agencyIds,
@@ -63,7 +78,7 @@ export async function listCases(
       return {
         id: c.id,
         title: c.title,
-        procedure: c.procedure,
+        procedure: c.procedure as Procedure,
         procedureLabel: PROCEDURE_LABELS[c.procedure as Procedure],
         state: c.state,
         stateLabel: stateLabel(c.procedure as Procedure, c.state),
@@ -86,7 +101,7 @@ export async function getCase(
   ctx: Ctx,
   id: string,
   opts: { withParty: boolean } = { withParty: true },
-) {
+): Promise<CaseDetail> {
   const row = UUID_RE.test(id) ? await store.findCase(db, id) : undefined;
   if (!row || !(await visibleAgencyIds(db, ctx)).includes(row.agencyId))
     throw new AppError('CASE_NOT_FOUND', '案件不存在或无权查看', 'id');
@@ -99,10 +114,13 @@ export async function getCase(
     catalog.itemById(db, row.itemId),
     loadCalendar(db),
   ]);
-  const team = await org.actingOfficers(db, [
-    ...s.teamOfficerIds,
-    ...(s.hearingHostOfficerId ? [s.hearingHostOfficerId] : []),
+  const shownIds = [...s.teamOfficerIds, ...(s.hearingHostOfficerId ? [s.hearingHostOfficerId] : [])];
+  // The caller's own record too: whether they perform a step depends on their certificate today.
+  const officers = await org.actingOfficers(db, [
+    ...shownIds,
+    ...(ctx.actor.officerId ? [ctx.actor.officerId] : []),
   ]);
+  const team = officers.filter((o) => shownIds.includes(o.id));
   const party = row.partyId ? await store.findParty(db, row.partyId) : undefined;
   if (party && opts.withParty) {
     // The party's identifiers are personal data: reading them is audited.
@@ -114,13 +132,32 @@ export async function getCase(
       regionCode: row.regionCode,
     });
   }
-  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  const today = todayInShanghai();
   const handler = mayHandle(ctx.actor, row.agencyId);
+  const procedure = row.procedure as Procedure;
+  // Whether the caller performs a step is the rules' own check (guards.ts), asked without a payload;
+  // what else the step needs (its guards, its inputs) is checked when it is submitted.
+  const performer = {
+    actor: staffActor(ctx),
+    team: officers,
+    item: {
+      categoryCode: item?.categoryCode ?? '',
+      requiresAV: item?.requiresAv ?? false,
+      type: item?.type as ItemType,
+    },
+    today,
+  };
+  const whyNot = (spec: TransitionSpec): string | null => {
+    const reasons = performerViolations({ snapshot: s, spec, payload: {}, ctx: performer });
+    if (reasons.length === 0) return null;
+    const own = reasons.filter((r) => !SOMEONE_ELSE.has(r.code));
+    return own.length ? [...new Set(own.map((r) => r.message))].join('；') : '';
+  };
   return {
     id: row.id,
     title: row.title,
     agencyId: row.agencyId,
-    procedure: row.procedure,
+    procedure,
     procedureLabel: PROCEDURE_LABELS[row.procedure as Procedure],
     state: row.state,
     stateLabel: stateLabel(row.procedure as Procedure, row.state),
@@ -142,7 +179,7 @@ export async function getCase(
     party: party
       ? {
           id: party.id,
-          type: party.type,
+          type: party.type as PartyType,
           name: party.name,
           ...(opts.withParty
             ? {
@@ -160,7 +197,7 @@ export async function getCase(
       certificateNo: o.certificateNo,
       isAuxiliary: o.isAuxiliary,
     })),
-    snapshot: s,
+    snapshot: writable(s),
     clocks: clockViews(
       clocks.map((k) => k.clock),
       today,
@@ -189,28 +226,24 @@ export async function getCase(
     })),
     evidence,
     actions: handler
-      ? transitionsFrom(row.procedure as Procedure, row.state).map((t) => ({
-          action: t.action,
-          label: t.label,
-          to: t.to,
-          toLabel: stateLabel(row.procedure as Procedure, t.to),
-          performers: t.who.map((p) => PERFORMER_LABELS[p]),
-          performerKeys: t.who,
-          // A hint for the console; the rules decide when the step is submitted.
-          mine: t.who.some((p) =>
-            p === 'assigned_officer'
-              ? ctx.actor.role !== 'auxiliary' &&
-                !!ctx.actor.officerId &&
-                s.teamOfficerIds.includes(ctx.actor.officerId)
-              : p === 'hearing_host'
-                ? !!ctx.actor.officerId && ctx.actor.officerId === s.hearingHostOfficerId
-                : p === ctx.actor.role,
-          ),
-          inputs: t.inputs,
-          issuesDocument: ISSUES[t.action] ?? null,
-          av: t.av ?? null,
-        }))
+      ? transitionsFrom(procedure, row.state).map((t) => {
+          const why = whyNot(t);
+          return {
+            action: t.action,
+            label: t.label,
+            to: t.to,
+            toLabel: stateLabel(procedure, t.to),
+            performers: t.who.map((p) => PERFORMER_LABELS[p]),
+            performerKeys: writable(t.who),
+            mine: why === null,
+            whyNot: why || null,
+            inputs: writable(t.inputs),
+            issuesDocument: ISSUES[t.action] ?? null,
+            av: t.av ?? null,
+          };
+        })
       : [],
+    can: { handle: handler, documents: handler ? issuableDocuments(row, ctx.actor) : [] },
   };
 }
 
@@ -225,7 +258,7 @@ export const WARNINGS_SHOWN = 500;
  * the largest warning period, counted in either basis, can warn: the database selects those, and the
  * rules then decide each one exactly.
  */
-export async function clockWarnings(db: Db, ctx: Ctx) {
+export async function clockWarnings(db: Db, ctx: Ctx): Promise<ClockWarnings> {
   const agencyIds = await visibleAgencyIds(db, ctx);
   const officerOnly = ['officer', 'auxiliary'].includes(ctx.actor.role);
   const officerId = officerOnly ? (ctx.actor.officerId ?? '00000000-0000-0000-0000-000000000000') : undefined;

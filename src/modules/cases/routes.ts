@@ -1,5 +1,15 @@
 import Type from 'typebox';
+import { FileAnswer } from '../../platform/http/contract.ts';
 import { type App, type AppDeps, ctxOf } from '../../platform/http/types.ts';
+import {
+  CaseDetail,
+  CaseList,
+  ClockWarnings,
+  DocumentSettings,
+  IssuedDocument,
+  PartyBody,
+  TransitionAnswer,
+} from './contract.ts';
 import type { DocumentData } from './documents/types.ts';
 import type { Payload } from './rules/types.ts';
 import * as cases from './service.ts';
@@ -12,24 +22,11 @@ const HANDLERS = {
 
 const Id = Type.Object({ id: Type.String({ title: '编号', format: 'uuid' }) });
 const Free = Type.Record(Type.String(), Type.Unknown());
-const Party = Type.Object(
-  {
-    type: Type.String({ title: '当事人类型' }),
-    name: Type.String({ title: '当事人名称', minLength: 1, maxLength: 200 }),
-    idNumber: Type.Optional(Type.Union([Type.Null(), Type.String({ title: '证件号码', maxLength: 64 })])),
-    representative: Type.Optional(
-      Type.Union([Type.Null(), Type.String({ title: '法定代表人/负责人', maxLength: 50 })]),
-    ),
-    address: Type.Optional(Type.Union([Type.Null(), Type.String({ title: '地址', maxLength: 200 })])),
-    phone: Type.Optional(Type.Union([Type.Null(), Type.String({ title: '联系电话', maxLength: 30 })])),
-  },
-  { additionalProperties: false },
-);
 const openFields = {
   itemId: Type.String({ title: '执法事项', format: 'uuid' }),
   title: Type.String({ title: '案件名称', minLength: 1, maxLength: 200 }),
   regionCode: Type.Optional(Type.String({ title: '发生地行政区划', maxLength: 12 })),
-  party: Type.Optional(Party),
+  party: Type.Optional(PartyBody),
   teamOfficerIds: Type.Optional(
     Type.Array(Type.String({ format: 'uuid' }), { title: '承办执法人员', maxItems: 10 }),
   ),
@@ -75,13 +72,26 @@ export function casesRoutes(app: App, appDeps: AppDeps, deps: cases.CasesDeps) {
     '/api/cases',
     {
       config: STAFF,
-      schema: { tags, summary: '案源、案件、强制措施和检查列表（含最近期限）', querystring: ListQuery },
+      schema: {
+        tags,
+        summary: '案源、案件、强制措施和检查列表（含最近期限）',
+        querystring: ListQuery,
+        response: { 200: CaseList },
+      },
     },
     async (req) => cases.listCases(db, ctxOf(req), req.query),
   );
   app.post(
     '/api/cases',
-    { config: HANDLERS, schema: { tags, summary: '登记案源，或立案/开始强制措施/检查', body: Open } },
+    {
+      config: HANDLERS,
+      schema: {
+        tags,
+        summary: '登记案源，或立案/开始强制措施/检查',
+        body: Open,
+        response: { 201: CaseDetail },
+      },
+    },
     async (req, reply) => {
       const b = req.body;
       const id = await cases.openRecord(db, ctxOf(req), {
@@ -98,14 +108,22 @@ export function casesRoutes(app: App, appDeps: AppDeps, deps: cases.CasesDeps) {
   );
   app.get(
     '/api/cases/warnings',
-    { config: STAFF, schema: { tags, summary: '即将到期或已逾期的办案期限预警' } },
+    {
+      config: STAFF,
+      schema: { tags, summary: '即将到期或已逾期的办案期限预警', response: { 200: ClockWarnings } },
+    },
     async (req) => cases.clockWarnings(db, ctxOf(req)),
   );
   app.get(
     '/api/cases/:id',
     {
       config: STAFF,
-      schema: { tags, summary: '案件详情：时间线、当事人、文书、附件、期限、可办理的操作', params: Id },
+      schema: {
+        tags,
+        summary: '案件详情：时间线、当事人、文书、附件、期限、可办理的操作',
+        params: Id,
+        response: { 200: CaseDetail },
+      },
     },
     async (req) => cases.getCase(db, ctxOf(req), req.params.id),
   );
@@ -118,6 +136,7 @@ export function casesRoutes(app: App, appDeps: AppDeps, deps: cases.CasesDeps) {
         summary: '办理一个环节（依法定程序校验，非法操作将被拒绝）',
         params: Id,
         body: Transition,
+        response: { 200: TransitionAnswer },
       },
     },
     async (req) => {
@@ -146,6 +165,7 @@ export function casesRoutes(app: App, appDeps: AppDeps, deps: cases.CasesDeps) {
           { kind: Type.String({ title: '文书种类', maxLength: 40 }), data: Free },
           { additionalProperties: false },
         ),
+        response: { 201: IssuedDocument },
       },
     },
     async (req, reply) =>
@@ -171,7 +191,15 @@ export function casesRoutes(app: App, appDeps: AppDeps, deps: cases.CasesDeps) {
   );
   app.get(
     '/api/agencies/:id/document-settings',
-    { config: STAFF, schema: { tags, summary: '文书设置：机关代字与本机关文书格式', params: Id } },
+    {
+      config: STAFF,
+      schema: {
+        tags,
+        summary: '文书设置：机关代字与本机关文书格式',
+        params: Id,
+        response: { 200: DocumentSettings },
+      },
+    },
     async (req) => cases.getDocumentSettings(db, ctxOf(req), req.params.id),
   );
   app.put(
@@ -183,6 +211,7 @@ export function casesRoutes(app: App, appDeps: AppDeps, deps: cases.CasesDeps) {
         summary: '设置机关代字与本机关文书格式（按文书种类覆盖措辞、字段标签和默认值）',
         params: Id,
         body: Settings,
+        response: { 200: DocumentSettings },
       },
     },
     async (req) =>
@@ -193,7 +222,15 @@ export function casesRoutes(app: App, appDeps: AppDeps, deps: cases.CasesDeps) {
   );
   app.get(
     '/api/documents/:id/pdf',
-    { config: STAFF, schema: { tags, summary: '文书 PDF（含电子签章和核验二维码）', params: Id } },
+    {
+      config: STAFF,
+      schema: {
+        tags,
+        summary: '文书 PDF（含电子签章和核验二维码）',
+        params: Id,
+        response: { 200: FileAnswer('application/pdf', '文书 PDF') },
+      },
+    },
     async (req, reply) => {
       const r = await cases.documentPdf(db, ctxOf(req), deps, req.params.id);
       return reply

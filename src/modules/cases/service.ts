@@ -11,8 +11,8 @@ import { appendEntries, type LedgerEntryInput } from '../../platform/ledger/inde
 import * as catalog from '../catalog/service.ts';
 import * as org from '../org/service.ts';
 import { transitionContext } from './context.ts';
+import { type DocumentsDeps, issueDocumentTx } from './document-issuing.ts';
 import type { DocumentData } from './documents/types.ts';
-import { type DocumentsDeps, issueDocumentTx } from './documents-service.ts';
 import { mayHandle } from './policy.ts';
 import { applyTransition, openCase, type TransitionResult } from './rules/transition.ts';
 import { type CaseEvent, PARTY_TYPES, type PartyType, type Payload, type Procedure } from './rules/types.ts';
@@ -20,16 +20,13 @@ import { documentLedgerEntry, ISSUES, writableCase } from './service-shared.ts';
 import * as store from './store.ts';
 import { eventContentHash } from './verify.ts';
 
-// The case service's public surface: opening and moving records here; reads (reads.ts) and documents
-// issued on their own (document-use-cases.ts) beside it, re-exported so callers use one service.
-export {
-  documentPdf,
-  getDocumentSettings,
-  issueDocument,
-  publicDocumentCheck,
-  setDocumentSettings,
-} from './document-use-cases.ts';
+// The case service's public surface: opening and moving records here; reads (reads.ts), documents
+// issued on their own (standalone-documents.ts), reading issued documents (document-reads.ts) and the
+// agencies' document settings (document-settings.ts) beside it, re-exported so callers use one service.
+export { documentPdf, publicDocumentCheck } from './document-reads.ts';
+export { getDocumentSettings, setDocumentSettings } from './document-settings.ts';
 export { clockWarnings, getCase, listCases } from './reads.ts';
+export { issueDocument } from './standalone-documents.ts';
 
 /**
  * Archiving (R7) assembles and locks the case file inside the archiving transaction. The records module

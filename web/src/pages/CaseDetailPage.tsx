@@ -15,7 +15,7 @@ import { CaseTimelineCard } from '../components/cases/CaseTimelineCard.tsx';
 import { LoadError } from '../components/LoadError.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { useAsync } from '../hooks.ts';
-import { canHandleCases, canSuperviseRecords } from '../permissions.ts';
+import { canSuperviseRecords } from '../permissions.ts';
 
 export function CaseDetailPage() {
   const { id = '' } = useParams();
@@ -34,7 +34,8 @@ export function CaseDetailPage() {
         : Promise.resolve(undefined),
     itemId,
   );
-  const handles = Boolean(c && canHandleCases(user) && String(user.agencyId) === String(c.agencyId));
+  // What the caller may do here is the server's answer (the case policy and the rules), not the role.
+  const handles = Boolean(c?.can.handle);
   const { data: officers = [] } = useCertifiedOfficers(handles && c ? c.agencyId : null);
 
   if (error) return <LoadError error={error} onRetry={reload} />;
@@ -105,7 +106,7 @@ export function CaseDetailPage() {
           <CaseClocksCard clocks={c.clocks} />
         </Col>
         <Col xs={24} lg={10} style={{ minWidth: 0 }}>
-          <CaseDocumentsCard c={c} canIssue={handles} legalBasis={legalBasis} onIssued={reload} />
+          <CaseDocumentsCard c={c} legalBasis={legalBasis} onIssued={reload} />
         </Col>
         <Col xs={24} lg={12}>
           <CaseTimelineCard events={c.events} officerName={officerName} />

@@ -6,14 +6,13 @@ import { api, seg } from '../api.ts';
 import { useUser } from '../auth.tsx';
 import { formatInstant } from '../caseFormat.ts';
 import { PROCEDURE_LABELS, STATES } from '../caseLabels.ts';
-import type { CaseListItem, Procedure } from '../caseTypes.ts';
+import type { CaseList, CaseListItem, Procedure } from '../caseTypes.ts';
 import { CaseListCards } from '../components/cases/CaseListCards.tsx';
 import { CaseStateTag, ProcedureTag } from '../components/cases/CaseStateTag.tsx';
 import { ClockTag } from '../components/cases/ClockTag.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { useAsync } from '../hooks.ts';
 import { canOpenCases } from '../permissions.ts';
-import type { ListAnswer } from '../types.ts';
 import { pageOf, useUrlQuery } from '../urlState.ts';
 
 const KEYS = ['procedure', 'state', 'mine', 'open', 'page', 'pageSize'] as const;
@@ -28,7 +27,7 @@ export function CaseListPage() {
   const procedure = (query.procedure || '') as Procedure | '';
   const { data, error, loading } = useAsync(
     (signal) =>
-      api.get<ListAnswer<CaseListItem>>(
+      api.get<CaseList>(
         '/api/cases',
         {
           procedure: procedure || undefined,

@@ -45,9 +45,17 @@ export type GuardInput = {
 
 export type Guard = (input: GuardInput) => RuleViolation[];
 
+/**
+ * What deciding whether the actor performs a step needs: the case page asks it for every step offered
+ * (without a payload), the transition asks it again with the step's payload.
+ */
+export type PerformerInput = Pick<GuardInput, 'snapshot' | 'spec' | 'payload'> & {
+  ctx: Pick<TransitionContext, 'actor' | 'team' | 'item' | 'today'>;
+};
+
 const ok: RuleViolation[] = [];
 /** The team the transition acts with: the one it sets (opening, reassignment) or the case's. */
-export function teamIdsFor(input: GuardInput): readonly string[] {
+export function teamIdsFor(input: Pick<GuardInput, 'snapshot' | 'spec' | 'payload'>): readonly string[] {
   const proposed = input.payload.teamOfficerIds;
   if (input.spec.inputs.some((i) => i.key === 'teamOfficerIds') && Array.isArray(proposed)) {
     return proposed as string[];
@@ -55,7 +63,7 @@ export function teamIdsFor(input: GuardInput): readonly string[] {
   return input.snapshot.teamOfficerIds;
 }
 
-function actContext({ snapshot, ctx }: GuardInput): ActContext {
+function actContext({ snapshot, ctx }: PerformerInput): ActContext {
   const base = { categoryCode: ctx.item.categoryCode, regionCode: snapshot.regionCode, date: ctx.today };
   return ctx.item.categoryName ? { ...base, categoryName: ctx.item.categoryName } : base;
 }
@@ -87,7 +95,7 @@ export const guardTeam: Guard = (input) => {
   return out;
 };
 
-function checkPerformer(p: Performer, input: GuardInput): RuleViolation[] {
+function checkPerformer(p: Performer, input: PerformerInput): RuleViolation[] {
   const { ctx, snapshot } = input;
   const actor = ctx.actor;
   if (p === 'party') {
@@ -123,14 +131,16 @@ function checkPerformer(p: Performer, input: GuardInput): RuleViolation[] {
  * The actor is one of the transition's performers. When none matches, the specific reasons of the
  * closest match are returned (e.g. AUXILIARY_CANNOT_ACT, CERTIFICATE_NOT_VALID), else ACTOR_NOT_ALLOWED.
  */
-export const guardActor: Guard = (input) => {
+export function performerViolations(input: PerformerInput): RuleViolation[] {
   const failures = input.spec.who.map((p) => checkPerformer(p, input));
   if (failures.some((f) => f.length === 0)) return ok;
   const specific = failures.flat().filter((v) => v.code !== 'ACTOR_NOT_ALLOWED');
   if (specific.length > 0) return specific;
   const labels = input.spec.who.map((p) => PERFORMER_LABELS[p]).join('或');
   return [violation('ACTOR_NOT_ALLOWED', `“${input.spec.label}”只能由${labels}办理`)];
-};
+}
+
+export const guardActor: Guard = performerViolations;
 
 /** R4: a step that needs AV cannot be completed until an AV record is attached to it. */
 export const guardAV: Guard = ({ spec, ctx }) => {

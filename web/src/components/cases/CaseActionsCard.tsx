@@ -1,36 +1,19 @@
-import { App, Button, Card, Flex, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { seg } from '../../api.ts';
-import { useUser } from '../../auth.tsx';
 import type { CaseAction, CaseDetail, TransitionAnswer } from '../../caseTypes.ts';
-import type { Officer, User } from '../../types.ts';
+import type { Officer } from '../../types.ts';
 import { ActionModal, missingAv } from './ActionModal.tsx';
 
 /** Steps that end or turn away the record: shown as danger buttons. */
 const DANGER = new Set(['close_lead', 'withdraw', 'reject', 'cancel', 'refer_criminal', 'transfer']);
 
-/** The performer names (vocabulary.ts PERFORMER_LABELS) this user answers to. */
-function performerNames(u: User, c: CaseDetail): Set<string> {
-  const names = new Set<string>();
-  const byRole: Partial<Record<User['role'], string>> = {
-    officer: '执法人员',
-    agency_head: '机关负责人',
-    legal_reviewer: '法制审核人员',
-    agency_admin: '机关管理员',
-  };
-  const own = byRole[u.role];
-  if (own) names.add(own);
-  if (u.role !== 'auxiliary' && u.officerId) {
-    if (c.team.some((m) => m.id === u.officerId)) names.add('承办执法人员');
-    if (c.snapshot.hearingHostOfficerId === u.officerId) names.add('听证主持人');
-  }
-  return names;
-}
-
 /**
- * 办理: one button per step the current state allows. Steps this user performs come first; the others
- * are grouped by who performs them. The server decides in the end (and says why not).
+ * 办理: a button for each step the server says this user performs (`mine`, the rules' own check of the
+ * performer); the other steps of the state are listed, without a button, by who performs them, with the
+ * reason when the step would otherwise be this user's (an auxiliary, a lapsed certificate). The rules
+ * check the rest when a step is submitted, and the modal shows their reasons.
  */
 export function CaseActionsCard({
   c,
@@ -43,7 +26,6 @@ export function CaseActionsCard({
   legalBasis?: string;
   onChanged: () => void;
 }) {
-  const user = useUser();
   const [current, setCurrent] = useState<CaseAction | null>(null);
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -56,14 +38,14 @@ export function CaseActionsCard({
     else onChanged();
   };
 
-  const me = performerNames(user, c);
-  const mine = c.actions.filter((a) => a.performers.some((p) => me.has(p)));
+  const mine = c.actions.filter((a) => a.mine);
   const others = new Map<string, CaseAction[]>();
   for (const a of c.actions) {
-    if (mine.includes(a)) continue;
+    if (a.mine) continue;
     const who = a.performers.join('或');
     others.set(who, [...(others.get(who) ?? []), a]);
   }
+  const whyNot = [...new Set(c.actions.flatMap((a) => (a.whyNot ? [a.whyNot] : [])))];
   // The step that moves the case forward is the primary one.
   const forward = mine.find(
     (a) =>
@@ -72,10 +54,9 @@ export function CaseActionsCard({
       !a.action.startsWith('return') &&
       !(a.action === 'request_hearing' && !c.snapshot.hearingEligible),
   );
-  const button = (a: CaseAction, small = false) => (
+  const button = (a: CaseAction) => (
     <Button
       key={a.action}
-      size={small ? 'small' : 'middle'}
       type={a === forward ? 'primary' : 'default'}
       danger={DANGER.has(a.action)}
       onClick={() => setCurrent(a)}
@@ -96,16 +77,26 @@ export function CaseActionsCard({
         <Flex vertical gap={12}>
           {mine.length ? (
             <Flex wrap gap={8}>
-              {mine.map((a) => button(a))}
+              {mine.map(button)}
             </Flex>
+          ) : (
+            <Typography.Text data-testid="case-actions-none-mine">
+              当前环节没有由你办理的操作。
+            </Typography.Text>
+          )}
+          {whyNot.length ? (
+            <Alert type="warning" showIcon title={whyNot.join('；')} data-testid="case-actions-why-not" />
           ) : null}
           {[...others].map(([who, actions]) => (
-            <Flex key={who} wrap gap={8} align="center">
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                由{who}办理：
-              </Typography.Text>
-              {actions.map((a) => button(a, true))}
-            </Flex>
+            <Typography.Text key={who} type="secondary" style={{ fontSize: 13 }}>
+              由{who}办理：
+              {actions.map((a, i) => (
+                <span key={a.action} data-testid={`case-waiting-${a.action}`}>
+                  {i ? '、' : ''}
+                  {a.label}
+                </span>
+              ))}
+            </Typography.Text>
           ))}
         </Flex>
       )}

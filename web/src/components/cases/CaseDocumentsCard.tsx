@@ -10,12 +10,10 @@ import { IssueDocumentModal } from './IssueDocumentModal.tsx';
 /** 文书: what the case has issued, with the sealed PDF and the public verification page. */
 export function CaseDocumentsCard({
   c,
-  canIssue,
   legalBasis,
   onIssued,
 }: {
   c: CaseDetail;
-  canIssue: boolean;
   legalBasis?: string;
   onIssued: () => void;
 }) {
@@ -25,7 +23,8 @@ export function CaseDocumentsCard({
       title="文书"
       size="small"
       extra={
-        canIssue ? (
+        // The kinds this user may issue on this case now, as the server decides (case team, not archived …).
+        c.can.documents.length ? (
           <Button
             size="small"
             icon={<PlusOutlined />}

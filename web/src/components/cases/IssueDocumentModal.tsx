@@ -1,9 +1,9 @@
 import { App, type ButtonProps, Form, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { ApiError, api, seg } from '../../api.ts';
-import { DOCUMENT_KIND_OPTIONS, documentTemplate } from '../../caseDocuments.ts';
+import { documentTemplate } from '../../caseDocuments.ts';
 import { DOCUMENT_LABELS } from '../../caseLabels.ts';
-import type { CaseDetail } from '../../caseTypes.ts';
+import type { CaseDetail, IssuedDocument } from '../../caseTypes.ts';
 import { DocumentDataField, parseDocumentJson } from './DocumentDataField.tsx';
 import { RefusalAlert } from './RefusalAlert.tsx';
 
@@ -28,7 +28,10 @@ export function IssueDocumentModal({
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const { message } = App.useApp();
-  const kind = (Form.useWatch('kind', form) as string | undefined) ?? 'inspection_record';
+  // Only the kinds the server says this user may issue on this case now.
+  const kinds = c.can.documents;
+  const first = kinds[0]?.value ?? '';
+  const kind = (Form.useWatch('kind', form) as string | undefined) ?? first;
   const fill = (k: string) =>
     form.setFieldValue('document', JSON.stringify(documentTemplate(k, { c, legalBasis }), null, 2));
 
@@ -38,7 +41,7 @@ export function IssueDocumentModal({
     setSaving(true);
     setError(null);
     try {
-      const r = await api.post<{ id: string; number: string | null }>(`/api/cases/${seg(c.id)}/documents`, {
+      const r = await api.post<IssuedDocument>(`/api/cases/${seg(c.id)}/documents`, {
         kind: v.kind,
         data: parseDocumentJson(v.document),
       });
@@ -69,13 +72,13 @@ export function IssueDocumentModal({
         form={form}
         layout="vertical"
         initialValues={{
-          kind: 'inspection_record',
-          document: JSON.stringify(documentTemplate('inspection_record', { c, legalBasis }), null, 2),
+          kind: first,
+          document: JSON.stringify(documentTemplate(first, { c, legalBasis }), null, 2),
         }}
         onValuesChange={() => setError(null)}
       >
         <Form.Item label="文书种类" name="kind" rules={[{ required: true }]}>
-          <Select options={DOCUMENT_KIND_OPTIONS} onChange={(k: string) => fill(k)} />
+          <Select options={kinds} onChange={(k: string) => fill(k)} />
         </Form.Item>
         <DocumentDataField label={DOCUMENT_LABELS[kind] ?? kind} onRegenerate={() => fill(kind)} />
       </Form>

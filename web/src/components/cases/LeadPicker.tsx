@@ -2,9 +2,8 @@ import { Alert, List, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { api, seg } from '../../api.ts';
 import { formatInstant } from '../../caseFormat.ts';
-import type { CaseListItem } from '../../caseTypes.ts';
+import type { CaseList } from '../../caseTypes.ts';
 import { useAsync } from '../../hooks.ts';
-import type { ListAnswer } from '../../types.ts';
 
 /**
  * 普通程序 is opened by filing a lead (行政处罚法 art. 54: 立案 approved by the agency head), so the
@@ -13,11 +12,7 @@ import type { ListAnswer } from '../../types.ts';
 export function LeadPicker() {
   const { data, loading } = useAsync(
     (signal) =>
-      api.get<ListAnswer<CaseListItem>>(
-        '/api/cases',
-        { procedure: 'lead', state: 'registered', pageSize: 50 },
-        signal,
-      ),
+      api.get<CaseList>('/api/cases', { procedure: 'lead', state: 'registered', pageSize: 50 }, signal),
     'leads',
   );
   return (

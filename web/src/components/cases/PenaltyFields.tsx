@@ -5,7 +5,7 @@ import type { PenaltyTerms } from '../../caseTypes.ts';
 
 /** The form's penalty: kinds and amounts in yuan. */
 export interface PenaltyValues {
-  kinds?: string[];
+  kinds?: PenaltyTerms['kinds'];
   fineYuan?: number | null;
   confiscatedGainsYuan?: number | null;
   confiscatedPropertyYuan?: number | null;

@@ -18,6 +18,9 @@ import {
 } from './documents/index.ts';
 import * as store from './store.ts';
 
+// Issuing a document in the database: its gap-free number, the agency's e-seal key, the signed content
+// row; and rendering or verifying a stored one. The templates, checks and PDF layout are pure (documents/).
+
 /** Kinds that carry a 文号 (numbered per agency, kind and year), and the word in the number. */
 const NUMBERED: Partial<Record<DocumentKind, string>> = {
   penalty_rights_notice: '罚告',

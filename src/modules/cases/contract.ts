@@ -1,0 +1,336 @@
+// What the case-handling routes answer (routes.ts). The console's types come from these schemas
+// (`import type`), so a field exists for the console exactly when the server declares and sends it.
+import Type, { type Static } from 'typebox';
+import { Choice, Nullable, Page } from '../../platform/http/contract.ts';
+import { ItemType as ItemTypeSchema } from '../catalog/contract.ts';
+import { CONFIDENTIALITY_LABELS, MEDIA_TYPE_LABELS } from '../records/rules/vocabulary.ts';
+import { CLOCK_LABELS } from './rules/clocks.ts';
+import { PARTY_TYPES, type PartyType as PartyTypeValue, PENALTY_KINDS, PROCEDURES } from './rules/types.ts';
+import { type InputKind, PERFORMER_LABELS } from './rules/vocabulary.ts';
+
+/** One of a fixed set of codes: validated as such, typed as their union. */
+const oneOf = <T extends string>(values: readonly T[], options: { description?: string } = {}) =>
+  Type.Enum([...values], options);
+const keysOf = <T extends string>(labels: Readonly<Record<T, string>>) => Object.keys(labels) as T[];
+const Day = (description: string) => Type.String({ description: `${description}（YYYY-MM-DD）` });
+const Instant = (description: string) => Type.String({ description: `${description}（ISO 8601）` });
+/** Free-form data whose fields depend on a kind (step payloads, document data). */
+const Free = (description: string) => Type.Record(Type.String(), Type.Unknown(), { description });
+
+const Procedure = oneOf(PROCEDURES, { description: '程序' });
+const PartyType = oneOf(PARTY_TYPES, { description: '当事人类型' });
+
+/** The party as a request states it (opening a record, filing a lead). */
+export const PartyBody = Type.Object(
+  {
+    type: Type.String({ title: '当事人类型' }),
+    name: Type.String({ title: '当事人名称', minLength: 1, maxLength: 200 }),
+    idNumber: Type.Optional(Type.Union([Type.Null(), Type.String({ title: '证件号码', maxLength: 64 })])),
+    representative: Type.Optional(
+      Type.Union([Type.Null(), Type.String({ title: '法定代表人/负责人', maxLength: 50 })]),
+    ),
+    address: Type.Optional(Type.Union([Type.Null(), Type.String({ title: '地址', maxLength: 200 })])),
+    phone: Type.Optional(Type.Union([Type.Null(), Type.String({ title: '联系电话', maxLength: 30 })])),
+  },
+  { additionalProperties: false },
+);
+export type PartyBody = Static<typeof PartyBody>;
+
+export const PenaltyTerms = Type.Object({
+  kinds: Type.Array(oneOf(PENALTY_KINDS), { description: '处罚种类' }),
+  fineFen: Type.Optional(Type.Integer({ description: '罚款（分）' })),
+  confiscatedGainsFen: Type.Optional(Type.Integer({ description: '没收违法所得（分）' })),
+  confiscatedPropertyFen: Type.Optional(Type.Integer({ description: '没收非法财物价值（分）' })),
+  otherSevere: Type.Optional(Type.Boolean({ description: '其他较重的行政处罚' })),
+});
+export type PenaltyTerms = Static<typeof PenaltyTerms>;
+
+/** Milestone dates (rules/types.ts `CaseDates`), each set once the step happened. */
+const CaseDates = Type.Object({
+  openedOn: Type.Optional(Day('开始日')),
+  filedOn: Type.Optional(Day('立案日')),
+  rightsNoticeServedOn: Type.Optional(Day('告知书送达日')),
+  hearingRequestedOn: Type.Optional(Day('申请听证日')),
+  hearingNoticeServedOn: Type.Optional(Day('听证通知送达日')),
+  hearingDate: Type.Optional(Day('听证日期')),
+  hearingHeldOn: Type.Optional(Day('举行听证日')),
+  rightsPeriodClosedOn: Type.Optional(Day('陈述申辩期满日')),
+  decidedOn: Type.Optional(Day('决定日')),
+  servedOn: Type.Optional(Day('决定书送达日')),
+  paymentDueOverride: Type.Optional(Day('批准的缴款期限')),
+  executedOn: Type.Optional(Day('执行完毕日')),
+  coerciveAppliedOn: Type.Optional(Day('实施查封扣押日')),
+  inspectedOn: Type.Optional(Day('检查日')),
+  rectifyBy: Type.Optional(Day('整改期限')),
+  endedOn: Type.Optional(Day('办结日')),
+  archivedOn: Type.Optional(Day('归档日')),
+});
+
+/** The rules' snapshot of the case (rules/types.ts `CaseSnapshot`), as stored. */
+export const CaseSnapshot = Type.Object({
+  id: Type.String(),
+  procedure: Procedure,
+  state: Type.String(),
+  outcome: Nullable(Type.String()),
+  version: Type.Integer(),
+  regionCode: Type.String(),
+  partyId: Nullable(Type.String()),
+  partyType: Nullable(PartyType),
+  teamOfficerIds: Type.Array(Type.String()),
+  complexOrSerious: Type.Boolean({ description: '情节复杂或者重大违法行为' }),
+  penalty: Nullable(PenaltyTerms),
+  notifiedPenalty: Nullable(PenaltyTerms),
+  hearingEligible: Type.Boolean(),
+  hearingBasis: Type.Array(Type.String(), { description: '可以要求听证的依据' }),
+  hearingHostOfficerId: Nullable(Type.String()),
+  extensionCount: Type.Integer(),
+  coerciveExtensionCount: Type.Integer(),
+  coerciveExcludedDays: Type.Integer(),
+  paidFen: Nullable(Type.Integer()),
+  documentNo: Nullable(Type.String({ description: '文号' })),
+  dates: CaseDates,
+});
+export type CaseSnapshot = Static<typeof CaseSnapshot>;
+
+const ClockStatus = Type.Object({
+  remainingDays: Type.Integer({ description: '按期限的计算方式剩余天数；逾期为负数' }),
+  state: oneOf(['ok', 'warning', 'overdue', 'done'] as const),
+  late: Type.Boolean({ description: '已完成但晚于期限' }),
+  provisional: Type.Boolean({ description: '涉及尚未公布放假安排的年份' }),
+});
+export type ClockStatus = Static<typeof ClockStatus>;
+
+const clockFields = {
+  key: oneOf(keysOf(CLOCK_LABELS)),
+  label: Type.String(),
+  startsOn: Day('起算日'),
+  dueOn: Day('最后一日'),
+  basis: oneOf(['working_days', 'calendar_days'] as const),
+  direction: oneOf(['after', 'before'] as const),
+  days: Type.Integer(),
+  provisional: Type.Boolean(),
+  completedOn: Nullable(Day('完成日')),
+  warningDays: Type.Integer(),
+  calendarVersion: Type.String(),
+  rulebookVersion: Type.String(),
+  ruleKeys: Type.Array(Type.String()),
+  source: Type.Object({
+    zh: Type.String({ description: '出处' }),
+    en: Type.String(),
+    seedRef: Type.Optional(Type.String()),
+    definedBy: Type.String({ description: '规定该期限的层级' }),
+  }),
+  status: ClockStatus,
+};
+/** A time limit of the case, with where it stands today. */
+export const CaseClock = Type.Object(clockFields);
+export type CaseClock = Static<typeof CaseClock>;
+
+export const CaseListItem = Type.Object({
+  id: Type.String(),
+  title: Type.String(),
+  procedure: Procedure,
+  procedureLabel: Type.String(),
+  state: Type.String(),
+  stateLabel: Type.String(),
+  outcome: Nullable(Type.String()),
+  documentNo: Nullable(Type.String()),
+  updatedAt: Instant('最后更新'),
+  nextClock: Nullable(CaseClock),
+});
+export type CaseListItem = Static<typeof CaseListItem>;
+
+/** `GET /api/cases`. */
+export const CaseList = Page(CaseListItem);
+export type CaseList = Static<typeof CaseList>;
+
+/** `GET /api/cases/warnings`: running clocks about to run out or overdue, most urgent first. */
+export const ClockWarnings = Page(
+  Type.Object({ caseId: Type.String(), title: Type.String({ description: '案件名称' }), ...clockFields }),
+);
+export type ClockWarnings = Static<typeof ClockWarnings>;
+
+export const InputSpec = Type.Object({
+  key: Type.String(),
+  label: Type.String(),
+  kind: oneOf<InputKind>(['text', 'date', 'past_date', 'fen', 'penalty', 'officer_ids', 'flag', 'choice']),
+  optional: Type.Optional(Type.Boolean()),
+  options: Type.Optional(Type.Array(Type.String())),
+  optionLabels: Type.Optional(Type.Record(Type.String(), Type.String())),
+});
+export type InputSpec = Static<typeof InputSpec>;
+
+export const CaseAction = Type.Object({
+  action: Type.String(),
+  label: Type.String(),
+  to: Type.String(),
+  toLabel: Type.String(),
+  performers: Type.Array(Type.String(), { description: '由谁办理' }),
+  performerKeys: Type.Array(oneOf(keysOf(PERFORMER_LABELS))),
+  mine: Type.Boolean({
+    description: '调用者是否为该操作的办理人（与办理时的校验相同；其余条件在办理时校验）',
+  }),
+  whyNot: Nullable(
+    Type.String({
+      description: '调用者本可办理却不能办理的原因（如执法辅助人员、执法证失效）；只因不是办理人时为空',
+    }),
+  ),
+  inputs: Type.Array(InputSpec),
+  issuesDocument: Nullable(Type.String({ description: '本环节签发的文书种类' })),
+  av: Nullable(
+    Type.Object({
+      step: Type.String({ description: '须音像记录的环节' }),
+      when: oneOf(['always', 'item'] as const),
+    }),
+  ),
+});
+export type CaseAction = Static<typeof CaseAction>;
+
+export const CaseParty = Type.Object({
+  id: Type.String(),
+  type: PartyType,
+  name: Type.String(),
+  // Personal data: only on the case page itself (its read is audited), not in a step's answer.
+  idNumber: Type.Optional(Nullable(Type.String())),
+  representative: Type.Optional(Nullable(Type.String())),
+  address: Type.Optional(Nullable(Type.String())),
+  phone: Type.Optional(Nullable(Type.String())),
+});
+export type CaseParty = Static<typeof CaseParty>;
+
+export const CaseEvent = Type.Object({
+  sequence: Type.Integer(),
+  action: Type.String(),
+  actionLabel: Type.String(),
+  from: Nullable(Type.String()),
+  fromLabel: Nullable(Type.String()),
+  to: Type.String(),
+  toLabel: Type.String(),
+  actor: Type.Union([
+    Type.Object({
+      kind: Type.Literal('staff'),
+      userId: Type.String(),
+      name: Type.String(),
+      officerId: Nullable(Type.String()),
+    }),
+    Type.Object({ kind: Type.Literal('party'), partyId: Type.String(), name: Type.String() }),
+  ]),
+  at: Instant('办理时间'),
+  payload: Free('办理时填写的内容（按环节不同）'),
+  calendarVersion: Type.String(),
+  rulebookVersion: Type.String(),
+});
+export type CaseEvent = Static<typeof CaseEvent>;
+
+export const CaseDocument = Type.Object({
+  id: Type.String(),
+  kind: Type.String({ description: '文书种类' }),
+  number: Nullable(Type.String({ description: '文号' })),
+  issuedAt: Instant('签发时间'),
+  contentHash: Type.String(),
+});
+export type CaseDocument = Static<typeof CaseDocument>;
+
+/** An evidence record's metadata (records/evidence-reads.ts `EvidenceSummary`); never its content. */
+export const CaseEvidence = Type.Object({
+  id: Type.String(),
+  caseId: Type.String(),
+  stepKey: Type.String({ description: '记录环节' }),
+  isAv: Type.Boolean({ description: '音像记录' }),
+  mediaType: oneOf(keysOf(MEDIA_TYPE_LABELS)),
+  mediaTypeLabel: Type.String(),
+  title: Type.String(),
+  fileName: Type.String(),
+  mimeType: Type.String(),
+  size: Type.Integer(),
+  contentHash: Type.String(),
+  capturedAt: Instant('采集时间'),
+  uploadedAt: Instant('上传时间'),
+  deviceId: Nullable(Type.String()),
+  officerId: Nullable(Type.String()),
+  location: Nullable(Type.String()),
+  lateUpload: Type.Boolean({ description: '采集后超过规定时限才上传' }),
+  confidentiality: oneOf(keysOf(CONFIDENTIALITY_LABELS)),
+  confidentialityLabel: Type.String(),
+  partyId: Nullable(Type.String()),
+  correctsId: Nullable(Type.String()),
+  correctionReason: Nullable(Type.String()),
+});
+
+/** The case page: everything the console shows of one lead, case, coercive measure or inspection. */
+export const CaseDetail = Type.Object({
+  id: Type.String(),
+  title: Type.String(),
+  agencyId: Type.String(),
+  procedure: Procedure,
+  procedureLabel: Type.String(),
+  state: Type.String(),
+  stateLabel: Type.String(),
+  outcome: Nullable(Type.String()),
+  version: Type.Integer(),
+  regionCode: Type.String(),
+  leadId: Nullable(Type.String({ description: '立案所依据的案源' })),
+  filedCaseId: Nullable(Type.String({ description: '案源立案后的案件' })),
+  item: Nullable(
+    Type.Object({
+      id: Type.String(),
+      code: Type.String(),
+      name: Type.String(),
+      type: ItemTypeSchema,
+      categoryCode: Type.String(),
+      requiresAv: Type.Boolean(),
+    }),
+  ),
+  party: Nullable(CaseParty),
+  team: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      name: Type.String(),
+      certificateNo: Nullable(Type.String()),
+      isAuxiliary: Type.Boolean(),
+    }),
+    { description: '承办人员（及听证主持人）' },
+  ),
+  snapshot: CaseSnapshot,
+  clocks: Type.Array(CaseClock),
+  events: Type.Array(CaseEvent),
+  documents: Type.Array(CaseDocument),
+  evidence: Type.Array(CaseEvidence),
+  actions: Type.Array(CaseAction, {
+    description: '当前环节的全部操作（调用者不是本机关工作人员时为空）；mine 标明调用者可以办理的',
+  }),
+  can: Type.Object({
+    handle: Type.Boolean({ description: '调用者是本机关工作人员，可以办理本案（各环节由规则决定）' }),
+    documents: Type.Array(Choice, { description: '调用者现在可以单独制作的文书种类' }),
+  }),
+});
+export type CaseDetail = Static<typeof CaseDetail>;
+
+/** `POST /api/cases/:id/transitions`. */
+export const TransitionAnswer = Type.Object({
+  caseId: Type.String(),
+  state: Type.String(),
+  documentId: Nullable(Type.String({ description: '本环节签发的文书' })),
+  filedCaseId: Nullable(Type.String({ description: '立案后的案件' })),
+  case: CaseDetail,
+});
+export type TransitionAnswer = Static<typeof TransitionAnswer>;
+
+/** `POST /api/cases/:id/documents`. */
+export const IssuedDocument = Type.Object({
+  id: Type.String(),
+  number: Nullable(Type.String({ description: '文号' })),
+  contentHash: Type.String(),
+});
+export type IssuedDocument = Static<typeof IssuedDocument>;
+
+/** `GET`/`PUT /api/agencies/:id/document-settings`. */
+export const DocumentSettings = Type.Object({
+  abbreviation: Nullable(Type.String({ description: '机关代字' })),
+  templateOverrides: Type.Record(Type.String(), Free('本机关的文书格式'), {
+    description: '按文书种类',
+  }),
+});
+export type DocumentSettings = Static<typeof DocumentSettings>;
+
+export type PartyType = PartyTypeValue;
