@@ -49,7 +49,10 @@ function closed(node: unknown): unknown {
   const n = node as Node;
   const out: Node = {};
   for (const [k, v] of Object.entries(n)) {
-    out[k] = k === 'properties' ? Object.fromEntries(Object.entries(v as object).map(([p, s]) => [p, closed(s)])) : closed(v);
+    out[k] =
+      k === 'properties'
+        ? Object.fromEntries(Object.entries(v as object).map(([p, s]) => [p, closed(s)]))
+        : closed(v);
   }
   if (n.properties && n.additionalProperties === undefined && n.patternProperties === undefined)
     out.additionalProperties = false;
@@ -81,7 +84,9 @@ export function responseMismatch(schema: object, value: unknown): string | null 
   if (c.Check(value)) return null;
   return [...c.Errors(value)]
     .slice(0, 5)
-    .map((e) => `${(e as { instancePath?: string }).instancePath || '/'} ${(e as { message?: string }).message}`)
+    .map(
+      (e) => `${(e as { instancePath?: string }).instancePath || '/'} ${(e as { message?: string }).message}`,
+    )
     .join('; ');
 }
 
@@ -104,7 +109,8 @@ export function checkResponses(app: App) {
     const route = `${req.method} ${req.routeOptions.url ?? req.url}`;
     if (!schema) {
       // A route without any schema is refused at registration (assertDeclaresResponse).
-      if (status < 300 && responses) fail(`contract: ${route} answered ${status}, a status it does not declare`);
+      if (status < 300 && responses)
+        fail(`contract: ${route} answered ${status}, a status it does not declare`);
       return payload;
     }
     const why = responseMismatch(schema, JSON.parse(JSON.stringify(payload)));
