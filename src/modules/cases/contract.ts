@@ -3,7 +3,7 @@
 import Type, { type Static } from 'typebox';
 import { Choice, Nullable, Page } from '../../platform/http/contract.ts';
 import { ItemType as ItemTypeSchema } from '../catalog/contract.ts';
-import { CONFIDENTIALITY_LABELS, MEDIA_TYPE_LABELS } from '../records/rules/vocabulary.ts';
+import { EvidenceSummary } from '../records/contract.ts';
 import { CLOCK_LABELS } from './rules/clocks.ts';
 import { PARTY_TYPES, type PartyType as PartyTypeValue, PENALTY_KINDS, PROCEDURES } from './rules/types.ts';
 import { type InputKind, PERFORMER_LABELS } from './rules/vocabulary.ts';
@@ -231,32 +231,6 @@ export const CaseDocument = Type.Object({
 });
 export type CaseDocument = Static<typeof CaseDocument>;
 
-/** An evidence record's metadata (records/evidence-reads.ts `EvidenceSummary`); never its content. */
-export const CaseEvidence = Type.Object({
-  id: Type.String(),
-  caseId: Type.String(),
-  stepKey: Type.String({ description: '记录环节' }),
-  isAv: Type.Boolean({ description: '音像记录' }),
-  mediaType: oneOf(keysOf(MEDIA_TYPE_LABELS)),
-  mediaTypeLabel: Type.String(),
-  title: Type.String(),
-  fileName: Type.String(),
-  mimeType: Type.String(),
-  size: Type.Integer(),
-  contentHash: Type.String(),
-  capturedAt: Instant('采集时间'),
-  uploadedAt: Instant('上传时间'),
-  deviceId: Nullable(Type.String()),
-  officerId: Nullable(Type.String()),
-  location: Nullable(Type.String()),
-  lateUpload: Type.Boolean({ description: '采集后超过规定时限才上传' }),
-  confidentiality: oneOf(keysOf(CONFIDENTIALITY_LABELS)),
-  confidentialityLabel: Type.String(),
-  partyId: Nullable(Type.String()),
-  correctsId: Nullable(Type.String()),
-  correctionReason: Nullable(Type.String()),
-});
-
 /** The case page: everything the console shows of one lead, case, coercive measure or inspection. */
 export const CaseDetail = Type.Object({
   id: Type.String(),
@@ -295,7 +269,7 @@ export const CaseDetail = Type.Object({
   clocks: Type.Array(CaseClock),
   events: Type.Array(CaseEvent),
   documents: Type.Array(CaseDocument),
-  evidence: Type.Array(CaseEvidence),
+  evidence: Type.Array(EvidenceSummary, { description: '证据和音像记录（元数据）' }),
   actions: Type.Array(CaseAction, {
     description: '当前环节的全部操作（调用者不是本机关工作人员时为空）；mine 标明调用者可以办理的',
   }),
