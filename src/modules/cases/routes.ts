@@ -1,6 +1,7 @@
 import Type from 'typebox';
 import { FileAnswer } from '../../platform/http/contract.ts';
 import { type App, type AppDeps, ctxOf } from '../../platform/http/types.ts';
+import { CASE_HANDLER_ROLES } from './capabilities.ts';
 import {
   CaseDetail,
   CaseList,
@@ -15,10 +16,9 @@ import type { Payload } from './rules/types.ts';
 import * as cases from './service.ts';
 
 const STAFF = { access: { roles: 'staff' } } as const;
-// Case work is done by the agency's own staff; the rules decide which of them performs each step.
-const HANDLERS = {
-  access: { roles: ['officer', 'auxiliary', 'legal_reviewer', 'agency_head', 'agency_admin'] },
-} as const;
+// Case work is done by the agency's own staff (the same roles the caller's capabilities name); the rules
+// decide which of them performs each step.
+const HANDLERS = { access: { roles: CASE_HANDLER_ROLES } } as const;
 
 const Id = Type.Object({ id: Type.String({ title: '编号', format: 'uuid' }) });
 const Free = Type.Record(Type.String(), Type.Unknown());
