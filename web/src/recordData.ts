@@ -1,7 +1,7 @@
 import { api } from './api.ts';
 import { useAsync } from './hooks.ts';
 import type { Device, DeviceList } from './recordTypes.ts';
-import type { Agency, ListAnswer, Officer } from './types.ts';
+import type { Agency, AgencyList, Officer, OfficerPage } from './types.ts';
 
 /** The recorders registered for one agency (GET /api/devices?agencyId=). */
 export function useAgencyDevices(agencyId: string | null) {
@@ -19,9 +19,7 @@ export function useAgencyStaff(agencyId: string | null) {
   return useAsync(
     (signal) =>
       agencyId
-        ? api
-            .get<ListAnswer<Officer>>('/api/officers', { agencyId, pageSize: 200 }, signal)
-            .then((a) => a.items)
+        ? api.get<OfficerPage>('/api/officers', { agencyId, pageSize: 200 }, signal).then((a) => a.items)
         : Promise.resolve([] as Officer[]),
     agencyId ?? '',
   );
@@ -45,7 +43,7 @@ export function useAgencyNames(enabled: boolean) {
   const { data } = useAsync(
     (signal) =>
       enabled
-        ? api.get<{ items: Agency[] }>('/api/agencies', undefined, signal).then((a) => a.items)
+        ? api.get<AgencyList>('/api/agencies', undefined, signal).then((a) => a.items)
         : Promise.resolve([] as Agency[]),
     String(enabled),
   );
