@@ -74,11 +74,10 @@ export async function caseFileSources(
 ): Promise<{ documents: CaseFileDocument[]; required: RequiredRecords }> {
   const row = await store.findCase(db, caseId);
   if (!row) throw new AppError('CASE_NOT_FOUND', '案件不存在或无权查看', 'caseId');
-  const [docs, events, item] = await Promise.all([
-    store.documentsOf(db, caseId),
-    store.eventsOf(db, caseId),
-    catalog.itemById(db, row.itemId),
-  ]);
+  // Sequential: called inside the archiving transaction, one connection (pg 9 refuses queued queries).
+  const docs = await store.documentsOf(db, caseId);
+  const events = await store.eventsOf(db, caseId);
+  const item = await catalog.itemById(db, row.itemId);
   return {
     documents: docs.map((d) => ({
       id: d.id,

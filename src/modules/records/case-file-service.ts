@@ -31,12 +31,12 @@ export async function archiveCaseFile(
   const ref = await deps.cases.caseRefById(tx, caseId);
   if (!ref) throw new AppError('CASE_NOT_FOUND', '案件不存在或无权查看', 'caseId');
   if (await store.caseFileOf(tx, caseId)) throw new AppError('CASE_FILE_LOCKED', '案卷已归档锁定', 'caseId');
-  const [sources, evidence, rulebook, calendar] = await Promise.all([
-    deps.cases.caseFileSources(tx, caseId),
-    store.evidenceOfCase(tx, caseId),
-    rulebookFor(tx, ref.regionCode),
-    loadCalendar(tx),
-  ]);
+  // One after another: a transaction is one connection, which runs one query at a time (pg deprecates
+  // queueing several on it, and pg 9 refuses it).
+  const sources = await deps.cases.caseFileSources(tx, caseId);
+  const evidence = await store.evidenceOfCase(tx, caseId);
+  const rulebook = await rulebookFor(tx, ref.regionCode);
+  const calendar = await loadCalendar(tx);
   const items = assembleCaseFile({
     documents: sources.documents,
     evidence: evidence.map((e) => ({

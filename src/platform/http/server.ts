@@ -13,7 +13,7 @@ import type { Config } from '../../config.ts';
 import { csrfMatches, resolveSession } from '../auth/service.ts';
 import { type Database, postgresErrorOf } from '../db/index.ts';
 import { loggerOptions } from '../log.ts';
-import { checkResponses } from './contract.ts';
+import { assertDeclaresResponse, checkResponses } from './contract.ts';
 import { AppError } from './errors.ts';
 import { assertCleanRequestPart, assertQueryEncoding } from './input-guard.ts';
 import { hardenRequestSchema, isAcceptedDate, isAcceptedDateTime } from './request-schemas.ts';
@@ -73,6 +73,8 @@ export async function buildServer(config: Config, database: Database): Promise<A
       throw new Error(`route ${route.method} ${route.url} declares no access rule`);
     }
     for (const part of ['body', 'querystring', 'params'] as const) hardenRequestSchema(route.schema?.[part]);
+    // The contract: a route that answers data says what it answers (the console's types come from it).
+    if (!PLUGIN_PUBLIC.some((re) => re.test(route.url))) assertDeclaresResponse(route);
   });
   // Before validation (and after, for coerced numbers), for every route: no handler or query ever sees
   // a NUL, a lone surrogate or an infinite number.
