@@ -48,10 +48,16 @@ function cannotRun(part, why) {
   loud(`${part} NOT RUN: ${why}${CI ? '' : ' (a failure under CI=true)'}`);
 }
 
-function run(part, files, env = {}) {
+// Wall time of each part, printed at the end (docs/benchmarks.md keeps the figures).
+const timings = [];
+const started = Date.now();
+const seconds = (ms) => `${(ms / 1000).toFixed(0)} s`;
+
+function run(part, files, env = {}, concurrency = 2) {
   if (interrupted) return;
   if (files.length === 0) return cannotRun(part, 'no test files found');
   console.log(`\n━━ ${part}: ${files.length} files`);
+  const t0 = Date.now();
   const tap = join(tapDir, `${part.replace(/\W/g, '_')}.tap`);
   const r = spawnSync(
     process.execPath,
@@ -59,7 +65,7 @@ function run(part, files, env = {}) {
       '--import',
       'tsx',
       '--test',
-      '--test-concurrency=2',
+      `--test-concurrency=${concurrency}`,
       '--test-reporter=spec',
       '--test-reporter-destination=stdout',
       '--test-reporter=tap',
@@ -68,6 +74,7 @@ function run(part, files, env = {}) {
     ],
     { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } },
   );
+  timings.push(`${part} ${seconds(Date.now() - t0)}`);
   // The TAP copy gives exact counts for the closing line.
   const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
   const count = (k) => Number(new RegExp(`^# ${k} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
@@ -177,7 +184,8 @@ if (want('api:postgres') || want('api')) {
   if (ok === true) {
     const env = { MINGJING_TEST_DB: 'postgres', TEST_DATABASE_URL: url };
     const dir = template('postgres', env);
-    if (dir) run('api:postgres', api, { ...env, MINGJING_TEST_TEMPLATE: dir });
+    // Three files at a time: much of their time is PostgreSQL's, in its own processes, not ours.
+    if (dir) run('api:postgres', api, { ...env, MINGJING_TEST_TEMPLATE: dir }, 3);
   } else cannotRun('api:postgres', `PostgreSQL at ${url} unreachable (${ok}); set TEST_DATABASE_URL`);
 }
 if (want('browser') && !interrupted) {
@@ -197,6 +205,7 @@ if (interrupted) {
   process.exit(130);
 }
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+console.log(`${seconds(Date.now() - started)} in all: ${timings.join(', ')}`);
 if (problems.length) {
   console.error(`\nFAILED:\n${problems.map((p) => ` - ${p}`).join('\n')}`);
   process.exit(1);

@@ -220,6 +220,46 @@ describe('opening records: marks and the access log (R8, R9)', () => {
     const cg = await loggedIn(server, 'cg_officer1');
     await refused(() => open(cg, 'none'), { status: 404, code: 'EVIDENCE_NOT_FOUND', field: 'id' });
   });
+  // Last in this group: opening without a reason logs the unmarked record's opening.
+  test('each record says what the caller may do with it, and opening it answers just that', async () => {
+    const readers = { officer1: desk.officer1, head: desk.head, aux, reviewer, supervisor, sysadmin };
+    for (const [who, client] of Object.entries(readers)) {
+      const page = await client.get(`/api/cases/${caseId}`);
+      for (const mark of ['none', ...MARKS] as const) {
+        const meta = await client.get(`/api/evidence/${rec[mark].id}`);
+        assert.equal(meta.status, 200, `${who} reads the metadata of the ${mark} record`);
+        const access = meta.body.access as {
+          allowed: boolean;
+          reasonRequired: boolean;
+          message: string | null;
+        };
+        if (page.status === 200) {
+          const onPage = (page.body.evidence as any[]).find((e) => e.id === rec[mark].id);
+          assert.deepEqual(onPage.access, access, `${who}: the case page says the same of ${mark}`);
+        }
+        const r = await open(client, mark);
+        if (!access.allowed) {
+          assert.equal(r.status, 403, `${who} may not open ${mark}`);
+          assert.equal(r.body.error.message, access.message, `${who}: the reason shown is the refusal's`);
+        } else if (access.reasonRequired) {
+          assert.equal(r.body.error?.code, 'ACCESS_REASON_REQUIRED', `${who} opens ${mark} with a reason`);
+        } else {
+          assert.equal(r.status, 200, `${who} opens ${mark} without a reason`);
+          assert.equal(access.message, null);
+        }
+      }
+    }
+    // The answers are those of R8, not all alike: spot-check the table.
+    const of = async (c: Client, mark: Mark) => (await c.get(`/api/evidence/${rec[mark].id}`)).body.access;
+    assert.deepEqual(await of(desk.officer1, 'state_secret'), {
+      allowed: true,
+      reasonRequired: true,
+      message: null,
+    });
+    assert.equal((await of(aux, 'personal_privacy')).allowed, false);
+    assert.equal((await of(reviewer, 'state_secret')).allowed, false);
+    assert.equal((await of(sysadmin, 'none')).allowed, false);
+  });
 });
 
 // ── R11: the device register ─────────────────────────────────────────────────────────────────────

@@ -43,14 +43,14 @@ export async function demoKit(
   // R11: the agency's recorders — two body cameras in use, a phone, and a retired camera.
   const device = async (kind: string, serialNumber: string, model: string, holder: Actor | null) => {
     const { id } = await devices.registerDevice(db, admin, { agencyId, kind, serialNumber, model });
-    if (holder) await devices.assignDevice(db, admin, id, holder.officerId, at(120));
+    if (holder) await devices.assignDevice(db, admin, records, id, holder.officerId, at(120));
     return id;
   };
   const camera1 = await device('body_camera', 'SCJG-JLY-001', 'DSJ-V9 执法记录仪', a.officer1);
   const camera2 = await device('body_camera', 'SCJG-JLY-002', 'DSJ-V9 执法记录仪', a.officer2);
   await device('phone', 'SCJG-YD-001', '移动执法终端', null);
   const old = await device('body_camera', 'SCJG-JLY-000', 'DSJ-T3 执法记录仪', null);
-  await devices.retireDevice(db, admin, old, at(100));
+  await devices.retireDevice(db, admin, records, old, at(100));
   let mediaSeed = 0;
   // An AV record as an officer uploads it, `uploadedDaysAgo` after the capture (R5 flags > 24 hours).
   const record = (

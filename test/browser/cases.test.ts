@@ -115,13 +115,13 @@ async function buttonsAreTheServers(page: Page, id: string) {
 }
 
 test('an auxiliary is offered no step: the card names who performs each and why not them (phone width)', async () => {
-  assert.ok(caseId);
+  assert.ok(caseId, 'the case filed by an earlier test');
   const page = await signIn('scjg_aux', PHONE);
   await page.goto(`${server.url}/console/cases/${caseId}`);
   const c = await buttonsAreTheServers(page, caseId);
   assert.ok(c.actions.length > 0 && c.actions.every((a) => !a.mine), 'the server gives an auxiliary no step');
   assert.equal(await page.getByTestId('case-action-submit_for_review').count(), 0);
-  assert.ok(await page.getByTestId('case-actions-none-mine').isVisible());
+  await page.getByTestId('case-actions-none-mine').waitFor({ timeout: 15_000 });
   assert.match(
     await text(page.getByTestId('case-waiting-submit_for_review').locator('..')),
     /由承办执法人员办理：[\s\S]*调查终结，提交审核/,
@@ -137,7 +137,7 @@ test('an auxiliary is offered no step: the card names who performs each and why 
 });
 
 test('the assigned officer submits the investigation for review; the timeline shows each step', async () => {
-  assert.ok(caseId);
+  assert.ok(caseId, 'the case filed by an earlier test');
   const page = await signIn('scjg_officer1');
   await page.goto(`${server.url}/console/cases?mine=true&open=true`);
   const row = page.getByTestId(`case-row-${caseId}`);
@@ -160,7 +160,7 @@ test('the assigned officer submits the investigation for review; the timeline sh
     await text(page.getByTestId('case-event-2')),
     /调查终结，提交审核[\s\S]*调查取证 → 案件审核[\s\S]*刘海涛/,
   );
-  assert.ok(await page.getByTestId('case-action-notify_rights').isVisible(), 'the next steps are offered');
+  await page.getByTestId('case-action-notify_rights').waitFor({ timeout: 15_000 });
   await settle(page);
   await page.screenshot({ path: `${SHOTS}case-detail.png`, fullPage: true });
 
@@ -201,7 +201,7 @@ async function editDocument(page: Page, change: (data: Record<string, unknown>) 
 }
 
 test('documents: a stand-alone record is refused until complete, then issued with PDF and public check', async () => {
-  assert.ok(caseId);
+  assert.ok(caseId, 'the case filed by an earlier test');
   const page = await signIn('scjg_officer1');
   await page.goto(`${server.url}/console/cases/${caseId}`);
   await page.getByTestId('document-new').click();
@@ -231,7 +231,7 @@ test('documents: a stand-alone record is refused until complete, then issued wit
 });
 
 test('the rights notice: penalty entered in yuan, sent in fen, the 告知书 issued and numbered in the same step', async () => {
-  assert.ok(caseId);
+  assert.ok(caseId, 'the case filed by an earlier test');
   const page = await signIn('scjg_officer1');
   await page.goto(`${server.url}/console/cases/${caseId}`);
   await page.getByTestId('case-action-notify_rights').click();
@@ -260,13 +260,13 @@ test('the rights notice: penalty entered in yuan, sent in fen, the 告知书 iss
     docs.some((t) => /行政处罚事先告知书.*罚告〔\d{4}〕\d+号/.test(t)),
     `the notice with its number: ${docs.join(' | ')}`,
   );
-  assert.ok(await page.getByTestId('case-clock-statementDefence').isVisible(), 'the statement period runs');
+  await page.getByTestId('case-clock-statementDefence').waitFor({ timeout: 15_000 });
   await settle(page);
   await page.screenshot({ path: `${SHOTS}case-detail-notified.png`, fullPage: true });
 });
 
 test('to the decision: the rights period closes on a written waiver, the head decides and the 决定书 is numbered and sealed', async () => {
-  assert.ok(caseId);
+  assert.ok(caseId, 'the case filed by an earlier test');
   const officer2 = await signIn('scjg_officer2');
   await officer2.goto(`${server.url}/console/cases/${caseId}`);
   await officer2.getByTestId('case-action-close_rights_period').click();

@@ -43,7 +43,7 @@ for (const width of [390, 1366]) {
       // Nothing English or technical reaches the user.
       assert.doesNotMatch(body, /dynamically|import|module|TypeError|Failed/i);
       // The menu outside the failed page still works (the boundary sits inside the layout).
-      if (width >= 1000) assert.ok(await page.getByRole('menu').first().isVisible());
+      if (width >= 1000) await page.getByRole('menu').first().waitFor({ timeout: 15_000 });
 
       await page.unroute(/\/console\/assets\/CaseListPage-[^/]+\.js$/);
       await page.getByRole('button', { name: /重新加载/ }).click();

@@ -200,13 +200,13 @@ test('the agency head sees the opening in the access log, the demo spot check wi
   await camera.waitFor({ timeout: 15_000 });
   assert.match(await text(camera), /执法记录仪[\s\S]*在用[\s\S]*刘海涛/);
   assert.match(await text(page.getByTestId('device-row-SCJG-JLY-000')), /已停用/);
-  assert.ok(await page.getByTestId('device-register').isVisible(), 'the head keeps the register');
+  await page.getByTestId('device-register').waitFor({ timeout: 15_000 });
   await camera.click();
   await page.getByTestId('device-holder').waitFor({ timeout: 15_000 });
   assert.match(await text(page.getByTestId('device-holder')), /刘海涛/);
   // The device's own answer says the head may hand it out, take it back or retire it.
-  assert.ok(await page.getByTestId('device-assign').isVisible(), 'the head manages an in-service device');
-  assert.ok(await page.getByTestId('device-retire').isVisible());
+  await page.getByTestId('device-assign').waitFor({ timeout: 15_000 });
+  await page.getByTestId('device-retire').waitFor({ timeout: 15_000 });
   await page.getByTestId(`evidence-${evidenceId}`).waitFor({ timeout: 15_000 });
   await settle(page);
   await page.screenshot({ path: `${SHOTS}device-detail.png`, fullPage: true });

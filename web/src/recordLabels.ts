@@ -1,12 +1,10 @@
 // Chinese labels of the whole-process records vocabulary, imported from the server's pure rules
 // (src/modules/records/rules/vocabulary.ts) so the console and the server say the same words.
 
-import { mayOpenRecord } from '../../src/modules/records/rules/access.ts';
 import * as vocabulary from '../../src/modules/records/rules/vocabulary.ts';
 import { AV_STEP_LABELS, AV_STEPS } from './caseLabels.ts';
 import type { CaseDetail } from './caseTypes.ts';
 import type { Confidentiality, DeviceKind, MediaType, SpotCheckResult } from './recordTypes.ts';
-import type { User } from './types.ts';
 
 export const MEDIA_TYPE_LABELS: Readonly<Record<MediaType, string>> = vocabulary.MEDIA_TYPE_LABELS;
 export const AV_MEDIA_TYPES: readonly MediaType[] = vocabulary.AV_MEDIA_TYPES;
@@ -52,21 +50,6 @@ export function mediaTypeOfFile(mime: string): MediaType {
   if (mime.startsWith('audio/')) return 'audio';
   if (mime.startsWith('video/')) return 'video';
   return 'document';
-}
-
-/**
- * Whether this user may open a record with this mark (the server's own rule, R8), and whether a reason is
- * required. The server decides again when the record is opened.
- */
-export function openDecision(
-  user: User,
-  teamOfficerIds: readonly string[] | null,
-  mark: Confidentiality,
-): { allowed: true; reasonRequired: boolean } | { allowed: false; message: string } {
-  if (user.role === 'system_admin') return { allowed: false, message: '系统管理员不调阅执法记录' };
-  const onCaseTeam = Boolean(user.officerId && teamOfficerIds?.includes(user.officerId));
-  // Without the case team at hand (device page), assume the officer may be on it: the server decides.
-  return mayOpenRecord({ role: user.role, onCaseTeam: teamOfficerIds === null || onCaseTeam }, mark);
 }
 
 /** 1234567 → "1.18 MiB". */

@@ -110,7 +110,7 @@ export async function getCase(
     store.eventsOf(db, id),
     store.clocksOf(db, [id]),
     store.documentsOf(db, id),
-    records.evidenceOfCase(db, id),
+    records.evidenceOfCase(db, id, { actor: ctx.actor, teamOfficerIds: s.teamOfficerIds }),
     catalog.itemById(db, row.itemId),
     loadCalendar(db),
   ]);

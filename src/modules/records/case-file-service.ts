@@ -136,7 +136,7 @@ export async function getCaseFile(
   const corrections = (await store.evidenceOfCase(db, ref.id))
     // Additions after locking are corrections; each names what it corrects (R7).
     .filter((e) => e.correctsId !== null && e.uploadedAt >= file.lockedAt)
-    .map(summaryOf);
+    .map((e) => summaryOf(e, { actor: ctx.actor, teamOfficerIds: ref.teamOfficerIds }));
   return {
     id: file.id,
     caseId: ref.id,

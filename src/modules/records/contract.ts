@@ -36,6 +36,13 @@ export type Created = Static<typeof Created>;
 
 // ── evidence ──────────────────────────────────────────────────────────────────────────────────────
 /** An evidence or AV record's metadata (never its content: opening it is a logged read). */
+/** What the caller may do with a record's content, decided by the server (rules/access.ts). */
+export const RecordAccess = Type.Object({
+  allowed: Type.Boolean({ description: '可以调阅' }),
+  reasonRequired: Type.Boolean({ description: '调阅须填写事由' }),
+  message: Nullable(Type.String({ description: '不能调阅的原因' })),
+});
+
 export const EvidenceSummary = Type.Object({
   id: Type.String(),
   caseId: Type.String(),
@@ -59,6 +66,7 @@ export const EvidenceSummary = Type.Object({
   partyId: Nullable(Type.String({ description: '涉及的当事人' })),
   correctsId: Nullable(Type.String({ description: '归档后更正的记录' })),
   correctionReason: Nullable(Type.String({ description: '更正理由' })),
+  access: RecordAccess,
 });
 export type EvidenceSummary = Static<typeof EvidenceSummary>;
 

@@ -4,6 +4,7 @@ import { type Db, isUniqueViolation, UUID_RE } from '../../platform/db/index.ts'
 import { AppError } from '../../platform/http/errors.ts';
 import * as org from '../org/service.ts';
 import type { Device, DeviceDetail } from './contract.ts';
+import type { RecordsDeps } from './deps.ts';
 import { summaryOf } from './evidence-reads.ts';
 import { deviceRights, mayManageDevices } from './policy.ts';
 import {
@@ -132,7 +133,12 @@ export async function listDevices(
 }
 
 /** A device with its assignment history and the records it produced (newest first). */
-export async function getDevice(db: Db, ctx: Ctx, id: string): Promise<DeviceDetail> {
+export async function getDevice(
+  db: Db,
+  ctx: Ctx,
+  deps: Pick<RecordsDeps, 'cases'>,
+  id: string,
+): Promise<DeviceDetail> {
   const d = await visibleDevice(db, ctx, id);
   const [assignments, records] = await Promise.all([
     store.assignmentsOf(db, d.id),
@@ -143,6 +149,11 @@ export async function getDevice(db: Db, ctx: Ctx, id: string): Promise<DeviceDet
     assignments.map((a) => a.officerId),
   );
   const current = assignments.find((a) => !a.returnedAt);
+  const teams = new Map<string, readonly string[]>();
+  for (const caseId of new Set(records.map((e) => e.caseId))) {
+    const ref = await deps.cases.caseRefById(db, caseId);
+    teams.set(caseId, ref?.teamOfficerIds ?? []);
+  }
   return {
     ...deviceView(
       ctx,
@@ -162,13 +173,23 @@ export async function getDevice(db: Db, ctx: Ctx, id: string): Promise<DeviceDet
       assignedAt: a.assignedAt.toISOString(),
       returnedAt: a.returnedAt?.toISOString() ?? null,
     })),
-    // Metadata only: opening a record's content goes through the evidence route, logged.
-    records: records.map(summaryOf),
+    // Metadata only: opening a record's content goes through the evidence route, logged. Each record
+    // says whether the caller may open it, which depends on its case's team.
+    records: records.map((e) =>
+      summaryOf(e, { actor: ctx.actor, teamOfficerIds: teams.get(e.caseId) ?? [] }),
+    ),
   };
 }
 
 /** Hands the device to an officer of its agency (or takes it back with `officerId: null`). */
-export async function assignDevice(db: Db, ctx: Ctx, id: string, officerId: string | null, now = new Date()) {
+export async function assignDevice(
+  db: Db,
+  ctx: Ctx,
+  deps: Pick<RecordsDeps, 'cases'>,
+  id: string,
+  officerId: string | null,
+  now = new Date(),
+) {
   const d = await visibleDevice(db, ctx, id);
   const agency = await manageableAgency(db, ctx, d.agencyId);
   if (officerId) {
@@ -191,11 +212,17 @@ export async function assignDevice(db: Db, ctx: Ctx, id: string, officerId: stri
       details: { officerId },
     });
   });
-  return getDevice(db, ctx, d.id);
+  return getDevice(db, ctx, deps, d.id);
 }
 
 /** Retires a device: it keeps its history and records, and records nothing new after this moment. */
-export async function retireDevice(db: Db, ctx: Ctx, id: string, now = new Date()) {
+export async function retireDevice(
+  db: Db,
+  ctx: Ctx,
+  deps: Pick<RecordsDeps, 'cases'>,
+  id: string,
+  now = new Date(),
+) {
   const d = await visibleDevice(db, ctx, id);
   const agency = await manageableAgency(db, ctx, d.agencyId);
   await db.transaction(async (tx) => {
@@ -211,5 +238,5 @@ export async function retireDevice(db: Db, ctx: Ctx, id: string, now = new Date(
       regionCode: agency.regionCode,
     });
   });
-  return getDevice(db, ctx, d.id);
+  return getDevice(db, ctx, deps, d.id);
 }

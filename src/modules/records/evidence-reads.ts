@@ -1,5 +1,7 @@
+import type { Actor } from '../../platform/auth/actor.ts';
 import type { Db } from '../../platform/db/index.ts';
 import type { EvidenceSummary } from './contract.ts';
+import { recordAccessFor } from './rules/access.ts';
 import {
   CONFIDENTIALITY_LABELS,
   type Confidentiality,
@@ -14,7 +16,10 @@ import * as store from './store.ts';
  */
 export type { EvidenceSummary };
 
-export function summaryOf(e: store.EvidenceRow): EvidenceSummary {
+/** Who reads a summary, and the team of the record's case: the summary says what they may open. */
+export type Viewer = { actor: Pick<Actor, 'role' | 'officerId'>; teamOfficerIds: readonly string[] };
+
+export function summaryOf(e: store.EvidenceRow, viewer: Viewer): EvidenceSummary {
   const mediaType = e.mediaType as MediaType;
   const confidentiality = e.confidentiality as Confidentiality;
   return {
@@ -40,12 +45,13 @@ export function summaryOf(e: store.EvidenceRow): EvidenceSummary {
     partyId: e.partyId,
     correctsId: e.correctsId,
     correctionReason: e.correctionReason,
+    access: recordAccessFor(viewer.actor, viewer.teamOfficerIds, confidentiality),
   };
 }
 
 /** Metadata of every evidence record of a case (no content; opening a record is evidence-service's). */
-export async function evidenceOfCase(db: Db, caseId: string): Promise<EvidenceSummary[]> {
-  return (await store.evidenceOfCase(db, caseId)).map(summaryOf);
+export async function evidenceOfCase(db: Db, caseId: string, viewer: Viewer): Promise<EvidenceSummary[]> {
+  return (await store.evidenceOfCase(db, caseId)).map((e) => summaryOf(e, viewer));
 }
 
 /**

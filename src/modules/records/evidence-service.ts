@@ -295,7 +295,7 @@ export async function recordEvidence(
           ...(row.correctsId ? { correctsId: row.correctsId } : {}),
         },
       ]);
-      return summaryOf(row);
+      return summaryOf(row, { actor: ctx.actor, teamOfficerIds: current.teamOfficerIds });
     });
   } catch (e) {
     await discardEvidenceBytes(db, deps, put);
@@ -339,13 +339,14 @@ async function visibleEvidence(db: Db, ctx: Ctx, deps: RecordsDeps, id: string) 
 /** Metadata of a case's records, within the caller's scope. */
 export async function listCaseEvidence(db: Db, ctx: Ctx, deps: RecordsDeps, caseId: string) {
   const ref = await deps.cases.caseForRecords(db, ctx, caseId, 'read');
-  return { items: (await store.evidenceOfCase(db, ref.id)).map(summaryOf) };
+  const viewer = { actor: ctx.actor, teamOfficerIds: ref.teamOfficerIds };
+  return { items: (await store.evidenceOfCase(db, ref.id)).map((e) => summaryOf(e, viewer)) };
 }
 
 /** Metadata of one record (no content: opening the content is `openEvidenceContent`, logged). */
 export async function getEvidence(db: Db, ctx: Ctx, deps: RecordsDeps, id: string) {
-  const { row } = await visibleEvidence(db, ctx, deps, id);
-  return summaryOf(row);
+  const { row, ref } = await visibleEvidence(db, ctx, deps, id);
+  return summaryOf(row, { actor: ctx.actor, teamOfficerIds: ref.teamOfficerIds });
 }
 
 /**
@@ -374,5 +375,5 @@ export async function openEvidenceContent(
       purpose: o.download ? 'download' : 'open',
       reason: o.reason,
     });
-  return { stream, evidence: summaryOf(row) };
+  return { stream, evidence: summaryOf(row, { actor: ctx.actor, teamOfficerIds: ref.teamOfficerIds }) };
 }

@@ -419,7 +419,7 @@ export function recordsRoutes(app: App, appDeps: AppDeps, deps: RecordsDeps) {
         response: { 200: DeviceDetail },
       },
     },
-    async (req) => devices.getDevice(db, ctxOf(req), req.params.id),
+    async (req) => devices.getDevice(db, ctxOf(req), deps, req.params.id),
   );
   app.post(
     '/api/devices/:id/assign',
@@ -436,7 +436,7 @@ export function recordsRoutes(app: App, appDeps: AppDeps, deps: RecordsDeps) {
         response: { 200: DeviceDetail },
       },
     },
-    async (req) => devices.assignDevice(db, ctxOf(req), req.params.id, req.body.officerId),
+    async (req) => devices.assignDevice(db, ctxOf(req), deps, req.params.id, req.body.officerId),
   );
   app.post(
     '/api/devices/:id/retire',
@@ -444,6 +444,6 @@ export function recordsRoutes(app: App, appDeps: AppDeps, deps: RecordsDeps) {
       config: DEVICE_KEEPERS,
       schema: { tags, summary: '停用设备（保留历史和记录）', params: Id, response: { 200: DeviceDetail } },
     },
-    async (req) => devices.retireDevice(db, ctxOf(req), req.params.id),
+    async (req) => devices.retireDevice(db, ctxOf(req), deps, req.params.id),
   );
 }

@@ -202,7 +202,7 @@ export function CaseFilePage() {
                         </a>
                       );
                     const e = byId.get(i.recordId);
-                    return e ? <EvidenceActions e={e} teamOfficerIds={null} /> : '—';
+                    return e ? <EvidenceActions e={e} /> : '—';
                   },
                 },
               ]}
@@ -216,7 +216,6 @@ export function CaseFilePage() {
               deviceName={(d) => devicesById.get(d)}
               officerName={(o) => names.get(o)}
               recordTitle={(r) => titles.get(r)}
-              teamOfficerIds={null}
               emptyText="归档后没有更正"
             />
           </Card>

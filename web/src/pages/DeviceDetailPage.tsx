@@ -239,7 +239,6 @@ export function DeviceDetailPage() {
               items={d.records}
               deviceName={() => deviceLabel(d)}
               officerName={(o) => names.get(o)}
-              teamOfficerIds={null}
               emptyText="该设备尚未产生记录"
             />
           </Card>

@@ -34,3 +34,24 @@ export function mayOpenRecord(reader: Reader, mark: Confidentiality): AccessDeci
         message: '涉及商业秘密、个人隐私的记录仅限本案承办人员、机关负责人、法制审核人员和监督人员调阅',
       };
 }
+
+/** What a record's summary says the caller may do with its content (the console shows exactly this). */
+export type RecordAccess = { allowed: boolean; reasonRequired: boolean; message: string | null };
+
+/**
+ * The caller's access to a record with this mark, for one case team. System administrators run the
+ * platform; they do not read enforcement records. The server decides again when the record is opened.
+ */
+export function recordAccessFor(
+  viewer: { role: Role; officerId: string | null },
+  teamOfficerIds: readonly string[],
+  mark: Confidentiality,
+): RecordAccess {
+  if (viewer.role === 'system_admin')
+    return { allowed: false, reasonRequired: false, message: '系统管理员不调阅执法记录' };
+  const onCaseTeam = !!viewer.officerId && teamOfficerIds.includes(viewer.officerId);
+  const d = mayOpenRecord({ role: viewer.role, onCaseTeam }, mark);
+  return d.allowed
+    ? { allowed: true, reasonRequired: d.reasonRequired, message: null }
+    : { allowed: false, reasonRequired: false, message: d.message };
+}

@@ -79,7 +79,6 @@ export function CaseEvidenceCard({
         deviceName={(id) => devicesById.get(id)}
         officerName={(id) => names.get(id)}
         recordTitle={(id) => titles.get(id)}
-        teamOfficerIds={c.team.map((m) => m.id)}
       />
       {items.length ? (
         <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '8px 0 0' }}>

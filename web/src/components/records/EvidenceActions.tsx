@@ -2,8 +2,7 @@ import { DownloadOutlined, EyeOutlined, SafetyCertificateOutlined } from '@ant-d
 import { Alert, Flex, Form, Input, Modal, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { buildUrl, seg } from '../../api.ts';
-import { useUser } from '../../auth.tsx';
-import { CONFIDENTIALITY_LABELS, openDecision } from '../../recordLabels.ts';
+import { CONFIDENTIALITY_LABELS } from '../../recordLabels.ts';
 import type { EvidenceSummary } from '../../recordTypes.ts';
 
 export const contentUrl = (id: string, o: { download?: boolean; reason?: string } = {}) =>
@@ -21,16 +20,13 @@ export const receiptUrl = (id: string) => `/api/ledger/records/${seg(id)}/receip
  */
 export function EvidenceActions({
   e,
-  teamOfficerIds,
 }: {
-  e: Pick<EvidenceSummary, 'id' | 'title' | 'confidentiality'>;
-  /** The case team, to know whether the user is on it; null when not at hand (the server decides). */
-  teamOfficerIds: readonly string[] | null;
+  /** `access` is the server's answer for the caller (R8); it decides again when the record is opened. */
+  e: Pick<EvidenceSummary, 'id' | 'title' | 'confidentiality' | 'access'>;
 }) {
-  const user = useUser();
   const [asking, setAsking] = useState<'open' | 'download' | null>(null);
   const [form] = Form.useForm<{ reason: string }>();
-  const decision = openDecision(user, teamOfficerIds, e.confidentiality);
+  const decision = e.access;
 
   const receipt = (
     <a href={receiptUrl(e.id)} target="_blank" rel="noreferrer" data-testid={`evidence-receipt-${e.id}`}>
@@ -40,7 +36,7 @@ export function EvidenceActions({
   if (!decision.allowed) {
     return (
       <Flex wrap gap={12} align="center">
-        <Tooltip title={decision.message}>
+        <Tooltip title={decision.message ?? undefined}>
           <Typography.Text type="secondary" style={{ fontSize: 13 }}>
             无权调阅（{CONFIDENTIALITY_LABELS[e.confidentiality]}）
           </Typography.Text>

@@ -43,7 +43,6 @@ export function EvidenceList({
   deviceName,
   officerName,
   recordTitle,
-  teamOfficerIds,
   emptyText = '尚无证据或音像记录',
   extra,
 }: {
@@ -52,7 +51,6 @@ export function EvidenceList({
   officerName: (id: string) => string | undefined;
   /** Title of a record or document of the case (what a correction corrects). */
   recordTitle?: (id: string) => string | undefined;
-  teamOfficerIds: readonly string[] | null;
   emptyText?: string;
   /** Something more per record (e.g. the case it belongs to). */
   extra?: (e: EvidenceSummary) => ReactNode;
@@ -96,7 +94,7 @@ export function EvidenceList({
                 </div>
               ) : null}
               {extra?.(e)}
-              <EvidenceActions e={e} teamOfficerIds={teamOfficerIds} />
+              <EvidenceActions e={e} />
             </Flex>
           </List.Item>
         );
