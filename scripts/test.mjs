@@ -170,14 +170,37 @@ function ensureConsoleBuilt() {
 
 const all = walk(join(root, 'src')).concat(walk(join(root, 'test')));
 const unit = all.filter((f) => f.startsWith('src/'));
-const api = all.filter((f) => f.startsWith('test/') && !f.startsWith('test/browser/'));
-const browser = all.filter((f) => f.startsWith('test/browser/'));
+// The longest files first (they spawn processes or walk every route), so that two at a time finish
+// together instead of one long file running alone at the end.
+const LONGEST_FIRST = [
+  'process',
+  'calendar-api',
+  'verify',
+  'fuzz',
+  'api-ledger',
+  'api-receipts',
+  'api-records',
+];
+const weight = (f) => {
+  const i = LONGEST_FIRST.findIndex((n) => f.endsWith(`/${n}.test.ts`));
+  return i === -1 ? LONGEST_FIRST.length : i;
+};
+const api = all
+  .filter((f) => f.startsWith('test/') && !f.startsWith('test/browser/'))
+  .sort((a, b) => weight(a) - weight(b) || a.localeCompare(b));
+// The case walk-through is the longest browser file by far: it starts first.
+const browser = all
+  .filter((f) => f.startsWith('test/browser/'))
+  .sort(
+    (a, b) =>
+      Number(!a.endsWith('/cases.test.ts')) - Number(!b.endsWith('/cases.test.ts')) || a.localeCompare(b),
+  );
 
 const url = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 if (want('unit')) run('unit', unit);
 if (want('api:pglite') || want('api')) {
   const dir = template('pglite', { MINGJING_TEST_DB: 'pglite' });
-  if (dir) run('api:pglite', api, { MINGJING_TEST_DB: 'pglite', MINGJING_TEST_TEMPLATE: dir });
+  if (dir) run('api:pglite', api, { MINGJING_TEST_DB: 'pglite', MINGJING_TEST_TEMPLATE: dir }, 3);
 }
 if (want('api:postgres') || want('api')) {
   const ok = await postgresReachable(url);

@@ -7,6 +7,7 @@
 // servers) every answer is also checked against its schema, strictly — an undeclared field, a missing
 // one or a wrong type fails the request with a 500 — so the suite, which calls every route, catches any
 // drift between a service and its contract.
+import SerializerSelector from '@fastify/fast-json-stringify-compiler';
 import Type, { type Static, type TSchema } from 'typebox';
 import Compile from 'typebox/compile';
 import type { App } from './types.ts';
@@ -132,4 +133,22 @@ export function assertDeclaresResponse(route: {
   const responses = route.schema?.response as Record<string, unknown> | undefined;
   const ok = responses && Object.keys(responses).some((k) => k.startsWith('2') || k === 'default');
   if (!ok) throw new Error(`route ${String(route.method)} ${route.url} declares no response schema`);
+}
+
+/**
+ * Fastify's own serializer factory (fast-json-stringify, the same options), but each route's serializer
+ * is compiled when the route first answers rather than when the server starts: compiling every route's
+ * schema up front added about half a second to every restart, for routes most processes never serve.
+ * A schema fast-json-stringify cannot compile fails that route's first answer; the suite calls every
+ * route (test/authz-matrix.test.ts), so it fails there.
+ */
+export function lazySerializers(externalSchemas?: unknown, options?: unknown) {
+  const build = SerializerSelector()(externalSchemas, options as never);
+  return (route: Parameters<typeof build>[0]) => {
+    let serialize: ((doc: unknown) => string) | undefined;
+    return (doc: unknown) => {
+      serialize ??= build(route);
+      return serialize(doc);
+    };
+  };
 }

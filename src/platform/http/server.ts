@@ -13,7 +13,7 @@ import type { Config } from '../../config.ts';
 import { csrfMatches, resolveSession } from '../auth/service.ts';
 import { type Database, postgresErrorOf } from '../db/index.ts';
 import { loggerOptions } from '../log.ts';
-import { assertDeclaresResponse, checkResponses } from './contract.ts';
+import { assertDeclaresResponse, checkResponses, lazySerializers } from './contract.ts';
 import { AppError } from './errors.ts';
 import { assertCleanRequestPart, assertQueryEncoding } from './input-guard.ts';
 import { hardenRequestSchema, isAcceptedDate, isAcceptedDateTime } from './request-schemas.ts';
@@ -44,6 +44,7 @@ export async function buildServer(config: Config, database: Database): Promise<A
           : new AppError('INVALID_URL', '网址中含有无法识别的字符，请检查链接是否完整');
       return sendError(e as unknown as FastifyError, req, reply);
     },
+    schemaController: { compilersFactory: { buildSerializer: lazySerializers } },
     ajv: {
       customOptions: {
         // Unknown fields are an error, not silently dropped (Fastify's default strips them).
