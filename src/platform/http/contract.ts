@@ -10,6 +10,7 @@
 import SerializerSelector from '@fastify/fast-json-stringify-compiler';
 import Type, { type Static, type TSchema } from 'typebox';
 import Compile from 'typebox/compile';
+import type { SchemaNode } from './request-schemas.ts';
 import type { App } from './types.ts';
 
 /** `T | null`. */
@@ -30,18 +31,7 @@ export const NoContent = Type.Null({ description: '无内容' });
 export const Choice = Type.Object({ value: Type.String(), label: Type.String() });
 export type Choice = Static<typeof Choice>;
 
-interface Node {
-  type?: string | string[];
-  properties?: Record<string, Node>;
-  additionalProperties?: unknown;
-  patternProperties?: unknown;
-  items?: Node | Node[];
-  anyOf?: Node[];
-  oneOf?: Node[];
-  allOf?: Node[];
-  'x-media-type'?: string;
-  [k: string]: unknown;
-}
+type Node = SchemaNode & { 'x-media-type'?: string; [k: string]: unknown };
 
 /** A copy of `schema` in which every object that lists its properties refuses others. */
 function closed(node: unknown): unknown {

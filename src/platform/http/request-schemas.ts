@@ -22,20 +22,22 @@ export function isAcceptedDateTime(value: string): boolean {
   return !Number.isNaN(Date.parse(value));
 }
 
-interface Node {
+/** The parts of a JSON schema node that the request and response checks walk. */
+export interface SchemaNode {
   type?: string | string[];
   minimum?: number;
   maximum?: number;
   exclusiveMinimum?: number;
   exclusiveMaximum?: number;
-  properties?: Record<string, Node>;
+  properties?: Record<string, SchemaNode>;
   additionalProperties?: unknown;
   patternProperties?: unknown;
-  items?: Node | Node[];
-  anyOf?: Node[];
-  oneOf?: Node[];
-  allOf?: Node[];
+  items?: SchemaNode | SchemaNode[];
+  anyOf?: SchemaNode[];
+  oneOf?: SchemaNode[];
+  allOf?: SchemaNode[];
 }
+type Node = SchemaNode;
 
 const isNumeric = (t: Node['type']) =>
   t === 'integer' || t === 'number' || (Array.isArray(t) && (t.includes('integer') || t.includes('number')));
