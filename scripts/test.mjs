@@ -200,7 +200,7 @@ const url = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432
 if (want('unit')) run('unit', unit);
 if (want('api:pglite') || want('api')) {
   const dir = template('pglite', { MINGJING_TEST_DB: 'pglite' });
-  if (dir) run('api:pglite', api, { MINGJING_TEST_DB: 'pglite', MINGJING_TEST_TEMPLATE: dir }, 3);
+  if (dir) run('api:pglite', api, { MINGJING_TEST_DB: 'pglite', MINGJING_TEST_TEMPLATE: dir });
 }
 if (want('api:postgres') || want('api')) {
   const ok = await postgresReachable(url);
