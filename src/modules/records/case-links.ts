@@ -1,6 +1,6 @@
 import type { Ctx } from '../../platform/auth/actor.ts';
 import type { Db } from '../../platform/db/index.ts';
-import type { RequiredAv, RequiredDocument } from './rules/case-file.ts';
+import type { AssemblyInput, RequiredAv, RequiredDocument } from './rules/case-file.ts';
 
 /**
  * What the records module needs to know of a case, stated here by records and provided by the cases module
@@ -24,14 +24,8 @@ export type CaseRef = {
   endedOn: string | null;
 };
 
-export type CaseFileDocument = {
-  id: string;
-  kind: string;
-  title: string;
-  number: string | null;
-  contentHash: string;
-  at: string;
-};
+/** A document of the case as the case file lists it (the pure assembly's own shape). */
+export type CaseFileDocument = AssemblyInput['documents'][number];
 
 /** What the steps a case took require its file to hold (R7 completeness). */
 export type RequiredCaseRecords = { documents: RequiredDocument[]; av: RequiredAv[] };
