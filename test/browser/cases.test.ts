@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { makeUscc } from '../../src/platform/identifiers/uscc.ts';
-import { launchBrowser, overflow, pick, settle, signInAs, text } from '../helpers/browser.ts';
+import { holds, launchBrowser, overflow, pick, settle, shows, signInAs, text } from '../helpers/browser.ts';
 import { DEMO_PASSWORD, startServer, type TestServer } from '../helpers/server.ts';
 
 // Case handling in the console, in a real browser: an officer registers a lead, the agency head files
@@ -73,7 +73,7 @@ test('the agency head files the lead with two officers and a party, and lands on
   await pick(page, 'file-team', '刘海涛', '张晓梅');
   await page.getByTestId('file-title').click(); // closes the dropdown
   // The party comes pre-filled from the lead; the head adds its credit code.
-  assert.equal(await page.getByTestId('party-name').inputValue(), '蚌埠淮畔餐饮管理有限公司');
+  await holds(page.getByTestId('party-name'), '蚌埠淮畔餐饮管理有限公司', 'the party from the lead');
   await page.getByTestId('party-id-number').fill(USCC);
   await settle(page);
   await page.screenshot({ path: `${SHOTS}case-file-modal.png` });
@@ -87,15 +87,23 @@ test('the agency head files the lead with two officers and a party, and lands on
   );
   caseId = idFromUrl(page);
   await page.getByTestId('case-state').filter({ hasText: '调查取证' }).waitFor({ timeout: 15_000 });
-  assert.match(await text(page.getByTestId('case-party')), new RegExp(USCC));
-  assert.match(await text(page.getByTestId('case-team')), /刘海涛[\s\S]*张晓梅|张晓梅[\s\S]*刘海涛/);
+  await shows(page.getByTestId('case-party'), new RegExp(USCC), 'the party card');
+  await shows(page.getByTestId('case-team'), /刘海涛[\s\S]*张晓梅|张晓梅[\s\S]*刘海涛/, 'the team card');
   // The 90-day decision limit runs from filing (行政处罚法 art. 60).
-  assert.match(await text(page.getByTestId('case-clock-decision')), /作出处罚决定期限[\s\S]*剩余 \d+ 日/);
+  await shows(
+    page.getByTestId('case-clock-decision'),
+    /作出处罚决定期限[\s\S]*剩余 \d+ 日/,
+    'the decision clock',
+  );
 
   // The lead now reads 已立案, with the filing on its timeline.
   await page.goto(`${server.url}/console/cases/${leadId}`);
   await page.getByTestId('case-state').filter({ hasText: '已立案' }).waitFor({ timeout: 15_000 });
-  assert.match(await text(page.getByTestId('case-event-2')), /立案[\s\S]*已登记 → 已立案[\s\S]*高志刚/);
+  await shows(
+    page.getByTestId('case-event-2'),
+    /立案[\s\S]*已登记 → 已立案[\s\S]*高志刚/,
+    'the filing on the lead',
+  );
 });
 
 /**

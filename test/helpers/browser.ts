@@ -90,3 +90,31 @@ export async function settle(page: Page) {
 export async function overflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
+
+/**
+ * Waits until the element's text matches (pages fill in as their requests answer; an instant read can
+ * catch the page mid-render), and fails naming what was expected and what was shown.
+ */
+export async function shows(locator: Locator, pattern: RegExp, what: string): Promise<void> {
+  try {
+    await locator.filter({ hasText: pattern }).first().waitFor({ timeout: 15_000 });
+  } catch {
+    const seen = await locator
+      .first()
+      .textContent({ timeout: 1_000 })
+      .catch(() => '(not on the page)');
+    throw new Error(`${what}: expected ${pattern}, the page shows “${seen}”`);
+  }
+}
+
+/** Waits until an input holds the value (forms are filled after their first render). */
+export async function holds(locator: Locator, value: string, what: string): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  let seen = '';
+  while (Date.now() < deadline) {
+    seen = await locator.inputValue({ timeout: 15_000 });
+    if (seen === value) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${what}: expected “${value}”, the field holds “${seen}”`);
+}
