@@ -101,9 +101,39 @@ describe('add working days (public)', () => {
 });
 
 describe('other public calendar answers', () => {
-  test('add calendar days: plain from + N, never provisional', async () => {
+  test('add calendar days: the last day moved off a rest day (date), the plain N-th day (unadjusted)', async () => {
     const r = await anon.get('/api/public/calendar/add-calendar-days?from=2025-09-26&days=7');
-    assert.deepEqual(r.body, { from: '2025-09-26', days: 7, date: '2025-10-03', provisional: false });
+    assert.deepEqual(
+      r.body,
+      { from: '2025-09-26', days: 7, date: '2025-10-09', unadjusted: '2025-10-03', provisional: false },
+      'National Day 2025 (10-01..10-08): moved to 10-09',
+    );
+    // The case: served 2026-01-31, 15-day payment limit; 02-15..02-23 is 春节 2026.
+    const spring = await anon.get('/api/public/calendar/add-calendar-days?from=2026-01-31&days=15');
+    assert.equal(spring.status, 200, 'answered');
+    assert.deepEqual(
+      spring.body,
+      { from: '2026-01-31', days: 15, date: '2026-02-24', unadjusted: '2026-02-15', provisional: false },
+      'Spring Festival 2026: moved to 02-24',
+    );
+    const national = await anon.get('/api/public/calendar/add-calendar-days?from=2026-09-18&days=15');
+    assert.deepEqual(
+      national.body,
+      { from: '2026-09-18', days: 15, date: '2026-10-08', unadjusted: '2026-10-03', provisional: false },
+      'National Day 2026: moved to 10-08',
+    );
+    const working = await anon.get('/api/public/calendar/add-calendar-days?from=2025-10-13&days=15');
+    assert.deepEqual(
+      working.body,
+      { from: '2025-10-13', days: 15, date: '2025-10-28', unadjusted: '2025-10-28', provisional: false },
+      'a working day stays',
+    );
+    const unknown = await anon.get('/api/public/calendar/add-calendar-days?from=2026-12-20&days=13');
+    assert.deepEqual(
+      unknown.body,
+      { from: '2026-12-20', days: 13, date: '2027-01-04', unadjusted: '2027-01-02', provisional: true },
+      'moved over a weekend of 2027, whose notice is not loaded',
+    );
     const bad = await anon.get('/api/public/calendar/add-calendar-days?from=2025-09-26&days=400');
     assert.equal(bad.status, 400);
     assert.equal(bad.body.error.code, 'INVALID_DAYS');

@@ -3,7 +3,7 @@ import Type, { type Static } from 'typebox';
 
 const Day = (description: string) => Type.String({ description: `${description}（YYYY-MM-DD）` });
 
-/** `GET /api/public/calendar/add-working-days` and `…/add-calendar-days`. */
+/** `GET /api/public/calendar/add-working-days`. */
 export const DeadlineAnswer = Type.Object({
   from: Day('起算日期'),
   days: Type.Integer({ description: '期限天数' }),
@@ -11,6 +11,19 @@ export const DeadlineAnswer = Type.Object({
   provisional: Type.Boolean({ description: '涉及尚未载入放假安排的年份，按周末计算' }),
 });
 export type DeadlineAnswer = Static<typeof DeadlineAnswer>;
+
+/**
+ * `GET /api/public/calendar/add-calendar-days` (a contract other parts rely on, issue 10): `date` is the
+ * period's last day after moving a rest day to the next working day, `unadjusted` the plain N-th day.
+ */
+export const CalendarDeadlineAnswer = Type.Object({
+  from: Day('起算日期'),
+  days: Type.Integer({ description: '期限天数' }),
+  date: Day('期间届满日：第 N 日为周末或法定节假日的，顺延至其后第一个工作日'),
+  unadjusted: Day('未顺延的第 N 日'),
+  provisional: Type.Boolean({ description: '顺延时涉及尚未载入放假安排的年份，按周末计算' }),
+});
+export type CalendarDeadlineAnswer = Static<typeof CalendarDeadlineAnswer>;
 
 /** `GET /api/public/calendar/working-days-between`. */
 export const WorkingDaysBetweenAnswer = Type.Object({

@@ -1,7 +1,13 @@
 import type { FastifyError, FastifyRequest } from 'fastify';
 import { toAppError } from '../http/server.ts';
 import { type App, type AppDeps, ctxOf } from '../http/types.ts';
-import { CalendarYearList, DeadlineAnswer, LoadedYearAnswer, WorkingDaysBetweenAnswer } from './contract.ts';
+import {
+  CalendarDeadlineAnswer,
+  CalendarYearList,
+  DeadlineAnswer,
+  LoadedYearAnswer,
+  WorkingDaysBetweenAnswer,
+} from './contract.ts';
 import * as S from './schemas.ts';
 import * as calendar from './service.ts';
 
@@ -47,16 +53,24 @@ export function calendarRoutes(app: App, deps: AppDeps) {
       attachValidation: true,
       schema: {
         tags,
-        summary: '期限计算：起算日期后第 N 日（自然日，当日不计入）',
+        summary: '期限计算：起算日期后第 N 日（自然日，当日不计入；届满日为休息日的顺延至其后第一个工作日）',
+        description:
+          'date：期间届满日（第 N 日为周末或法定节假日的，顺延至其后第一个工作日，适用于当事人的期间）；unadjusted：未顺延的第 N 日（行政机关自身的自然日期限按此计算）。顺延时涉及尚未载入放假安排的年份的，provisional: true。',
         querystring: S.AddDaysQuery,
-        response: { 200: DeadlineAnswer },
+        response: { 200: CalendarDeadlineAnswer },
       },
     },
     async (req) => {
       const q = req.query as Record<string, unknown>;
-      const d = calendar.addCalendarDays(q.from, q.days);
+      const d = await calendar.addCalendarDays(db, q.from, q.days);
       schemaErrorOf(req);
-      return { from: d.from, days: d.days, date: d.date, provisional: d.provisional };
+      return {
+        from: d.from,
+        days: d.days,
+        date: d.date,
+        unadjusted: d.unadjusted,
+        provisional: d.provisional,
+      };
     },
   );
   app.get(

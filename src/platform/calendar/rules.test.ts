@@ -5,6 +5,7 @@ import {
   CalendarError,
   type CalendarYear,
   dateInShanghai,
+  REST_DAY_ROLL_FORWARD,
   validateCalendarYear,
   WorkingCalendar,
 } from './rules.ts';
@@ -129,6 +130,93 @@ describe('addCalendarDays', () => {
       date: '2027-03-01',
       provisional: false,
     });
+  });
+});
+
+describe('rest-day roll-forward (REST_DAY_ROLL_FORWARD)', () => {
+  test('the rule is stated once, with its sources', () => {
+    assert.match(REST_DAY_ROLL_FORWARD.zh, /市场监督管理行政处罚程序规定/, 'cites the SAMR procedure rules');
+    assert.match(REST_DAY_ROLL_FORWARD.zh, /民事诉讼法》第八十五条/, 'cites 民事诉讼法 art. 85');
+  });
+
+  test('Spring Festival 2026: served 01-31, 15 days → 02-15 (春节, Feb 15–23 per 国办发明电〔2025〕7号) → 02-24', () => {
+    assert.deepEqual(
+      calendar.isWorkingDay('2026-02-15'),
+      { working: false, provisional: false },
+      '2026-02-15 is a holiday in the bundled 2026 notice',
+    );
+    assert.deepEqual(
+      calendar.isWorkingDay('2026-02-23'),
+      { working: false, provisional: false },
+      '2026-02-23 is the last day of the holiday',
+    );
+    assert.deepEqual(
+      calendar.addCalendarDaysRolled('2026-01-31', 15),
+      { from: '2026-01-31', days: 15, date: '2026-02-24', unadjusted: '2026-02-15', provisional: false },
+      'rolled to the first working day after the holiday',
+    );
+    assert.equal(
+      calendar.addCalendarDays('2026-01-31', 15).date,
+      '2026-02-15',
+      'the plain count is unchanged',
+    );
+  });
+
+  test('National Day 2026: a 15th day on 10-03 rolls to 10-08', () => {
+    assert.deepEqual(
+      calendar.addCalendarDaysRolled('2026-09-18', 15),
+      { from: '2026-09-18', days: 15, date: '2026-10-08', unadjusted: '2026-10-03', provisional: false },
+      '10-01..10-07 are holidays, 10-08 is the first working day',
+    );
+  });
+
+  test('a weekend rolls to Monday; a Saturday made a working day (调休上班) does not roll', () => {
+    assert.equal(
+      calendar.addCalendarDaysRolled('2025-03-07', 15).date,
+      '2025-03-24',
+      'Sat 03-22 → Mon 03-24',
+    );
+    assert.equal(calendar.addCalendarDaysRolled('2025-03-07', 15).unadjusted, '2025-03-22', 'plain 15th day');
+    // 2026-02-14 (Sat) is 调休上班 in the 2026 notice.
+    assert.deepEqual(
+      calendar.addCalendarDaysRolled('2026-01-30', 15),
+      { from: '2026-01-30', days: 15, date: '2026-02-14', unadjusted: '2026-02-14', provisional: false },
+      'a working Saturday is a working day',
+    );
+    assert.equal(calendar.addCalendarDaysRolled('2025-10-13', 15).date, '2025-10-28', 'a weekday stays');
+  });
+
+  test('a move into a year whose notice is not loaded is provisional', () => {
+    // 2026-12-20 + 13 = Sat 2027-01-02: 2027 is not loaded, weekends only → Mon 01-04, provisional.
+    assert.deepEqual(
+      calendar.addCalendarDaysRolled('2026-12-20', 13),
+      { from: '2026-12-20', days: 13, date: '2027-01-04', unadjusted: '2027-01-02', provisional: true },
+      'moved over an unknown weekend',
+    );
+    assert.equal(
+      calendar.addCalendarDaysRolled('2026-12-20', 12).provisional,
+      true,
+      'Fri 2027-01-01 unknown',
+    );
+  });
+
+  test('months (民法典 art. 202): the corresponding day, else the month end; then the move', () => {
+    assert.deepEqual(
+      calendar.addMonths('2026-03-16', 6),
+      { from: '2026-03-16', months: 6, date: '2026-09-16', unadjusted: '2026-09-16', provisional: false },
+      'Wed 2026-09-16 is a working day',
+    );
+    assert.equal(calendar.addMonths('2025-08-31', 6).unadjusted, '2026-02-28', 'no Feb 31: the month end');
+    assert.equal(calendar.addMonths('2025-08-31', 6).date, '2026-02-28', 'Sat 02-28 is 调休上班: no move');
+    assert.deepEqual(
+      calendar.addMonths('2025-03-31', 2),
+      { from: '2025-03-31', months: 2, date: '2025-06-03', unadjusted: '2025-05-31', provisional: false },
+      '05-31..06-02 are 端午 2025: moved to Tue 06-03',
+    );
+    assert.equal(calendar.addMonths('2025-08-01', 6).unadjusted, '2026-02-01', 'a Sunday');
+    assert.equal(calendar.addMonths('2026-04-03', 6).date, '2026-10-08', '10-03 is National Day → 10-08');
+    throwsCode(() => calendar.addMonths('2026-04-03', 0), 'INVALID_DAYS');
+    throwsCode(() => calendar.addMonths('2026-04-31', 6), 'INVALID_DATE');
   });
 });
 

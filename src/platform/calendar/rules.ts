@@ -50,6 +50,44 @@ export type Deadline = { from: string; days: number; date: string; provisional: 
 
 export type CalendarDayDeadline = { from: string; days: number; date: string; provisional: false };
 
+/**
+ * A period counted in calendar days (or months) whose last day, when it is a rest day, moves to the next
+ * working day (see REST_DAY_ROLL_FORWARD): `unadjusted` is the plain N-th day, `date` the last day after
+ * the move (the same day when it is a working day). `provisional` when the move examined a day of a year
+ * whose notice is not loaded.
+ */
+export type RolledDeadline = {
+  from: string;
+  days: number;
+  date: string;
+  unadjusted: string;
+  provisional: boolean;
+};
+
+/** The last day of a period of N months (民法典 art. 202), before and after the rest-day move. */
+export type MonthDeadline = {
+  from: string;
+  months: number;
+  date: string;
+  unadjusted: string;
+  provisional: boolean;
+};
+
+/**
+ * The rest-day roll-forward (期间届满日顺延), in this one place: a period whose last day is a rest day
+ * (a weekend not made a working day, or a holiday of the State Council's notice) ends on the next working
+ * day. It applies to the *party's* periods counted in calendar days or months (缴纳罚款 15 日, 申请复议
+ * 60 日, 起诉 6 个月); the agency's own calendar-day limits keep their plain count (clocks decide which is
+ * which). Working-day limits never end on a rest day, so they are unchanged.
+ */
+export const REST_DAY_ROLL_FORWARD = Object.freeze({
+  zh: '《市场监督管理行政处罚程序规定》关于期间的规定：“期间届满的最后一日为法定节假日的，以法定节假日后的第一日为期间届满的日期”；《中华人民共和国民事诉讼法》第八十五条第三款（参照）：“期间届满的最后一日是法定休假日的，以法定休假日后的第一日为期间届满的日期”；《中华人民共和国民法典》第二百零三条',
+  en: 'SAMR administrative penalty procedure rules on periods; Civil Procedure Law art. 85(3) by analogy; Civil Code art. 203: a period whose last day is a statutory rest day ends on the first day after it',
+});
+
+/** Bounds of a period in months (the law's periods: 3 and 6 months). */
+export const MONTHS_RANGE = { min: 1, max: 120 } as const;
+
 export type CalendarErrorCode = 'INVALID_DATE' | 'INVALID_DAYS' | 'INVALID_CALENDAR';
 
 export class CalendarError extends Error {
@@ -360,6 +398,61 @@ export class WorkingCalendar {
     return { from, days, date: toDateString(day + days), provisional: false };
   }
 
+  /**
+   * REST_DAY_ROLL_FORWARD: `date` itself when it is a working day, else the first working day after it.
+   * `provisional` when a day examined lies in a year whose notice is not loaded.
+   */
+  rollForward(date: string): { date: string; provisional: boolean } {
+    return this.#rollForward(parseDate(date, '日期'));
+  }
+
+  /**
+   * A party's period of "N 日": from + N, moved to the next working day when that day is a rest day
+   * (REST_DAY_ROLL_FORWARD). E.g. served 2026-01-31, 15 days → 2026-02-15 (春节) → 2026-02-24.
+   */
+  addCalendarDaysRolled(from: string, days: number): RolledDeadline {
+    const plain = this.addCalendarDays(from, days);
+    const rolled = this.rollForward(plain.date);
+    return { from, days, date: rolled.date, unadjusted: plain.date, provisional: rolled.provisional };
+  }
+
+  /**
+   * A period of N months (民法典 arts. 201–202): the event's day not counted, the last day is the day of
+   * the N-th month that corresponds to the event's day, or that month's last day when it has none (served
+   * 2026-08-31 + 6 months → 2027-02-28). `unadjusted` is that day; `date` is it after
+   * REST_DAY_ROLL_FORWARD (a party's period). Use `unadjusted` for the agency's own limits.
+   */
+  addMonths(from: string, months: number): MonthDeadline {
+    const day = parseDate(from, '起算日期');
+    if (
+      typeof months !== 'number' ||
+      !Number.isInteger(months) ||
+      months < MONTHS_RANGE.min ||
+      months > MONTHS_RANGE.max
+    ) {
+      throw new CalendarError(
+        'INVALID_DAYS',
+        `期限月数必须是${MONTHS_RANGE.min}至${MONTHS_RANGE.max}之间的整数，收到“${String(months)}”`,
+      );
+    }
+    const start = new Date(day * DAY_MS);
+    const monthIndex = start.getUTCMonth() + months;
+    const lastOfTarget = new Date(Date.UTC(start.getUTCFullYear(), monthIndex + 1, 0)).getUTCDate();
+    const target = Date.UTC(start.getUTCFullYear(), monthIndex, Math.min(start.getUTCDate(), lastOfTarget));
+    const unadjusted = target / DAY_MS;
+    if (yearOf(unadjusted) > YEAR_RANGE.max) {
+      throw new CalendarError('INVALID_DATE', `期限届满日超出${YEAR_RANGE.max}年`);
+    }
+    const rolled = this.#rollForward(unadjusted);
+    return {
+      from,
+      months,
+      date: rolled.date,
+      unadjusted: toDateString(unadjusted),
+      provisional: rolled.provisional,
+    };
+  }
+
   /** Working days d with from < d ≤ to (0 when to ≤ from): e.g. how many were used so far. */
   workingDaysBetween(from: string, to: string): { count: number; provisional: boolean } {
     const start = parseDate(from, '起始日期');
@@ -372,6 +465,18 @@ export class WorkingCalendar {
       if (status.working) count += 1;
     }
     return { count, provisional };
+  }
+
+  #rollForward(day: number): { date: string; provisional: boolean } {
+    let provisional = false;
+    // A rest period is at most a few weeks long (2020's extended 春节 was the longest); the bound only
+    // guards against a corrupt year with every day a holiday.
+    for (let next = day; next < day + 366; next++) {
+      const status = this.#status(next);
+      provisional ||= status.provisional;
+      if (status.working) return { date: toDateString(next), provisional };
+    }
+    throw new CalendarError('INVALID_CALENDAR', `${toDateString(day)}之后一年内没有工作日，日历数据有误`);
   }
 
   #status(day: number): WorkingDayStatus {

@@ -10,12 +10,12 @@ import { AppError } from '../http/errors.ts';
 import { isIsoDate } from '../identifiers/date.ts';
 import { loadBundledCalendarYears } from './bundled.ts';
 import {
-  type CalendarDayDeadline,
   CalendarError,
   type CalendarYear,
   DAYS_RANGE,
   type Deadline,
   type Notice,
+  type RolledDeadline,
   validateCalendarYear,
   WorkingCalendar,
   YEAR_RANGE,
@@ -143,14 +143,17 @@ export async function addWorkingDays(db: Db, from: unknown, days: unknown): Prom
   }
 }
 
-const NO_YEARS = new WorkingCalendar([]);
-
-/** `from` + N calendar days: needs no notice, never provisional. */
-export function addCalendarDays(from: unknown, days: unknown): CalendarDayDeadline {
+/**
+ * `from` + N calendar days, the last day moved to the next working day when it is a rest day
+ * (rules.ts REST_DAY_ROLL_FORWARD: a party's period); `unadjusted` is the plain N-th day. `provisional`
+ * when the move looked at a year whose notice is not loaded.
+ */
+export async function addCalendarDays(db: Db, from: unknown, days: unknown): Promise<RolledDeadline> {
   const start = parseDateInput(from, 'from', '起算日期');
   const n = parseDaysInput(days);
+  const calendar = await loadCalendar(db);
   try {
-    return NO_YEARS.addCalendarDays(start, n);
+    return calendar.addCalendarDaysRolled(start, n);
   } catch (err) {
     throw fromCalendarError(err, 'from');
   }

@@ -125,6 +125,50 @@ describe('clocks on the official calendar', () => {
     assert.equal(findClock(computeClocks(warningOnly, env), 'payment'), undefined);
   });
 
+  test('payment across Spring Festival 2026: the 15th day (02-15) is a holiday, the limit ends 02-24', () => {
+    const s = snapshotAt('ordinary', 'served', {
+      penalty: { kinds: ['fine'], fineFen: 500_000 },
+      dates: { filedOn: '2025-12-01', decidedOn: '2026-01-29', servedOn: '2026-01-31' },
+    });
+    const c = clock(s, 'payment');
+    assert.equal(c.dueOn, '2026-02-24', 'rolled to the first working day after 春节 (Feb 15–23)');
+    assert.equal(c.days, 15, 'the law’s 15 days');
+    assert.equal(c.provisional, false, '2026 is loaded');
+    // The bug: paying on 02-24 was charged 9 days × 3 % = 27 %.
+    assert.deepEqual(
+      surchargeOn(s, '2026-02-24', env),
+      { daysLate: 0, surchargeFen: 0, capped: false },
+      'no surcharge on the rolled last day',
+    );
+    assert.deepEqual(
+      surchargeOn(s, '2026-02-25', env),
+      { daysLate: 1, surchargeFen: 15_000, capped: false },
+      'the surcharge runs from the day after the rolled last day',
+    );
+  });
+
+  test('payment across National Day 2026: a 15th day on 10-03 ends on 10-08', () => {
+    const s = snapshotAt('ordinary', 'served', {
+      penalty: { kinds: ['fine'], fineFen: 100_000 },
+      dates: { filedOn: '2026-08-01', decidedOn: '2026-09-16', servedOn: '2026-09-18' },
+    });
+    assert.equal(due(s, 'payment'), '2026-10-08', '10-01..10-07 are holidays');
+    assert.equal(surchargeOn(s, '2026-10-08', env)?.surchargeFen, 0, 'paid on the rolled day: none');
+  });
+
+  test("the agency's own calendar-day limits keep the plain count", () => {
+    // Filed 2025-11-17: day 90 is Sun 2026-02-15 (春节); the decision limit does not move.
+    const s = snapshotAt('ordinary', 'investigation', { dates: { filedOn: '2025-11-17' } });
+    assert.equal(due(s, 'decision'), '2026-02-15', 'decision limit: plain 90th day');
+    const c = snapshotAt('coercive', 'in_effect', { dates: { coerciveAppliedOn: '2026-01-16' } });
+    assert.equal(due(c, 'coerciveTerm'), '2026-02-15', 'coercive term: plain 30th day');
+    const a = snapshotAt('ordinary', 'closed', {
+      outcome: 'closed',
+      dates: { filedOn: '2025-10-01', endedOn: '2026-01-16' },
+    });
+    assert.equal(due(a, 'archiving'), '2026-02-15', 'archiving: plain 30th day');
+  });
+
   test('coercive term: 30 calendar days, +30 once, testing days excluded (行政强制法 arts. 25, 69)', () => {
     const s = snapshotAt('coercive', 'in_effect', { dates: { coerciveAppliedOn: '2025-03-01' } });
     assert.equal(due(s, 'coerciveTerm'), '2025-03-31');

@@ -12,6 +12,13 @@
  *     and its 30-day extension (art. 25) are calendar days.
  *   国办发〔2018〕118号 / 000:11: publication within 7 or 20 *working* days (it says 工作日).
  *   000:22: archiving within 30 (calendar) days of the end of the enforcement action.
+ *
+ * Rest days: a *party's* period counted in calendar days whose last day is a rest day ends on the next
+ * working day (calendar rules, REST_DAY_ROLL_FORWARD: 市场监督管理行政处罚程序规定 on 期间; 民事诉讼法
+ * art. 85 by analogy): served 2026-01-31, the 15-day payment limit's 15th day is 2026-02-15 (春节), so it
+ * ends on 2026-02-24 and the surcharge runs from 02-25. The agency's own calendar-day limits (90-day
+ * decision, coercive term, archiving) keep the plain count: REQUIREMENTS "Conventions for time limits"
+ * and the seeds (000:22 archiving) say nothing else, and ending earlier is the safe side for the agency.
  */
 import type { WorkingCalendar } from '../../../platform/calendar/rules.ts';
 import { addDays } from '../../../platform/identifiers/date.ts';
@@ -33,6 +40,21 @@ export const CLOCK_LABELS = {
 export type ClockKey = keyof typeof CLOCK_LABELS;
 
 export type ClockBasis = 'working_days' | 'calendar_days';
+
+/** Whose duty a clock measures: the agency's (its lateness is the officer's failure) or the party's. */
+export type ClockDuty = 'agency' | 'party';
+
+export const CLOCK_DUTY: Readonly<Record<ClockKey, ClockDuty>> = {
+  decision: 'agency',
+  statementDefence: 'party',
+  hearingRequest: 'party',
+  hearingNotice: 'agency',
+  service: 'agency',
+  payment: 'party',
+  coerciveTerm: 'agency',
+  archiving: 'agency',
+  publication: 'agency',
+};
 
 export type Clock = {
   key: ClockKey;
@@ -112,6 +134,9 @@ function build(env: ClockEnv, spec: Spec): Clock {
     ({ date: dueOn, provisional } = workingDaysBefore(calendar, spec.startsOn, spec.days));
   } else if (spec.basis === 'working_days') {
     ({ date: dueOn, provisional } = calendar.addWorkingDays(spec.startsOn, spec.days));
+  } else if (CLOCK_DUTY[spec.key] === 'party') {
+    // A party's calendar-day period ending on a rest day ends on the next working day.
+    ({ date: dueOn, provisional } = calendar.addCalendarDaysRolled(spec.startsOn, spec.days));
   } else {
     dueOn = calendar.addCalendarDays(spec.startsOn, spec.days).date;
   }
