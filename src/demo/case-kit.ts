@@ -1,7 +1,7 @@
 // What every demo story uses: the agency's people as request contexts, its recorders, and short
 // forms of the services' calls (a step, a lead, an AV record, a document's data), each on a past day.
 import { Readable } from 'node:stream';
-import { SAMPLE_DATA } from '../modules/cases/documents/samples.ts';
+import type { DocumentData, DocumentKind, FieldValue } from '../modules/cases/documents/types.ts';
 import * as cases from '../modules/cases/service.ts';
 import * as catalog from '../modules/catalog/service.ts';
 import type { RecordsDeps } from '../modules/records/deps.ts';
@@ -115,13 +115,28 @@ export async function demoKit(
   const fileLead = async (leadId: string, daysAgo: number, shop: Shop) =>
     (await step(head, leadId, daysAgo, 'file', {}, { case: { teamOfficerIds: team, party: shop.api } }))
       .filedCaseId!;
-  const docData = (kind: keyof typeof SAMPLE_DATA, shop: Shop, extra: Record<string, unknown> = {}) => ({
-    ...SAMPLE_DATA[kind],
-    ...('party' in SAMPLE_DATA[kind] ? { party: shop.doc } : {}),
-    ...('officers' in SAMPLE_DATA[kind] ? { officers: a.officers } : {}),
-    ...('handlers' in SAMPLE_DATA[kind] ? { handlers: a.officers } : {}),
-    ...extra,
-  });
+  /**
+   * A document as the officer completes it on `daysAgo`: the platform's draft from the case (party, team,
+   * dates, amounts, the notice's facts and provisions), plus what only the officer knows (`written`).
+   */
+  const draft = async (
+    c: Ctx,
+    caseId: string,
+    kind: DocumentKind,
+    daysAgo: number,
+    written: Record<string, FieldValue>,
+    stepOf?: { action: string; payload: Record<string, unknown> },
+  ): Promise<DocumentData> => {
+    const d = await cases.documentDraft(db, c, caseId, { kind, ...stepOf }, at(daysAgo));
+    return { ...(d.data as DocumentData), ...written };
+  };
+  /** Where the party reaches the agency (printed on its notices). */
+  const agencyLines = {
+    contactPhone: '0552-2091234',
+    agencyAddress: '安徽省蚌埠市龙子湖区东海大道4588号',
+  };
+  /** Where the party may seek 行政复议 or bring 行政诉讼 (printed on its decisions). */
+  const remedy = { reviewAuthority: '蚌埠市人民政府', court: '蚌埠市龙子湖区人民法院' };
   const fine = (yuan: number) => ({ kinds: ['fine'], fineFen: yuan * 100 });
   return {
     db,
@@ -143,7 +158,9 @@ export async function demoKit(
     step,
     lead,
     fileLead,
-    docData,
+    draft,
+    agencyLines,
+    remedy,
     fine,
   };
 }

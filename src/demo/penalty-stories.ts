@@ -26,7 +26,7 @@ export async function closedLead(k: DemoKit): Promise<void> {
 
 /** Filed, under investigation, with its filing form and on-site record. */
 export async function caseUnderInvestigation(k: DemoKit): Promise<void> {
-  const { db, deps, o1, camera1, record, lead, fileLead, docData } = k;
+  const { db, deps, a, o1, camera1, record, lead, fileLead, draft } = k;
   const l3 = await lead(
     '麦香坊食品店涉嫌无证经营',
     12,
@@ -40,10 +40,13 @@ export async function caseUnderInvestigation(k: DemoKit): Promise<void> {
     deps,
     c3,
     'filing_approval',
-    docData('filing_approval', SHOPS.bakery, {
-      leadDate: on(12),
-      handlerDate: on(11),
+    await draft(o1, c3, 'filing_approval', 11, {
+      summary: `${on(12)}，执法人员日常巡查时发现涂山路55号麦香坊食品店未悬挂《食品经营许可证》，店内有面包、糕点在售。当事人涉嫌违反《中华人民共和国食品安全法》第三十五条第一款的规定，建议立案调查。`,
+      unitHeadOpinion: '同意立案。',
+      unitHead: '李明',
       unitHeadDate: on(11),
+      agencyHeadOpinion: '同意。',
+      agencyHead: a.head.displayName,
       agencyHeadDate: on(11),
     }),
     at(11, 11),
@@ -54,10 +57,17 @@ export async function caseUnderInvestigation(k: DemoKit): Promise<void> {
     deps,
     c3,
     'inspection_record',
-    docData('inspection_record', SHOPS.bakery, {
+    await draft(o1, c3, 'inspection_record', 10, {
       startTime: `${on(10)}T09:30`,
       endTime: `${on(10)}T10:40`,
-      place: SHOPS.bakery.api.address,
+      onSitePerson: '钱卫东',
+      onSitePersonRole: '负责人',
+      recusalAnswer: '不申请回避。',
+      findings:
+        '该店营业面积约30平方米，操作间内有烤箱两台，货架陈列自制面包、蛋糕等糕点共计12个品种，处于待售状态。' +
+        '执法人员要求当事人出示《食品经营许可证》，当事人表示正在办理，尚未取得。\n' +
+        '执法人员对现场进行了拍照。',
+      avRecorded: '是',
     }),
     at(10, 11),
   );
@@ -74,18 +84,27 @@ export async function caseUnderInvestigation(k: DemoKit): Promise<void> {
 
 /** Rights notice served; the party's 5 working days to ask for a hearing are running. */
 export async function rightsNoticeServed(k: DemoKit): Promise<void> {
-  const { o1, step, lead, fileLead, docData, fine } = k;
+  const { o1, step, lead, fileLead, draft, agencyLines, fine } = k;
   const l4 = await lead('淮畔餐饮公司涉嫌无证经营', 25, '投诉反映该公司新开门店未取得食品经营许可。');
   const c4 = await fileLead(l4, 24, SHOPS.restaurant);
   await step(o1, c4, 15, 'submit_for_review');
-  await step(
-    o1,
-    c4,
-    2,
-    'notify_rights',
-    { penalty: fine(50_000), servedOn: on(2) },
-    { document: docData('penalty_rights_notice', SHOPS.restaurant, { filingDate: on(24) }) },
-  );
+  const notify = { penalty: fine(50_000), servedOn: on(2) };
+  await step(o1, c4, 2, 'notify_rights', notify, {
+    document: await draft(
+      o1,
+      c4,
+      'penalty_rights_notice',
+      2,
+      {
+        facts: `经查，当事人于${on(40)}起在东海大道1688号新开门店从事餐饮服务，至${on(20)}执法人员检查时止，未取得《食品经营许可证》，期间经营额人民币18,600.00元。`,
+        evidence: ['投诉举报材料', '现场检查笔录', '当事人营业执照复印件', '收银系统销售记录'],
+        violatedProvision: '《中华人民共和国食品安全法》第三十五条第一款',
+        penaltyBasis: '《中华人民共和国食品安全法》第一百二十二条第一款',
+        ...agencyLines,
+      },
+      { action: 'notify_rights', payload: notify },
+    ),
+  });
 }
 
 /** A complex case waiting for collective discussion and legal review: the decision is locked (L5). */
@@ -134,7 +153,9 @@ export async function caseArchivedAndSpotChecked(k: DemoKit): Promise<void> {
     step,
     lead,
     fileLead,
-    docData,
+    draft,
+    agencyLines,
+    remedy,
     fine,
   } = k;
   const l7 = await lead(
@@ -151,10 +172,13 @@ export async function caseArchivedAndSpotChecked(k: DemoKit): Promise<void> {
     deps,
     c7,
     'filing_approval',
-    docData('filing_approval', SHOPS.supermarket, {
-      leadDate: on(80),
-      handlerDate: on(79),
+    await draft(o1, c7, 'filing_approval', 79, {
+      summary: `${on(80)}，消费者投诉在治淮路惠民乐购超市购买到超过保质期的酸奶。当事人涉嫌违反《中华人民共和国食品安全法》第三十四条第十项的规定，建议立案调查。`,
+      unitHeadOpinion: '同意立案。',
+      unitHead: '李明',
       unitHeadDate: on(79),
+      agencyHeadOpinion: '同意。',
+      agencyHead: a.head.displayName,
       agencyHeadDate: on(79),
     }),
     at(79, 11),
@@ -177,20 +201,21 @@ export async function caseArchivedAndSpotChecked(k: DemoKit): Promise<void> {
     confidentiality: 'personal_privacy',
   });
   await step(o1, c7, 60, 'submit_for_review');
-  await step(
-    o1,
-    c7,
-    50,
-    'notify_rights',
-    { penalty: fine(3_000), servedOn: on(50) },
-    {
-      document: docData('penalty_rights_notice', SHOPS.supermarket, {
-        filingDate: on(79),
-        fineFen: 300_000,
-        hearingRight: '否',
-      }),
-    },
-  );
+  const notify = { penalty: fine(3_000), servedOn: on(50) };
+  const facts = `经查，当事人于${on(81)}至${on(78)}期间在其经营场所冷柜内陈列销售超过保质期的酸奶2个品种共计18盒，货值金额人民币216.00元，已售出3盒，违法所得人民币36.00元。`;
+  const violatedProvision = '《中华人民共和国食品安全法》第三十四条第十项';
+  const penaltyBasis =
+    '《中华人民共和国食品安全法》第一百二十四条第一款第五项、《中华人民共和国行政处罚法》第三十二条第一项';
+  await step(o1, c7, 50, 'notify_rights', notify, {
+    document: await draft(
+      o1,
+      c7,
+      'penalty_rights_notice',
+      50,
+      { facts, violatedProvision, penaltyBasis, ...agencyLines },
+      { action: 'notify_rights', payload: notify },
+    ),
+  });
   await step(o2, c7, 40, 'close_rights_period');
   await step(
     head,
@@ -199,11 +224,21 @@ export async function caseArchivedAndSpotChecked(k: DemoKit): Promise<void> {
     'decide',
     { penalty: fine(3_000) },
     {
-      document: docData('penalty_decision', SHOPS.supermarket, {
-        filingDate: on(79),
-        fineFen: 300_000,
-        caseCause: '经营超过保质期的食品',
-      }),
+      document: await draft(
+        head,
+        c7,
+        'penalty_decision',
+        35,
+        {
+          procedure: `本局于${on(50)}向当事人送达了《行政处罚事先告知书》，告知拟作出行政处罚的内容及事实、理由、依据，以及依法享有的陈述、申辩权利。当事人在法定期限内未提出陈述、申辩。`,
+          discretionReason:
+            '当事人涉案货值金额较小，发现后立即下架并主动退赔消费者，属于主动消除违法行为危害后果，依法减轻处罚。',
+          paymentMethod:
+            '自收到本决定书之日起十五日内，持本决定书到指定银行缴纳罚款，或通过安徽省非税收入电子缴款平台缴纳。',
+          ...remedy,
+        },
+        { action: 'decide', payload: { penalty: fine(3_000) } },
+      ),
     },
   );
   await step(o1, c7, 34, 'serve', { method: 'direct', servedOn: on(34) });
@@ -213,9 +248,8 @@ export async function caseArchivedAndSpotChecked(k: DemoKit): Promise<void> {
     deps,
     c7,
     'service_receipt',
-    docData('service_receipt', SHOPS.supermarket, {
+    await draft(o1, c7, 'service_receipt', 34, {
       recipient: `${SHOPS.supermarket.api.name}（负责人：孙建华）`,
-      servicePlace: SHOPS.supermarket.api.address,
       serviceTime: `${on(34)}T10:30`,
     }),
     at(34, 11),
@@ -227,12 +261,14 @@ export async function caseArchivedAndSpotChecked(k: DemoKit): Promise<void> {
     deps,
     c7,
     'closing_approval',
-    docData('closing_approval', SHOPS.supermarket, {
-      filingDate: on(79),
+    await draft(o1, c7, 'closing_approval', 21, {
       decisionSummary: '罚款人民币3,000.00元。',
       executionStatus: `当事人已于${on(25)}缴清罚款人民币3,000.00元（缴款凭证附卷）。`,
-      handlerDate: on(21),
+      unitHeadOpinion: '同意结案。',
+      unitHead: '李明',
       unitHeadDate: on(21),
+      agencyHeadOpinion: '同意。',
+      agencyHead: a.head.displayName,
       agencyHeadDate: on(21),
     }),
     at(21, 11),
@@ -258,24 +294,28 @@ export async function caseArchivedAndSpotChecked(k: DemoKit): Promise<void> {
 
 /** Decided and served: the 15-day payment clock is running. */
 export async function caseDecidedAndServed(k: DemoKit): Promise<void> {
-  const { o1, o2, head, step, lead, fileLead, docData, fine } = k;
+  const { o1, o2, head, step, lead, fileLead, draft, agencyLines, remedy, fine } = k;
   const l6 = await lead('拾光咖啡馆涉嫌无证经营', 50, '举报反映该咖啡馆销售自制糕点但无许可证。');
   const c6 = await fileLead(l6, 49, SHOPS.cafe);
   await step(o1, c6, 30, 'submit_for_review');
-  await step(
-    o1,
-    c6,
-    20,
-    'notify_rights',
-    { penalty: fine(5_000), servedOn: on(20) },
-    {
-      document: docData('penalty_rights_notice', SHOPS.cafe, {
-        filingDate: on(49),
-        fineFen: 500_000,
-        hearingRight: '否',
-      }),
-    },
-  );
+  const notify = { penalty: fine(5_000), servedOn: on(20) };
+  await step(o1, c6, 20, 'notify_rights', notify, {
+    document: await draft(
+      o1,
+      c6,
+      'penalty_rights_notice',
+      20,
+      {
+        facts: `经查，当事人持有的《食品经营许可证》经营项目不含糕点类食品制售，当事人于${on(70)}起在其经营场所制作并销售自制糕点，至${on(45)}执法人员检查时止，货值金额人民币2,150.00元。`,
+        evidence: ['举报材料', '现场检查笔录', '询问笔录', '销售记录'],
+        violatedProvision: '《中华人民共和国食品安全法》第三十五条第一款',
+        penaltyBasis:
+          '《中华人民共和国食品安全法》第一百二十二条第一款、《中华人民共和国行政处罚法》第三十二条第一项',
+        ...agencyLines,
+      },
+      { action: 'notify_rights', payload: notify },
+    ),
+  });
   await step(o2, c6, 10, 'close_rights_period');
   await step(
     head,
@@ -283,7 +323,22 @@ export async function caseDecidedAndServed(k: DemoKit): Promise<void> {
     8,
     'decide',
     { penalty: fine(5_000) },
-    { document: docData('penalty_decision', SHOPS.cafe, { filingDate: on(49), fineFen: 500_000 }) },
+    {
+      document: await draft(
+        head,
+        c6,
+        'penalty_decision',
+        8,
+        {
+          procedure: `本局于${on(20)}向当事人送达了《行政处罚事先告知书》。当事人在法定期限内未提出陈述、申辩。`,
+          discretionReason:
+            '当事人检查后立即停止制售糕点并申请增项许可，主动消除违法行为危害后果，依法减轻处罚。',
+          paymentMethod: '自收到本决定书之日起十五日内，通过安徽省非税收入电子缴款平台缴纳罚款。',
+          ...remedy,
+        },
+        { action: 'decide', payload: { penalty: fine(5_000) } },
+      ),
+    },
   );
   await step(o1, c6, 7, 'serve', { method: 'direct', servedOn: on(7) });
 }

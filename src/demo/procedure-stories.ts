@@ -5,7 +5,7 @@ import { at, on, SHOPS } from './parties.ts';
 
 /** A seizure in effect (查封扣押), recorded on video as the law requires (R4). */
 export async function seizureInEffect(k: DemoKit): Promise<void> {
-  const { db, o1, o2, head, camera1, camera2, record, team, item, step, docData } = k;
+  const { db, o1, o2, head, camera1, camera2, record, team, item, step, draft, remedy } = k;
   const c8 = await cases.openRecord(
     db,
     o1,
@@ -40,19 +40,28 @@ export async function seizureInEffect(k: DemoKit): Promise<void> {
     deviceId: camera2,
     location: SHOPS.wholesaler.api.address!,
   });
-  await step(
-    o1,
-    c8,
-    3,
-    'apply',
-    { appliedOn: on(3) },
-    {
-      document: docData('coercive_measure_decision', SHOPS.wholesaler, {
-        startDate: on(3),
-        endDate: on(-26),
-      }),
-    },
-  );
+  const apply = { appliedOn: on(3) };
+  await step(o1, c8, 3, 'apply', apply, {
+    document: await draft(
+      o1,
+      c8,
+      'coercive_measure_decision',
+      3,
+      {
+        caseCause: '涉嫌经营超过保质期的食品',
+        facts: `${on(4)}，执法人员在当事人位于沫河口工业园的仓库冷库内发现超过保质期的冷冻食品4个品种，未作停止销售标示，有证据证明不符合食品安全标准。`,
+        items: [
+          { name: '速冻水饺（猪肉白菜馅）', spec: '1千克/袋', quantity: '36袋', note: '超过保质期' },
+          { name: '冷冻鸡翅中', spec: '2千克/袋', quantity: '18袋', note: '超过保质期' },
+          { name: '速冻汤圆（黑芝麻）', spec: '500克/袋', quantity: '24袋', note: '超过保质期' },
+          { name: '冷冻虾仁', spec: '1千克/袋', quantity: '9袋', note: '超过保质期' },
+        ],
+        custodyPlace: '蚌埠市市场监督管理局涉案财物保管室',
+        ...remedy,
+      },
+      { action: 'apply', payload: apply },
+    ),
+  });
 }
 
 /** A routine inspection that found problems: rectification is running. */

@@ -308,3 +308,106 @@ export const DocumentSettings = Type.Object({
 export type DocumentSettings = Static<typeof DocumentSettings>;
 
 export type PartyType = PartyTypeValue;
+
+const FIELD_TYPES = [
+  'text',
+  'longtext',
+  'date',
+  'datetime',
+  'money_fen',
+  'integer',
+  'party',
+  'officers',
+  'enum',
+  'list',
+  'qa',
+  'grid',
+] as const;
+
+/** One field of a document's form: its Chinese label, its type, whether it must be filled. */
+export const DocumentField = Type.Object({
+  key: Type.String(),
+  label: Type.String({ description: '字段名称' }),
+  type: oneOf(FIELD_TYPES, { description: '字段类型（金额以分计）' }),
+  required: Type.Boolean(),
+  help: Type.Optional(Type.String()),
+  options: Type.Optional(Type.Array(Type.String(), { description: '可选值' })),
+  columns: Type.Optional(
+    Type.Array(
+      Type.Object({
+        key: Type.String(),
+        label: Type.String(),
+        width: Type.Number(),
+        required: Type.Optional(Type.Boolean()),
+      }),
+      { description: '清单的列' },
+    ),
+  ),
+  minCount: Type.Optional(Type.Integer({ description: '执法人员最少人数' })),
+  min: Type.Optional(Type.Integer()),
+  max: Type.Optional(Type.Integer()),
+});
+export type DocumentField = Static<typeof DocumentField>;
+
+/** `POST /api/cases/:id/documents/draft`: the form of a document, written from the case. */
+export const DocumentDraft = Type.Object({
+  kind: Type.String({ description: '文书种类' }),
+  title: Type.String({ description: '文书名称' }),
+  numbered: Type.Boolean({ description: '签发时编文号' }),
+  fields: Type.Array(DocumentField),
+  data: Free('由案件数据生成的文书内容（字段 → 值）'),
+});
+export type DocumentDraft = Static<typeof DocumentDraft>;
+
+const Paragraph = Type.Object({
+  type: Type.Literal('paragraph'),
+  text: Type.String(),
+  indent: Type.Boolean(),
+  align: oneOf(['left', 'right'] as const),
+});
+const FormBlock = Type.Object({
+  type: Type.Literal('form'),
+  rows: Type.Array(
+    Type.Object({
+      cells: Type.Array(
+        Type.Object({ label: Type.String(), value: Type.String(), sign: Type.Optional(Type.String()) }),
+      ),
+      minLines: Type.Integer(),
+    }),
+  ),
+});
+const GridBlock = Type.Object({
+  type: Type.Literal('grid'),
+  caption: Type.String(),
+  columns: Type.Array(Type.Object({ label: Type.String(), width: Type.Number() })),
+  rows: Type.Array(Type.Array(Type.String())),
+});
+const SignaturesBlock = Type.Object({
+  type: Type.Literal('signatures'),
+  lines: Type.Array(Type.Object({ label: Type.String(), date: Type.Boolean() })),
+});
+const SignoffBlock = Type.Object({
+  type: Type.Literal('signoff'),
+  agencyName: Type.String(),
+  date: Type.String(),
+});
+export const DocumentBlock = Type.Union([Paragraph, FormBlock, GridBlock, SignaturesBlock, SignoffBlock]);
+export type DocumentBlock = Static<typeof DocumentBlock>;
+
+/** `POST /api/cases/:id/documents/preview`: the page as it would be issued, and what stops it. */
+export const DocumentPreview = Type.Object({
+  title: Type.String(),
+  agencyName: Type.String(),
+  issuedOn: Day('落款日期（北京时间）'),
+  numbered: Type.Boolean({ description: '签发时编文号' }),
+  blocks: Type.Array(DocumentBlock, { description: '文书正文（未编号、未签章）' }),
+  problems: Type.Array(
+    Type.Object({
+      code: Type.String(),
+      message: Type.String({ description: '中文说明，指明字段' }),
+      field: Nullable(Type.String({ description: '字段（如 party.uscc、fineFen）' })),
+    }),
+    { description: '签发时会被拒绝的原因；为空时可以签发' },
+  ),
+});
+export type DocumentPreview = Static<typeof DocumentPreview>;

@@ -1,9 +1,12 @@
 import { audit } from '../../platform/audit/service.ts';
 import type { Ctx } from '../../platform/auth/actor.ts';
+import { dateInShanghai } from '../../platform/calendar/rules.ts';
 import { generateSm2KeyPair } from '../../platform/crypto/index.ts';
 import type { Db } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import type { MasterKey } from '../../platform/keys/master-key.ts';
+import { checkAgainstCase } from './documents/agreement.ts';
+import type { CaseFacts } from './documents/draft.ts';
 import {
   buildDocumentContent,
   checkDocumentData,
@@ -76,14 +79,23 @@ export async function issueDocumentTx(
     kind: string;
     data: DocumentData;
     issuedAt: Date;
+    /** The case as the step leaves it (or as it stands): what the document is checked against. */
+    facts: CaseFacts;
+    /** The step's payload, when a step issues the document. */
+    payload?: Readonly<Record<string, unknown>>;
   },
 ) {
   if (!isDocumentKind(input.kind))
     throw new AppError('UNKNOWN_DOCUMENT_KIND', `未知的文书种类「${input.kind}」`, 'kind');
   const settings = await store.findDocumentSettings(tx, input.agencyId);
   const template = getTemplate(input.kind, settings?.templateOverrides[input.kind]);
-  const issuedOn = input.issuedAt.toISOString();
-  const problems = checkDocumentData(template, input.data, issuedOn.slice(0, 10));
+  // The date the document bears is the Beijing date of its issue (01:45 in Beijing is already tomorrow
+  // in UTC's eyes, and 23:30 is not yet).
+  const issuedOn = dateInShanghai(input.issuedAt);
+  const problems = [
+    ...checkDocumentData(template, input.data, issuedOn),
+    ...checkAgainstCase(template, input.data, input.facts, input.payload),
+  ];
   if (problems[0])
     throw new AppError(problems[0].code, problems[0].message, problems[0].field, undefined, problems);
   const year = Number(

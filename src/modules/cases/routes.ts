@@ -6,11 +6,14 @@ import {
   CaseDetail,
   CaseList,
   ClockWarnings,
+  DocumentDraft,
+  DocumentPreview,
   DocumentSettings,
   IssuedDocument,
   PartyBody,
   TransitionAnswer,
 } from './contract.ts';
+import * as drafts from './document-drafts.ts';
 import type { DocumentData } from './documents/types.ts';
 import type { Payload } from './rules/types.ts';
 import * as cases from './service.ts';
@@ -181,6 +184,50 @@ export function casesRoutes(app: App, appDeps: AppDeps, deps: cases.CasesDeps) {
             req.body.data as DocumentData,
           ),
         ),
+  );
+  const DraftFields = {
+    kind: Type.String({ title: '文书种类', minLength: 1, maxLength: 40 }),
+    action: Type.Optional(Type.String({ title: '签发该文书的环节', minLength: 1, maxLength: 64 })),
+    payload: Type.Optional(Free),
+  };
+  app.post(
+    '/api/cases/:id/documents/draft',
+    {
+      config: HANDLERS,
+      schema: {
+        tags,
+        summary: '文书表单：按案件数据生成文书内容（不编号、不签发）',
+        params: Id,
+        body: Type.Object(DraftFields, { additionalProperties: false }),
+        response: { 200: DocumentDraft },
+      },
+    },
+    async (req) =>
+      drafts.documentDraft(db, ctxOf(req), req.params.id, {
+        kind: req.body.kind,
+        action: req.body.action,
+        payload: req.body.payload as Payload | undefined,
+      }),
+  );
+  app.post(
+    '/api/cases/:id/documents/preview',
+    {
+      config: HANDLERS,
+      schema: {
+        tags,
+        summary: '文书预览：按填写内容排版，并列出签发时会被拒绝的原因（含与案件记载不一致之处）',
+        params: Id,
+        body: Type.Object({ ...DraftFields, data: Free }, { additionalProperties: false }),
+        response: { 200: DocumentPreview },
+      },
+    },
+    async (req) =>
+      drafts.documentPreview(db, ctxOf(req), req.params.id, {
+        kind: req.body.kind,
+        action: req.body.action,
+        payload: req.body.payload as Payload | undefined,
+        data: req.body.data as DocumentData,
+      }),
   );
   const Settings = Type.Object(
     {

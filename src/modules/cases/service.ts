@@ -11,6 +11,7 @@ import { appendEntries, type LedgerEntryInput } from '../../platform/ledger/inde
 import * as catalog from '../catalog/service.ts';
 import * as org from '../org/service.ts';
 import { transitionContext } from './context.ts';
+import { caseFacts } from './document-drafts.ts';
 import { type DocumentsDeps, issueDocumentTx } from './document-issuing.ts';
 import type { DocumentData } from './documents/types.ts';
 import { mayHandle } from './policy.ts';
@@ -23,6 +24,7 @@ import { eventContentHash } from './verify.ts';
 // The case service's public surface: opening and moving records here; reads (reads.ts), documents
 // issued on their own (standalone-documents.ts), reading issued documents (document-reads.ts) and the
 // agencies' document settings (document-settings.ts) beside it, re-exported so callers use one service.
+export { documentDraft, documentPreview } from './document-drafts.ts';
 export { documentPdf, publicDocumentCheck } from './document-reads.ts';
 export { getDocumentSettings, setDocumentSettings } from './document-settings.ts';
 export { clockWarnings, getCase, listCases } from './reads.ts';
@@ -243,6 +245,8 @@ export async function transition(
         tctx,
       );
       if (!probe.ok) throw refusal(probe.violations);
+      // The document is checked against the case as the step leaves it (its penalty, hearing right, dates).
+      const facts = await caseFacts(tx, row, probe.next, now);
       // The number is taken inside this transaction: if the step is then refused, the number is rolled
       // back with it, and the sequence keeps no gap (C8).
       const doc = await issueDocumentTx(tx, ctx, deps, {
@@ -252,6 +256,8 @@ export async function transition(
         kind: issues,
         data: command.document,
         issuedAt: now,
+        facts,
+        payload,
       });
       documentId = doc.id;
       entries.push(documentLedgerEntry(doc));

@@ -3,6 +3,7 @@ import type { Db } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { appendEntries } from '../../platform/ledger/index.ts';
 import * as org from '../org/service.ts';
+import { caseFacts } from './document-drafts.ts';
 import { issueDocumentTx } from './document-issuing.ts';
 import type { DocumentData } from './documents/types.ts';
 import { mayHandle } from './policy.ts';
@@ -81,8 +82,10 @@ export async function issueDocument(
   const refusal = standaloneRefusal(row, ctx.actor, kind);
   if (refusal) throw refusal;
   const agency = (await org.agencyRef(db, row.agencyId))!;
+  const facts = await caseFacts(db, row, row.snapshot, now);
   const doc = await db.transaction(async (tx) => {
     const d = await issueDocumentTx(tx, ctx, deps, {
+      facts,
       caseId,
       agencyId: row.agencyId,
       agencyName: agency.name,

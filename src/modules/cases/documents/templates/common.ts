@@ -117,7 +117,7 @@ export function penaltyFields(proposed: boolean): FieldDef[] {
   const p = proposed ? '拟' : '';
   return [
     { key: 'warning', label: `${p}警告`, type: 'enum', required: false, options: ['是', '否'] },
-    { key: 'confiscatedIncomeFen', label: `${p}没收违法所得（分）`, type: 'money_fen', required: false },
+    { key: 'confiscatedIncomeFen', label: `${p}没收违法所得金额`, type: 'money_fen', required: false },
     {
       key: 'confiscatedProperty',
       label: `${p}没收非法财物`,
@@ -125,7 +125,7 @@ export function penaltyFields(proposed: boolean): FieldDef[] {
       required: false,
       help: '如：无标签预包装食品42件',
     },
-    { key: 'fineFen', label: `${p}罚款（分）`, type: 'money_fen', required: false },
+    { key: 'fineFen', label: `${p}罚款金额`, type: 'money_fen', required: false },
     {
       key: 'otherPenalties',
       label: `${p}其他行政处罚`,
