@@ -4,7 +4,7 @@ import Type, { type Static } from 'typebox';
 import { Choice, Nullable, Page } from '../../platform/http/contract.ts';
 import { ItemType as ItemTypeSchema } from '../catalog/contract.ts';
 import { EvidenceSummary } from '../records/contract.ts';
-import { CLOCK_LABELS } from './rules/clocks.ts';
+import { CLOCK_LABELS, CLOCK_STATES } from './rules/clocks.ts';
 import { PARTY_TYPES, type PartyType as PartyTypeValue, PENALTY_KINDS, PROCEDURES } from './rules/types.ts';
 import { type InputKind, PERFORMER_LABELS } from './rules/vocabulary.ts';
 
@@ -94,7 +94,10 @@ export type CaseSnapshot = Static<typeof CaseSnapshot>;
 
 const ClockStatus = Type.Object({
   remainingDays: Type.Integer({ description: '按期限的计算方式剩余天数；逾期为负数' }),
-  state: oneOf(['ok', 'warning', 'overdue', 'done'] as const),
+  state: oneOf(CLOCK_STATES, {
+    description:
+      'ok/warning：计时中；overdue：本机关逾期；expired：当事人的期间届满（非执法人员逾期）；defaulted：当事人逾期未履行（如逾期未缴纳罚款）；done：已完成；stopped：已停止计时（见 stopReason）',
+  }),
   late: Type.Boolean({ description: '已完成但晚于期限' }),
   provisional: Type.Boolean({ description: '涉及尚未公布放假安排的年份' }),
 });
@@ -110,6 +113,11 @@ const clockFields = {
   days: Type.Integer(),
   provisional: Type.Boolean(),
   completedOn: Nullable(Day('完成日')),
+  duty: oneOf(['agency', 'party'] as const, {
+    description: '期限属于谁：agency 本机关的职责（逾期即执法人员逾期）；party 当事人的期间',
+  }),
+  rolledFrom: Nullable(Day('未顺延的届满日：当事人的自然日期间最后一日为休息日而顺延时')),
+  stopReason: Nullable(Type.String({ description: '未完成而停止计时的原因' })),
   warningDays: Type.Integer(),
   calendarVersion: Type.String(),
   rulebookVersion: Type.String(),

@@ -10,7 +10,7 @@ import * as records from '../records/evidence-reads.ts';
 import { staffActor } from './context.ts';
 import type { CaseDetail, CaseList, ClockWarnings } from './contract.ts';
 import { mayHandle } from './policy.ts';
-import { type Clock, clockStatus } from './rules/clocks.ts';
+import { type Clock, clockView } from './rules/clocks.ts';
 import { performerViolations } from './rules/guards.ts';
 import { transitionsFrom } from './rules/machine.ts';
 import { stateLabel } from './rules/states.ts';
@@ -34,9 +34,7 @@ const writable = <T>(x: T) => x as Writable<T>;
 const SOMEONE_ELSE = new Set(['ACTOR_NOT_ALLOWED', 'ACTOR_NOT_ON_TEAM', 'ACTOR_NOT_HEARING_HOST']);
 
 function clockViews(clocks: Clock[], today: string, calendar: Awaited<ReturnType<typeof loadCalendar>>) {
-  return clocks
-    .map((c) => ({ ...c, status: clockStatus(c, today, calendar) }))
-    .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+  return clocks.map((c) => clockView(c, today, calendar)).sort((a, b) => a.dueOn.localeCompare(b.dueOn));
 }
 
 export async function listCases(
@@ -274,10 +272,11 @@ export async function clockWarnings(db: Db, ctx: Ctx): Promise<ClockWarnings> {
     .map((k) => ({
       caseId: k.caseId,
       title: k.title,
-      ...k.clock,
-      status: clockStatus(k.clock, today, calendar),
+      ...clockView(k.clock, today, calendar),
     }))
-    .filter((k) => k.status.state === 'warning' || k.status.state === 'overdue');
+    // A party's default (unpaid past the limit) is for the officer to act on; a party's period that
+    // merely ran out (expired) is not the officer's to chase.
+    .filter((k) => ['warning', 'overdue', 'defaulted'].includes(k.status.state));
   return {
     items: items.slice(0, WARNINGS_SHOWN),
     total: items.length + Math.max(0, found.total - found.items.length),

@@ -2,9 +2,12 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { resolveRulebook } from '../../../platform/rulebook/resolve.ts';
 import {
+  CLOCK_DUTY,
   type Clock,
+  type ClockDuty,
   type ClockKey,
   clockStatus,
+  clockView,
   computeClocks,
   findClock,
   lateSurcharge,
@@ -281,6 +284,109 @@ describe('clockStatus', () => {
       provisional: false,
     });
     assert.equal(clock(s, 'publication', { publishedOn: '2025-10-09' }).completedOn, '2025-10-09');
+  });
+
+  test("whose duty: the agency's clocks and the party's periods", () => {
+    const expected: Record<ClockKey, ClockDuty> = {
+      decision: 'agency',
+      statementDefence: 'party',
+      hearingRequest: 'party',
+      hearingNotice: 'agency',
+      service: 'agency',
+      payment: 'party',
+      coerciveTerm: 'agency',
+      archiving: 'agency',
+      publication: 'agency',
+    };
+    for (const [key, duty] of Object.entries(expected)) {
+      assert.equal(CLOCK_DUTY[key as ClockKey], duty, `${key} is the ${duty}'s`);
+    }
+    assert.equal(pub.duty, 'agency', 'computed clocks carry their duty');
+  });
+
+  test("a party's right period that ran out reads 期满 (expired), never overdue", () => {
+    const s = snapshotAt('ordinary', 'rights_notice', {
+      hearingEligible: true,
+      dates: { filedOn: '2025-08-01', rightsNoticeServedOn: '2025-09-26' },
+    });
+    const statement = clock(s, 'statementDefence'); // 5 working days: due 2025-10-10
+    assert.equal(statement.duty, 'party', 'the statement period is the party’s');
+    assert.equal(statement.dueOn, '2025-10-10', 'Sep 28, 29, 30, Oct 9, 10');
+    assert.equal(clockStatus(statement, '2025-10-09', calendar).state, 'warning', 'still running');
+    assert.equal(clockStatus(statement, '2025-10-13', calendar).state, 'expired', 'ran out: expired');
+    assert.equal(clockStatus(clock(s, 'hearingRequest'), '2025-10-13', calendar).state, 'expired', 'hearing');
+    // Closed after the period ran out: done, and `late` says it had run out (not that anyone was late).
+    const closed = clock(
+      { ...s, dates: { ...s.dates, rightsPeriodClosedOn: '2025-10-13' } },
+      'statementDefence',
+    );
+    assert.deepEqual(
+      clockStatus(closed, '2025-12-01', calendar),
+      { remainingDays: -2, state: 'done', late: true, provisional: false },
+      'completed after it ran out (Sat 10-11 was 调休上班: two working days late)',
+    );
+  });
+
+  test('an unpaid fine past its limit is the party’s default (defaulted), not the officer’s lateness', () => {
+    const s = snapshotAt('ordinary', 'served', {
+      penalty: { kinds: ['fine'], fineFen: 500_000 },
+      dates: { filedOn: '2025-08-01', decidedOn: '2025-09-26', servedOn: '2025-10-13' },
+    });
+    const payment = clock(s, 'payment'); // due 2025-10-28
+    assert.equal(payment.duty, 'party', 'paying is the party’s duty');
+    assert.equal(clockStatus(payment, '2025-10-28', calendar).state, 'warning', 'the last day');
+    assert.deepEqual(
+      clockStatus(payment, '2025-10-30', calendar),
+      { remainingDays: -2, state: 'defaulted', late: false, provisional: false },
+      'two days past the limit, unpaid',
+    );
+  });
+
+  test('the payment clock records the plain 15th day it was moved from', () => {
+    const s = snapshotAt('ordinary', 'served', {
+      penalty: { kinds: ['fine'], fineFen: 500_000 },
+      dates: { filedOn: '2025-12-01', decidedOn: '2026-01-29', servedOn: '2026-01-31' },
+    });
+    assert.equal(clock(s, 'payment').rolledFrom, '2026-02-15', 'moved from 春节');
+    assert.equal(pub.rolledFrom, null, 'a working-day clock never moves');
+  });
+
+  test('archived without a recorded publication: the publication clock stopped, not overdue', () => {
+    const archived = snapshotAt('ordinary', 'archived', {
+      outcome: 'closed',
+      penalty: { kinds: ['warning'] },
+      dates: {
+        filedOn: '2025-08-01',
+        decidedOn: '2025-09-26',
+        servedOn: '2025-09-28',
+        endedOn: '2025-10-20',
+        archivedOn: '2025-10-28',
+      },
+    });
+    const c = clock(archived, 'publication');
+    assert.equal(c.completedOn, '2025-10-28', 'stops on the archiving day');
+    assert.match(c.stopReason ?? '', /已归档/, 'says why');
+    assert.equal(clockStatus(c, '2025-12-01', calendar).state, 'stopped', 'stopped, not overdue');
+    assert.equal(clockStatus(c, '2025-12-01', calendar).late, false, 'not late');
+    // Closed but not archived yet: the agency's publication duty still runs and can be overdue.
+    const closed = { ...archived, state: 'closed', dates: { ...archived.dates, archivedOn: undefined } };
+    assert.equal(clockStatus(clock(closed, 'publication'), '2025-12-01', calendar).state, 'overdue', 'open');
+    // The archiving clock itself is met late when archived late: shown as such.
+    const lateArchive = { ...archived, dates: { ...archived.dates, archivedOn: '2025-11-25' } };
+    assert.deepEqual(
+      clockStatus(clock(lateArchive, 'archiving'), '2025-12-01', calendar),
+      { remainingDays: -6, state: 'done', late: true, provisional: false },
+      'archiving 6 days after its 30th day',
+    );
+  });
+
+  test('a clock stored before duty, rolledFrom and stopReason existed gets them in its view', () => {
+    const { duty: _d, rolledFrom: _r, stopReason: _s, ...old } = pub;
+    const view = clockView(old as Clock, '2025-09-30', calendar);
+    assert.equal(view.duty, 'agency', 'duty from the key');
+    assert.equal(view.rolledFrom, null, 'not moved');
+    assert.equal(view.stopReason, null, 'not stopped');
+    assert.equal(view.status.state, 'ok', 'status as before');
   });
 
   test('the warning window is a rulebook parameter (platform policy)', () => {

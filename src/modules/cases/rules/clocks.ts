@@ -41,7 +41,11 @@ export type ClockKey = keyof typeof CLOCK_LABELS;
 
 export type ClockBasis = 'working_days' | 'calendar_days';
 
-/** Whose duty a clock measures: the agency's (its lateness is the officer's failure) or the party's. */
+/**
+ * Whose duty a clock measures, so that each reader sees it from their side: the agency's (its lateness is
+ * the officer's failure, shown as overdue) or the party's (a right to state, defend, ask for a hearing,
+ * or a duty to pay: when it runs out it is a fact the officer acts on, never the officer's lateness).
+ */
 export type ClockDuty = 'agency' | 'party';
 
 export const CLOCK_DUTY: Readonly<Record<ClockKey, ClockDuty>> = {
@@ -55,6 +59,12 @@ export const CLOCK_DUTY: Readonly<Record<ClockKey, ClockDuty>> = {
   archiving: 'agency',
   publication: 'agency',
 };
+
+/**
+ * The party's periods that are duties to perform (not rights): once they run out unmet the party is in
+ * default (已逾期未缴纳), which the officer acts on (行政处罚法 art. 72: surcharge, enforcement).
+ */
+const PARTY_OBLIGATIONS: ReadonlySet<ClockKey> = new Set<ClockKey>(['payment']);
 
 export type Clock = {
   key: ClockKey;
@@ -71,6 +81,18 @@ export type Clock = {
   provisional: boolean;
   /** When the duty was met (or stopped mattering); null while it runs. */
   completedOn: string | null;
+  /** Whose period it is: the agency's duty or the party's period (CLOCK_DUTY). */
+  duty: ClockDuty;
+  /**
+   * The plain N-th day when it was a rest day and dueOn was moved to the next working day (a party's
+   * calendar-day period; calendar rules REST_DAY_ROLL_FORWARD); null otherwise.
+   */
+  rolledFrom: string | null;
+  /**
+   * Why the clock stopped without its duty being recorded as met (e.g. the case was archived before a
+   * publication was recorded): completedOn is then the day it stopped. Null when met or running.
+   */
+  stopReason: string | null;
   /** Warn this many days (in `basis`) before dueOn; platform policy from the rulebook. */
   warningDays: number;
   calendarVersion: string;
@@ -122,12 +144,15 @@ type Spec = {
   direction?: 'after' | 'before';
   /** A due date fixed by a decision (deferred payment) instead of the count. */
   dueOverride?: string | undefined;
+  /** Set with completedOn when the clock stopped without its duty being met. */
+  stopReason?: string | null | undefined;
 };
 
 function build(env: ClockEnv, spec: Spec): Clock {
   const { calendar, rulebook } = env;
   let dueOn: string;
   let provisional = false;
+  let rolledFrom: string | null = null;
   if (spec.dueOverride) {
     dueOn = spec.dueOverride;
   } else if (spec.direction === 'before') {
@@ -136,7 +161,9 @@ function build(env: ClockEnv, spec: Spec): Clock {
     ({ date: dueOn, provisional } = calendar.addWorkingDays(spec.startsOn, spec.days));
   } else if (CLOCK_DUTY[spec.key] === 'party') {
     // A party's calendar-day period ending on a rest day ends on the next working day.
-    ({ date: dueOn, provisional } = calendar.addCalendarDaysRolled(spec.startsOn, spec.days));
+    const rolled = calendar.addCalendarDaysRolled(spec.startsOn, spec.days);
+    ({ date: dueOn, provisional } = rolled);
+    if (rolled.unadjusted !== rolled.date) rolledFrom = rolled.unadjusted;
   } else {
     dueOn = calendar.addCalendarDays(spec.startsOn, spec.days).date;
   }
@@ -151,6 +178,9 @@ function build(env: ClockEnv, spec: Spec): Clock {
     days: spec.dueOverride ? calendarDaysBetween(spec.startsOn, spec.dueOverride) : spec.days,
     provisional,
     completedOn: spec.completedOn ?? null,
+    duty: CLOCK_DUTY[spec.key],
+    rolledFrom,
+    stopReason: spec.completedOn ? (spec.stopReason ?? null) : null,
     warningDays: ruleValue(rulebook, 'clockWarningDays'),
     calendarVersion: calendar.version,
     rulebookVersion: rulebook.version,
@@ -258,13 +288,17 @@ export function computeClocks(
     const key: RuleKey = publication.penalty
       ? 'publicationPenaltyLicenceWorkingDays'
       : 'publicationOtherWorkingDays';
+    // The publication (P8) is recorded by the publicity module, not by a step of the case: once the case
+    // file is archived the case no longer runs this clock, and it must not read as overdue there.
+    const stopped = !extra.publishedOn && d.archivedOn ? d.archivedOn : null;
     add({
       key: 'publication',
       startsOn: publication.on,
       basis: 'working_days',
       days: v(key),
       ruleKeys: [key],
-      completedOn: extra.publishedOn ?? null,
+      completedOn: extra.publishedOn ?? stopped,
+      stopReason: stopped ? '案件已归档，公开情况由执法公示登记，不在案件中计时' : null,
     });
   }
   if (s.procedure !== 'lead' && d.endedOn && s.outcome) {
@@ -304,7 +338,22 @@ export function findClock(clocks: readonly Clock[], key: ClockKey): Clock | unde
   return clocks.find((c) => c.key === key);
 }
 
-export type ClockState = 'ok' | 'warning' | 'overdue' | 'done';
+/**
+ * `ok`/`warning`: running (warning within warningDays of dueOn). `overdue`: an agency duty past dueOn, the
+ * officer's lateness. `expired`: a party's right period that ran out (期满, neutral: the case may move on).
+ * `defaulted`: a party's duty to perform past dueOn and not met (已逾期未缴纳: the officer acts on it).
+ * `done`: met (or the case moved on). `stopped`: no longer runs in the case, without being met (stopReason).
+ */
+export type ClockState = 'ok' | 'warning' | 'overdue' | 'expired' | 'defaulted' | 'done' | 'stopped';
+export const CLOCK_STATES = [
+  'ok',
+  'warning',
+  'overdue',
+  'expired',
+  'defaulted',
+  'done',
+  'stopped',
+] as const satisfies readonly ClockState[];
 
 export type ClockStatus = {
   /**
@@ -313,7 +362,10 @@ export type ClockStatus = {
    */
   remainingDays: number;
   state: ClockState;
-  /** Completed after dueOn. */
+  /**
+   * Completed after dueOn. For an agency clock, met late; for a party's right period, it had run out
+   * before the case moved on (期满); for a party's duty, met late (逾期缴纳).
+   */
   late: boolean;
   provisional: boolean;
 };
@@ -343,10 +395,32 @@ export function clockStatus(clock: Clock, today: string, calendar: WorkingCalend
   const r = between(clock, at, clock.dueOn, calendar);
   const late = at > clock.dueOn;
   const provisional = clock.provisional || r.provisional;
+  if (clock.completedOn && clock.stopReason) {
+    return { remainingDays: r.n, state: 'stopped', late: false, provisional };
+  }
   if (clock.completedOn) return { remainingDays: r.n, state: 'done', late, provisional };
-  if (late) return { remainingDays: r.n, state: 'overdue', late: false, provisional };
+  if (late) {
+    const duty = clock.duty ?? CLOCK_DUTY[clock.key];
+    const state: ClockState =
+      duty === 'agency' ? 'overdue' : PARTY_OBLIGATIONS.has(clock.key) ? 'defaulted' : 'expired';
+    return { remainingDays: r.n, state, late: false, provisional };
+  }
   const state: ClockState = r.n <= clock.warningDays ? 'warning' : 'ok';
   return { remainingDays: r.n, state, late: false, provisional };
+}
+
+/**
+ * A stored clock as the answers show it, with where it stands on `today`. Clocks stored before a field
+ * existed get it here (whose duty from the key; not moved; not stopped), so every answer has every field.
+ */
+export function clockView(clock: Clock, today: string, calendar: WorkingCalendar) {
+  const full: Clock = {
+    ...clock,
+    duty: clock.duty ?? CLOCK_DUTY[clock.key],
+    rolledFrom: clock.rolledFrom ?? null,
+    stopReason: clock.stopReason ?? null,
+  };
+  return { ...full, status: clockStatus(full, today, calendar) };
 }
 
 export type Surcharge = { daysLate: number; surchargeFen: number; capped: boolean };

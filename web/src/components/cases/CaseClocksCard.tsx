@@ -1,21 +1,51 @@
-import { Card, Empty, Flex, Grid, Table, Tooltip, Typography } from 'antd';
-import type { HTMLAttributes } from 'react';
+import { Card, Empty, Flex, Grid, Switch, Table, Tag, Tooltip, Typography } from 'antd';
+import { type HTMLAttributes, type ReactNode, useState } from 'react';
 import type { CaseClock } from '../../caseTypes.ts';
-import { ClockTag, clockSource, ProvisionalTag } from './ClockTag.tsx';
+import {
+  ClockTag,
+  clockSource,
+  DUTY_TEXT,
+  ProvisionalTag,
+  rolledText,
+  stateText,
+  unitOf,
+} from './ClockTag.tsx';
 
-const STATE_TEXT = { ok: '进行中', warning: '即将届满', overdue: '已逾期', done: '已完成' } as const;
+/** A clock that still runs in the case (or ran out and waits for someone to act): shown by default. */
+export const isRunning = (k: CaseClock) => k.status.state !== 'done' && k.status.state !== 'stopped';
 
-/** 期限: every clock of the case, the legal source on hover. */
+/**
+ * 期限: the clocks that run now, each saying whose period it is; the ended ones on request. The legal
+ * source, a rest-day move and a stop reason on hover.
+ */
 export function CaseClocksCard({ clocks }: { clocks: CaseClock[] }) {
   const mobile = !Grid.useBreakpoint().md;
-  if (mobile) return <ClockList clocks={clocks} />;
+  const [showEnded, setShowEnded] = useState(false);
+  const ended = clocks.filter((k) => !isRunning(k)).length;
+  const shown = showEnded ? clocks : clocks.filter(isRunning);
+  const extra =
+    ended > 0 ? (
+      <Flex align="center" gap={6}>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          显示已结束的期限（{ended}）
+        </Typography.Text>
+        <Switch
+          size="small"
+          checked={showEnded}
+          onChange={setShowEnded}
+          aria-label="显示已结束的期限"
+          data-testid="case-clocks-show-ended"
+        />
+      </Flex>
+    ) : null;
+  if (mobile) return <ClockList clocks={shown} extra={extra} />;
   return (
-    <Card title="期限" size="small">
+    <Card title="期限" size="small" extra={extra}>
       <Table<CaseClock>
         rowKey="key"
         size="small"
         pagination={false}
-        dataSource={clocks}
+        dataSource={shown}
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: '当前没有计时的期限' }}
         onRow={(k) => ({ 'data-testid': `case-clock-${k.key}` }) as HTMLAttributes<HTMLElement>}
@@ -30,6 +60,15 @@ export function CaseClocksCard({ clocks }: { clocks: CaseClock[] }) {
             ),
           },
           {
+            title: '期限属于',
+            dataIndex: 'duty',
+            render: (duty: CaseClock['duty']) => (
+              <Tag color={duty === 'party' ? 'blue' : 'default'} bordered={false}>
+                {DUTY_TEXT[duty] ?? duty}
+              </Tag>
+            ),
+          },
+          {
             title: '截止日期',
             dataIndex: 'dueOn',
             render: (d: string, k) => (
@@ -37,8 +76,15 @@ export function CaseClocksCard({ clocks }: { clocks: CaseClock[] }) {
                 {d}
                 <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 4 }}>
                   （{k.days}
-                  {k.basis === 'working_days' ? '个工作日' : '日'}）
+                  {unitOf(k)}）
                 </Typography.Text>
+                {k.rolledFrom ? (
+                  <Tooltip title={rolledText(k)}>
+                    <Tag bordered={false} style={{ marginInlineStart: 4 }}>
+                      顺延
+                    </Tag>
+                  </Tooltip>
+                ) : null}
               </>
             ),
           },
@@ -48,7 +94,7 @@ export function CaseClocksCard({ clocks }: { clocks: CaseClock[] }) {
             key: 'state',
             render: (_, k) => (
               <>
-                {STATE_TEXT[k.status.state] ?? k.status.state}
+                {k.stopReason ? <Tooltip title={k.stopReason}>{stateText(k)}</Tooltip> : stateText(k)}
                 {k.completedOn ? `（${k.completedOn}）` : ''}
                 {k.status.provisional || k.provisional ? <ProvisionalTag /> : null}
               </>
@@ -60,12 +106,10 @@ export function CaseClocksCard({ clocks }: { clocks: CaseClock[] }) {
   );
 }
 
-const unit = (k: CaseClock) => (k.basis === 'working_days' ? '个工作日' : '日');
-
 /** Phone width: one block per clock, nothing to scroll sideways. */
-function ClockList({ clocks }: { clocks: CaseClock[] }) {
+function ClockList({ clocks, extra }: { clocks: CaseClock[]; extra: ReactNode }) {
   return (
-    <Card title="期限" size="small">
+    <Card title="期限" size="small" extra={extra}>
       {clocks.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="当前没有计时的期限" />
       ) : (
@@ -73,14 +117,24 @@ function ClockList({ clocks }: { clocks: CaseClock[] }) {
           {clocks.map((k) => (
             <div key={k.key} data-testid={`case-clock-${k.key}`}>
               <Flex justify="space-between" align="center" gap={8} wrap>
-                <Typography.Text strong>{k.label}</Typography.Text>
+                <Typography.Text strong>
+                  {k.label}
+                  <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 4 }}>
+                    {DUTY_TEXT[k.duty] ?? ''}
+                  </Typography.Text>
+                </Typography.Text>
                 <ClockTag clock={k} />
               </Flex>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 截止 {k.dueOn}（{k.days}
-                {unit(k)}）· {STATE_TEXT[k.status.state] ?? k.status.state}
+                {unitOf(k)}）· {stateText(k)}
                 {k.status.provisional || k.provisional ? ' · 暂定' : ''}
               </Typography.Text>
+              {k.rolledFrom || k.stopReason ? (
+                <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: 0 }}>
+                  {[rolledText(k), k.stopReason].filter(Boolean).join('；')}
+                </Typography.Paragraph>
+              ) : null}
               {clockSource(k) ? (
                 <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: 0 }}>
                   依据：{clockSource(k)}
