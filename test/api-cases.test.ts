@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { SAMPLE_DATA } from '../src/modules/cases/documents/samples.ts';
 import { queryRows } from '../src/platform/db/index.ts';
 import { makeUscc } from '../src/platform/identifiers/uscc.ts';
+import { completedDraft } from './helpers/documents.ts';
 import { type Client, loggedIn, startServer, type TestServer } from './helpers/server.ts';
 
 // Case handling over real HTTP: a lead filed as a case and carried through the ordinary procedure to
@@ -74,7 +75,8 @@ describe('ordinary procedure over HTTP', () => {
     assert.ok(c.actions.some((a: { action: string }) => a.action === 'submit_for_review'));
 
     const doc = async (kind: keyof typeof SAMPLE_DATA) => {
-      const r = await officer1.post(`/api/cases/${caseId}/documents`, { kind, data: SAMPLE_DATA[kind] });
+      const data = await completedDraft(officer1, caseId, kind);
+      const r = await officer1.post(`/api/cases/${caseId}/documents`, { kind, data });
       assert.equal(r.status, 201, `${kind}: ${r.text}`);
     };
     await doc('filing_approval');
@@ -85,7 +87,12 @@ describe('ordinary procedure over HTTP', () => {
       caseId,
       'notify_rights',
       { penalty: fine, servedOn: today },
-      { document: SAMPLE_DATA.penalty_rights_notice },
+      {
+        document: await completedDraft(officer1, caseId, 'penalty_rights_notice', {
+          action: 'notify_rights',
+          payload: { penalty: fine, servedOn: today },
+        }),
+      },
     );
     assert.ok(notice.documentId, 'the rights notice is issued in the same step');
     await ok(officer2, caseId, 'close_rights_period', {
@@ -97,7 +104,12 @@ describe('ordinary procedure over HTTP', () => {
       caseId,
       'decide',
       { penalty: fine },
-      { document: SAMPLE_DATA.penalty_decision },
+      {
+        document: await completedDraft(head, caseId, 'penalty_decision', {
+          action: 'decide',
+          payload: { penalty: fine },
+        }),
+      },
     );
     assert.match(decided.case.snapshot.documentNo, /^蚌市监处罚〔\d{4}〕\d+号$/);
     await ok(officer1, caseId, 'serve', { method: 'direct', servedOn: today });
@@ -173,7 +185,7 @@ describe('ordinary procedure over HTTP', () => {
     const caseId = await filedCase('文书核验测试案');
     const doc = await officer1.post(`/api/cases/${caseId}/documents`, {
       kind: 'inquiry_record',
-      data: SAMPLE_DATA.inquiry_record,
+      data: await completedDraft(officer1, caseId, 'inquiry_record'),
     });
     assert.equal(doc.status, 201, doc.text);
     const anon = await fetch(`${server.url}/api/public/documents/${doc.body.id}`);
@@ -382,7 +394,12 @@ describe('guards that can never be bypassed', () => {
       caseId,
       'decide',
       { penalty: fine, discussionRecord: '局务会纪要' },
-      { document: SAMPLE_DATA.penalty_decision },
+      {
+        document: await completedDraft(head, caseId, 'penalty_decision', {
+          action: 'decide',
+          payload: { penalty: fine, discussionRecord: '局务会纪要' },
+        }),
+      },
     );
     assert.equal(r.status, 409);
     assert.equal(r.body.error.code, 'LEGAL_REVIEW_NOT_AGREED');
@@ -399,7 +416,15 @@ describe('guards that can never be bypassed', () => {
       caseId,
       'decide',
       { penalty: fine, discussionRecord: '局务会纪要' },
-      { document: { ...SAMPLE_DATA.penalty_decision, facts: '' } },
+      {
+        document: {
+          ...(await completedDraft(head, caseId, 'penalty_decision', {
+            action: 'decide',
+            payload: { penalty: fine, discussionRecord: '局务会纪要' },
+          })),
+          facts: '',
+        },
+      },
     );
     assert.equal(malformed.status, 409, malformed.text);
     assert.equal(malformed.body.error.code, 'LEGAL_REVIEW_NOT_AGREED');
@@ -432,7 +457,15 @@ describe('audio/video records and clock warnings', () => {
       id,
       'apply',
       { appliedOn: today },
-      { document: SAMPLE_DATA.coercive_measure_decision },
+      {
+        document: await completedDraft(
+          officer1,
+          id,
+          'coercive_measure_decision',
+          { action: 'apply', payload: { appliedOn: today } },
+          { items: SAMPLE_DATA.coercive_measure_decision.items },
+        ),
+      },
     );
     assert.equal(refused.status, 409);
     assert.equal(refused.body.error.code, 'AV_RECORD_REQUIRED');
@@ -456,7 +489,15 @@ describe('audio/video records and clock warnings', () => {
       id,
       'apply',
       { appliedOn: today },
-      { document: SAMPLE_DATA.coercive_measure_decision },
+      {
+        document: await completedDraft(
+          officer1,
+          id,
+          'coercive_measure_decision',
+          { action: 'apply', payload: { appliedOn: today } },
+          { items: SAMPLE_DATA.coercive_measure_decision.items },
+        ),
+      },
     );
     assert.equal(applied.state, 'in_effect');
     const term = applied.case.clocks.find((k: { key: string }) => k.key === 'coerciveTerm');
@@ -482,7 +523,7 @@ describe('per-agency document wording', () => {
     const caseId = await filedCase('文书格式测试案');
     const before = await officer1.post(`/api/cases/${caseId}/documents`, {
       kind: 'inspection_record',
-      data: SAMPLE_DATA.inspection_record,
+      data: await completedDraft(officer1, caseId, 'inspection_record'),
     });
     assert.equal(before.status, 201, before.text);
     const set = await admin.request('PUT', `/api/agencies/${agencyId}/document-settings`, {
@@ -498,7 +539,7 @@ describe('per-agency document wording', () => {
     assert.equal(bad.body.error.code, 'INVALID_TEMPLATE_OVERRIDE');
     const after = await officer1.post(`/api/cases/${caseId}/documents`, {
       kind: 'inspection_record',
-      data: SAMPLE_DATA.inspection_record,
+      data: await completedDraft(officer1, caseId, 'inspection_record'),
     });
     const { queryRows } = await import('../src/platform/db/index.ts');
     const rows = await queryRows<{ id: string; content: string }>(
@@ -536,15 +577,17 @@ describe('document numbers', () => {
       server.database.db,
       sql`select seq from documents where kind = 'penalty_decision' and seq is not null order by seq`,
     );
-    const results = await Promise.all(
+    const decisions = await Promise.all(
       ids.map((id) =>
-        step(
-          head,
-          id,
-          'decide',
-          { penalty: { kinds: ['warning'] } },
-          { document: SAMPLE_DATA.penalty_decision },
-        ),
+        completedDraft(head, id, 'penalty_decision', {
+          action: 'decide',
+          payload: { penalty: { kinds: ['warning'] } },
+        }),
+      ),
+    );
+    const results = await Promise.all(
+      ids.map((id, i) =>
+        step(head, id, 'decide', { penalty: { kinds: ['warning'] } }, { document: decisions[i] }),
       ),
     );
     for (const r of results) assert.equal(r.status, 200, r.text);

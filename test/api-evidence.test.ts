@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { SAMPLE_DATA } from '../src/modules/cases/documents/samples.ts';
+import { completedDraft } from './helpers/documents.ts';
 import { expectUnchanged } from './helpers/fingerprint.ts';
 import {
   avPhoto,
@@ -295,14 +296,15 @@ describe('evidence upload (multipart, fields then the file)', () => {
 describe('R4: a mandatory AV step needs its AV record', () => {
   test('a seizure is applied only once an AV record of the application step is stored', async () => {
     const id = await desk.approvedSeizure();
+    const decision = await completedDraft(
+      desk.officer1,
+      id,
+      'coercive_measure_decision',
+      { action: 'apply', payload: { appliedOn: shanghaiDay() } },
+      { items: SAMPLE_DATA.coercive_measure_decision.items },
+    );
     const apply = () =>
-      desk.step(
-        desk.officer1,
-        id,
-        'apply',
-        { appliedOn: shanghaiDay() },
-        { document: SAMPLE_DATA.coercive_measure_decision },
-      );
+      desk.step(desk.officer1, id, 'apply', { appliedOn: shanghaiDay() }, { document: decision });
     const refuse = async () => {
       const r = await expectUnchanged(server.database.db, apply, 'apply without AV');
       checkError(r, { status: 409, code: 'AV_RECORD_REQUIRED' });

@@ -17,6 +17,7 @@ import {
   verifyReceipt,
 } from '../src/platform/ledger/index.ts';
 import { TEST_DB } from './helpers/database.ts';
+import { completedDraft } from './helpers/documents.ts';
 import { Client, loggedIn, startServer, type TestServer } from './helpers/server.ts';
 
 // Receipts over real HTTP: a document issued on a case walked through the API, its receipt downloaded,
@@ -125,7 +126,7 @@ describe(`receipts over HTTP (${TEST_DB})`, () => {
     caseId = filed.body.filedCaseId;
     const doc = await officer1.post(`/api/cases/${caseId}/documents`, {
       kind: 'inquiry_record',
-      data: SAMPLE_DATA.inquiry_record,
+      data: await completedDraft(officer1, caseId, 'inquiry_record'),
     });
     assert.equal(doc.status, 201, doc.text);
     docId = doc.body.id;

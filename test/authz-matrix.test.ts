@@ -10,6 +10,7 @@ import { sql } from 'drizzle-orm';
 import { SAMPLE_DATA } from '../src/modules/cases/documents/samples.ts';
 import { createUser } from '../src/platform/auth/service.ts';
 import { makeUscc, organisationCodeCheckChar } from '../src/platform/identifiers/uscc.ts';
+import { completedDraft } from './helpers/documents.ts';
 import { expectUnchanged, fingerprint, rows } from './helpers/fingerprint.ts';
 import { registeredRoutes } from './helpers/routes.ts';
 import {
@@ -90,6 +91,7 @@ interface Fixtures {
   cgLead: string; // registered lead of 城管, registered by cg_admin
   hefeiLead: string; // registered lead of 合肥市场监管局, registered by its own agency admin
   scjgDoc: string; // inquiry record issued on scjgCase
+  inquiry: Record<string, unknown>; // its data, drafted from scjgCase
   cgDoc: string; // inquiry record issued on cgLead
   hefeiDoc: string; // inquiry record issued on hefeiLead
   scjgDocSettings: { abbreviation: string; templateOverrides: Record<string, unknown> }; // as seeded
@@ -214,7 +216,7 @@ async function filedCase(): Promise<string> {
 async function issueInquiryRecord(role: RoleName, caseId: string): Promise<string> {
   const r = await client(role).post(`/api/cases/${caseId}/documents`, {
     kind: 'inquiry_record',
-    data: SAMPLE_DATA.inquiry_record,
+    data: f.inquiry,
   });
   return (await created(r, 'inquiry record')).id;
 }
@@ -261,7 +263,8 @@ async function newSpotCheck(): Promise<void> {
   const detail = await client('legal_reviewer').get(`/api/spot-checks/${f.spotCheck}`);
   f.spotCheckFile = detail.body.items[0].caseFileId;
 }
-const documentBody = () => ({ kind: 'inquiry_record', data: SAMPLE_DATA.inquiry_record });
+// A 询问笔录 as the case team completes it (signed by the team of f.scjgCase; a lead has no team yet).
+const documentBody = () => ({ kind: 'inquiry_record', data: f.inquiry });
 const isPdf = (b: unknown) => assert.equal(String(b).slice(0, 5), '%PDF-');
 
 // ── the matrix ───────────────────────────────────────────────────────────────────────────────────
@@ -1088,6 +1091,25 @@ const MATRIX: Case[] = [
     verify: (b) => assert.equal(typeof b.contentHash, 'string'),
   },
   {
+    route: 'POST /api/cases/:id/documents/draft',
+    target: 'the form of an inquiry record on a case of 市场监管局',
+    path: () => `/api/cases/${f.scjgCase}/documents/draft`,
+    body: () => ({ kind: 'inquiry_record' }),
+    writes: false,
+    // Drafted for whoever may issue it (the same refusals as issuing), with the party's identifiers.
+    expect: [U, K, AX, NT, NT, NT, CN, F, F, F],
+    verify: (b) => assert.equal(b.title, '询问笔录'),
+  },
+  {
+    route: 'POST /api/cases/:id/documents/preview',
+    target: 'the preview of an inquiry record on a case of 市场监管局',
+    path: () => `/api/cases/${f.scjgCase}/documents/preview`,
+    body: () => ({ kind: 'inquiry_record', data: f.inquiry }),
+    writes: false,
+    expect: [U, K, AX, NT, NT, NT, CN, F, F, F],
+    verify: (b) => assert.deepEqual(b.problems, []),
+  },
+  {
     route: 'POST /api/cases/:id/documents',
     target: 'inquiry record on a lead of 城管局',
     path: () => `/api/cases/${f.cgLead}/documents`,
@@ -1403,6 +1425,7 @@ before(async () => {
   f.scjgCase = await filedCase();
   f.reviewCase = await filedCase();
   f.fileLead = await newLead();
+  f.inquiry = await completedDraft(client('officer'), f.scjgCase, 'inquiry_record');
   f.scjgDoc = await issueInquiryRecord('officer', f.scjgCase);
   f.scjgEvidence = (
     await created(

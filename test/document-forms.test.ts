@@ -90,8 +90,8 @@ describe('documents as forms, written from the case and checked against it', () 
     assert.equal(wrong.status, 400, wrong.text);
     assert.equal(wrong.body.error.code, 'DOCUMENT_NOT_OF_STEP');
     const alone = await officer1.post(`/api/cases/${caseId}/documents/draft`, { kind: 'penalty_decision' });
-    assert.equal(alone.status, 400, alone.text);
-    assert.equal(alone.body.error.code, 'DOCUMENT_NOT_ISSUABLE');
+    assert.equal(alone.status, 409, alone.text);
+    assert.equal(alone.body.error.code, 'DOCUMENT_ISSUED_BY_STEP');
   });
 
   test('a 告知书 saying 1 元 and no hearing for a 200,000 元 case is refused, naming the fields; no number is taken', async () => {

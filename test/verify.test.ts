@@ -9,7 +9,6 @@ import { fileURLToPath } from 'node:url';
 import type { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { composeServices } from '../src/composition.ts';
-import { SAMPLE_DATA } from '../src/modules/cases/documents/samples.ts';
 import type { BlobStore } from '../src/platform/blobs/index.ts';
 import { LocalBlobStore } from '../src/platform/blobs/index.ts';
 import { createSm2Signer, hashHex } from '../src/platform/crypto/index.ts';
@@ -20,6 +19,7 @@ import { masterKeyFromBytes } from '../src/platform/keys/master-key.ts';
 import { SIGNATURE_ALGORITHM, treeHeadMessage } from '../src/platform/ledger/index.ts';
 import { type Discrepancy, verifyAll, verifyCommand } from '../src/verify.ts';
 import { TEST_DB } from './helpers/database.ts';
+import { completedDraft } from './helpers/documents.ts';
 import { type Client, loggedIn, startServer, type TestServer } from './helpers/server.ts';
 
 // `mingjing verify` on real records: the demo deployment plus a case carried through the API, heads
@@ -125,7 +125,12 @@ before(async () => {
       caseId,
       'notify_rights',
       { penalty: { kinds: ['fine'], fineFen: 300_000 }, servedOn: today },
-      { document: SAMPLE_DATA.penalty_rights_notice },
+      {
+        document: await completedDraft(officer1, caseId, 'penalty_rights_notice', {
+          action: 'notify_rights',
+          payload: { penalty: { kinds: ['fine'], fineFen: 300_000 }, servedOn: today },
+        }),
+      },
     )
   ).documentId;
   const first = await signedHead();

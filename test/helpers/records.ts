@@ -7,8 +7,9 @@ import http from 'node:http';
 import { join, relative } from 'node:path';
 import { sql } from 'drizzle-orm';
 import * as tus from 'tus-js-client';
-import { SAMPLE_DATA } from '../../src/modules/cases/documents/samples.ts';
+import type { SAMPLE_DATA } from '../../src/modules/cases/documents/samples.ts';
 import { makeUscc } from '../../src/platform/identifiers/uscc.ts';
+import { completedDraft } from './documents.ts';
 import { rows } from './fingerprint.ts';
 import { type Client, loggedIn, type Reply, type TestServer } from './server.ts';
 
@@ -173,7 +174,8 @@ export async function scjgDesk(server: TestServer) {
     return r.body;
   };
   const doc = async (caseId: string, kind: keyof typeof SAMPLE_DATA) => {
-    const r = await officer1.post(`/api/cases/${caseId}/documents`, { kind, data: SAMPLE_DATA[kind] });
+    const data = await completedDraft(officer1, caseId, kind);
+    const r = await officer1.post(`/api/cases/${caseId}/documents`, { kind, data });
     assert.equal(r.status, 201, `${kind}: ${r.text}`);
     return r.body as { id: string };
   };
@@ -206,13 +208,22 @@ export async function scjgDesk(server: TestServer) {
       id,
       'notify_rights',
       { penalty, servedOn: today },
-      { document: SAMPLE_DATA.penalty_rights_notice },
+      {
+        document: await completedDraft(officer1, id, 'penalty_rights_notice', {
+          action: 'notify_rights',
+          payload: { penalty, servedOn: today },
+        }),
+      },
     );
     await ok(officer2, id, 'close_rights_period', {
       waived: true,
       waiverRef: '当事人书面声明放弃陈述、申辩',
     });
-    await ok(head, id, 'decide', { penalty }, { document: SAMPLE_DATA.penalty_decision });
+    const decision = await completedDraft(head, id, 'penalty_decision', {
+      action: 'decide',
+      payload: { penalty },
+    });
+    await ok(head, id, 'decide', { penalty }, { document: decision });
     await ok(officer1, id, 'serve', { method: 'direct', servedOn: today });
     await ok(officer1, id, 'record_execution', { executedOn: today });
     await ok(head, id, 'close');

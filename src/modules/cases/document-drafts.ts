@@ -25,7 +25,7 @@ import {
 import { applyTransition } from './rules/transition.ts';
 import type { CaseSnapshot, Payload } from './rules/types.ts';
 import { ISSUES, writableCase } from './service-shared.ts';
-import { issuableDocuments } from './standalone-documents.ts';
+import { standaloneRefusal } from './standalone-documents.ts';
 import * as store from './store.ts';
 
 // Documents as forms: the draft a step or the case page starts from (written from the case), and the live
@@ -104,8 +104,10 @@ function documentKindFor(row: store.CaseRow, ctx: Ctx, req: DraftRequest): Docum
   if (req.action) {
     if (ISSUES[req.action] !== req.kind)
       throw new AppError('DOCUMENT_NOT_OF_STEP', '该环节不签发这种文书', 'kind');
-  } else if (!issuableDocuments(row, ctx.actor).some((k) => k.value === req.kind)) {
-    throw new AppError('DOCUMENT_NOT_ISSUABLE', '现在不能单独制作这种文书', 'kind');
+  } else {
+    // The same refusal as issuing it would give (not on the team, an auxiliary, a step's document…).
+    const refusal = standaloneRefusal(row, ctx.actor, req.kind);
+    if (refusal) throw refusal;
   }
   return req.kind;
 }

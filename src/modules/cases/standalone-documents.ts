@@ -30,7 +30,7 @@ const STANDALONE: Partial<Record<DocumentRef, 'team' | 'team_or_head'>> = {
  * Why `actor` may not issue a stand-alone document of `kind` on this case now, or null when they may.
  * The case page asks it for every kind (what the console offers); issuing asks it again.
  */
-function standaloneRefusal(row: store.CaseRow, actor: Actor, kind: string): AppError | null {
+export function standaloneRefusal(row: store.CaseRow, actor: Actor, kind: string): AppError | null {
   if (!mayHandle(actor, row.agencyId)) return new AppError('FORBIDDEN', '只有本机关的工作人员可以办理本案');
   // R7: the locked case file is not added to behind its back; a later record is a correction (records).
   if (row.state === 'archived')

@@ -59,6 +59,8 @@ function checkParty(data: DocumentData, f: CaseFacts, out: RuleViolation[]) {
 
 /** Every officer printed on the document is a (non-auxiliary) member of the case team, under their name. */
 function checkOfficers(template: DocumentTemplate, data: DocumentData, f: CaseFacts, out: RuleViolation[]) {
+  // A lead has no team yet: the agency's officers verify it (初步核查) and sign what they record.
+  if (f.snapshot.teamOfficerIds.length === 0) return;
   const team = new Map(
     f.team
       .filter((m) => !m.isAuxiliary && m.certificateNo)
