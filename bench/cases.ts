@@ -16,6 +16,7 @@ import {
 } from '../src/modules/cases/documents/index.ts';
 import { SAMPLE_AGENCY, SAMPLE_DATA } from '../src/modules/cases/documents/samples.ts';
 import { generateSm2KeyPair } from '../src/platform/crypto/index.ts';
+import { makeUscc } from '../src/platform/identifiers/uscc.ts';
 import { benchDatabase, fmt } from './lib.ts';
 
 const PASSWORD = 'Bench-password-2026';
@@ -42,8 +43,24 @@ class Session {
   }
 }
 
+/** What the case records: left to the draft, never taken from the sample. */
+const CASE_FIELDS = new Set([
+  'party',
+  'officers',
+  'handlers',
+  'servers',
+  'filingDate',
+  'fineFen',
+  'confiscatedIncomeFen',
+  'warning',
+  'otherPenalties',
+  'hearingRight',
+  'decisionNumber',
+  'documents',
+]);
+
 /**
- * One case from lead to archive over HTTP: 14 requests, each a transaction with events, clocks, audit and
+ * One case from lead to archive over HTTP: 19 requests (5 of them documents' drafts), each a transaction with events, clocks, audit and
  * ledger entries; the archive step assembles, checks and locks the case file, so the procedural documents
  * the file must hold (立案审批表, 告知书, 决定书, 送达回证, 结案审批表) are issued on the way.
  */
@@ -61,7 +78,11 @@ async function fullProcedure(
     title: '性能测试案',
     payload: { source: 'inspection', summary: '检查发现' },
   });
-  const party = { type: 'legal_person', name: '蚌埠淮畔餐饮管理有限公司' };
+  const party = {
+    type: 'legal_person',
+    name: '蚌埠淮畔餐饮管理有限公司',
+    idNumber: makeUscc('91340300MA2N7H3C0'),
+  };
   const filed = await head.req('POST', `/api/cases/${lead.id}/transitions`, {
     action: 'file',
     case: { teamOfficerIds: team, party },
@@ -69,19 +90,35 @@ async function fullProcedure(
   const id = filed.filedCaseId;
   const t = (s: Session, action: string, payload: object = {}, extra: object = {}) =>
     s.req('POST', `/api/cases/${id}/transitions`, { action, payload, ...extra });
-  const doc = (kind: keyof typeof SAMPLE_DATA) =>
-    o1.req('POST', `/api/cases/${id}/documents`, { kind, data: SAMPLE_DATA[kind] });
+  // As an officer works: the form's draft from the case, completed with what only a person knows.
+  const draft = async (
+    s: Session,
+    kind: keyof typeof SAMPLE_DATA,
+    step: { action?: string; payload?: object } = {},
+  ) => {
+    const d = await s.req('POST', `/api/cases/${id}/documents/draft`, { kind, ...step });
+    const data: Record<string, unknown> = { ...d.data };
+    for (const [k, v] of Object.entries(SAMPLE_DATA[kind]))
+      if (data[k] === undefined || data[k] === '' || (Array.isArray(data[k]) && !data[k].length))
+        if (!CASE_FIELDS.has(k)) data[k] = v;
+    return data;
+  };
+  const doc = async (kind: keyof typeof SAMPLE_DATA) =>
+    o1.req('POST', `/api/cases/${id}/documents`, { kind, data: await draft(o1, kind) });
   const fine = { kinds: ['fine'], fineFen: 100_000 };
   await doc('filing_approval');
   await t(o1, 'submit_for_review');
-  await t(
-    o1,
-    'notify_rights',
-    { penalty: fine, servedOn: today },
-    { document: SAMPLE_DATA.penalty_rights_notice },
-  );
+  const notify = { penalty: fine, servedOn: today };
+  await t(o1, 'notify_rights', notify, {
+    document: await draft(o1, 'penalty_rights_notice', { action: 'notify_rights', payload: notify }),
+  });
   await t(o2, 'close_rights_period', { waived: true, waiverRef: '书面放弃' });
-  await t(head, 'decide', { penalty: fine }, { document: SAMPLE_DATA.penalty_decision });
+  await t(
+    head,
+    'decide',
+    { penalty: fine },
+    { document: await draft(head, 'penalty_decision', { action: 'decide', payload: { penalty: fine } }) },
+  );
   await t(o1, 'serve', { method: 'direct', servedOn: today });
   await doc('service_receipt');
   await t(o1, 'record_execution', { executedOn: today, paidFen: 100_000 });

@@ -112,3 +112,57 @@ describe('clocks from the reader’s point of view', () => {
     );
   });
 });
+
+describe('court enforcement only when the law allows it (行政强制法 arts. 53–54)', () => {
+  const court = { action: 'apply_court_enforcement', payload: { court: '蚌埠市龙子湖区人民法院' } };
+  const setDate = (id: string, key: string, date: string) =>
+    server.database.db.execute(
+      sql`update cases set snapshot = jsonb_set(snapshot, ${`{dates,${key}}`}::text[], to_jsonb(${date}::text)) where id = ${id}`,
+    );
+  /** The day `months` months before today (the demo's decision was served days ago). */
+  const monthsAgo = (months: number) => {
+    const [y, m, d] = todayInShanghai().split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(y, m - 1 - months, Math.min(d, 28)));
+    return date.toISOString().slice(0, 10);
+  };
+
+  test('refused while the payment limit runs, without a 催告, before its 10 working days; allowed after', async () => {
+    const { id } = await caseByState('ordinary', 'served');
+    const before = (await head.get(`/api/cases/${id}`)).body;
+    const early = await head.post(`/api/cases/${id}/transitions`, court);
+    assert.equal(early.status, 400, early.text);
+    assert.equal(early.body.error.code, 'PAYMENT_NOT_OVERDUE', 'the payment limit still runs');
+    const primary = before.actions.find((a: { action: string }) => a.action === 'apply_court_enforcement');
+    assert.ok(primary, 'the step is listed for the head');
+
+    // The decision served 7 months ago: the remedy periods (60 days, 6 months) are over.
+    await setDate(id, 'servedOn', monthsAgo(7));
+    const noDemand = await head.post(`/api/cases/${id}/transitions`, court);
+    assert.equal(noDemand.status, 400, noDemand.text);
+    assert.equal(noDemand.body.error.code, 'DEMAND_NOTICE_REQUIRED', 'a 催告 first');
+    assert.equal(noDemand.body.error.field, 'demandServedOn', 'names the field');
+    assert.match(noDemand.body.error.message, /催告书送达日期/, 'in Chinese, naming the field');
+
+    const today = todayInShanghai();
+    const demanded = await head.post(`/api/cases/${id}/transitions`, {
+      action: 'serve_demand_notice',
+      payload: { servedOn: today },
+    });
+    assert.equal(demanded.status, 200, demanded.text);
+    assert.equal(demanded.body.case.snapshot.dates.demandServedOn, today, 'the 催告 recorded');
+    const version = demanded.body.case.snapshot.version;
+    const waiting = await head.post(`/api/cases/${id}/transitions`, court);
+    assert.equal(waiting.status, 400, waiting.text);
+    assert.equal(waiting.body.error.code, 'DEMAND_PERIOD_NOT_OVER', '10 working days after the 催告');
+    assert.equal(waiting.body.error.field, 'demandServedOn', 'names the field');
+    const unchanged = (await head.get(`/api/cases/${id}`)).body;
+    assert.equal(unchanged.snapshot.version, version, 'nothing changed');
+    assert.equal(unchanged.state, 'served', 'still served');
+
+    await setDate(id, 'demandServedOn', monthsAgo(1));
+    const applied = await head.post(`/api/cases/${id}/transitions`, court);
+    assert.equal(applied.status, 200, applied.text);
+    assert.equal(applied.body.state, 'compulsory_execution', 'applied to the court');
+    assert.equal(applied.body.case.snapshot.dates.courtAppliedOn, today, 'the application date');
+  });
+});

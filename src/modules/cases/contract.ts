@@ -59,6 +59,8 @@ const CaseDates = Type.Object({
   servedOn: Type.Optional(Day('决定书送达日')),
   paymentDueOverride: Type.Optional(Day('批准的缴款期限')),
   executedOn: Type.Optional(Day('执行完毕日')),
+  demandServedOn: Type.Optional(Day('催告书送达日')),
+  courtAppliedOn: Type.Optional(Day('申请人民法院强制执行日')),
   coerciveAppliedOn: Type.Optional(Day('实施查封扣押日')),
   inspectedOn: Type.Optional(Day('检查日')),
   rectifyBy: Type.Optional(Day('整改期限')),
@@ -96,7 +98,7 @@ const ClockStatus = Type.Object({
   remainingDays: Type.Integer({ description: '按期限的计算方式剩余天数；逾期为负数' }),
   state: oneOf(CLOCK_STATES, {
     description:
-      'ok/warning：计时中；overdue：本机关逾期；expired：当事人的期间届满（非执法人员逾期）；defaulted：当事人逾期未履行（如逾期未缴纳罚款）；done：已完成；stopped：已停止计时（见 stopReason）',
+      'pending：尚未到可以办理的日期（opensOn）；ok/warning：计时中；overdue：本机关逾期；expired：当事人的期间届满（非执法人员逾期）；defaulted：当事人逾期未履行（如逾期未缴纳罚款）；done：已完成；stopped：已停止计时（见 stopReason）',
   }),
   late: Type.Boolean({ description: '已完成但晚于期限' }),
   provisional: Type.Boolean({ description: '涉及尚未公布放假安排的年份' }),
@@ -108,7 +110,9 @@ const clockFields = {
   label: Type.String(),
   startsOn: Day('起算日'),
   dueOn: Day('最后一日'),
-  basis: oneOf(['working_days', 'calendar_days'] as const),
+  basis: oneOf(['working_days', 'calendar_days', 'months'] as const, {
+    description: 'working_days 工作日；calendar_days 自然日；months 月（days 为月数）',
+  }),
   direction: oneOf(['after', 'before'] as const),
   days: Type.Integer(),
   provisional: Type.Boolean(),
@@ -118,6 +122,7 @@ const clockFields = {
   }),
   rolledFrom: Nullable(Day('未顺延的届满日：当事人的自然日期间最后一日为休息日而顺延时')),
   stopReason: Nullable(Type.String({ description: '未完成而停止计时的原因' })),
+  opensOn: Nullable(Day('可以开始办理的首日：此前为 pending（如申请强制执行须待复议、诉讼期限届满）')),
   warningDays: Type.Integer(),
   calendarVersion: Type.String(),
   rulebookVersion: Type.String(),

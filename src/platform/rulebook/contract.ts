@@ -19,6 +19,7 @@ const UNITS = [
   'working_days',
   'percent_per_day',
   'yuan',
+  'months',
 ] as const satisfies readonly RuleUnit[];
 
 const Unit = Type.Enum(UNITS, { description: UNITS.map((u) => `${u}：${RULE_UNIT_LABELS[u]}`).join('；') });

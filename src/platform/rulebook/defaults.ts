@@ -23,7 +23,9 @@ export type RuleUnit =
   /** "N 个工作日", and the law's 二日、三日、五日、七日 (行政处罚法 art. 85), on the official calendar. */
   | 'working_days'
   | 'percent_per_day'
-  | 'yuan';
+  | 'yuan'
+  /** Months ("N 个月"): the corresponding day of the N-th month, else its last day (民法典 art. 202). */
+  | 'months';
 
 /** national: law or State Council; local: a place's own document (a region may differ); platform: our policy. */
 export type RuleOrigin = 'national' | 'local' | 'platform';
@@ -68,6 +70,10 @@ export type RuleKey =
   | 'hearingLargeConfiscationOrganisationYuan'
   | 'coerciveTermDays'
   | 'coerciveExtensionDays'
+  | 'demandNoticeWaitWorkingDays'
+  | 'reconsiderationDays'
+  | 'litigationMonths'
+  | 'courtEnforcementApplicationMonths'
   | 'archivingDays'
   | 'avUploadHours'
   | 'spotCheckMinCoverage'
@@ -88,6 +94,7 @@ export const RULE_UNIT_LABELS: Readonly<Record<RuleUnit, string>> = {
   working_days: '个工作日',
   percent_per_day: '%/日',
   yuan: '元',
+  months: '个月',
 };
 
 const XZCFF = '《中华人民共和国行政处罚法》';
@@ -323,6 +330,43 @@ export const RULEBOOK_DEFAULTS: Rulebook = Object.freeze({
     source: {
       zh: `${XZQZF}第二十五条第一款：“情况复杂的，经行政机关负责人批准，可以延长，但是延长期限不得超过三十日。法律、行政法规另有规定的除外。”第二款：延长决定应当及时书面告知当事人，并说明理由`,
       en: 'Art. 25(1): in complex cases the agency head may extend once by at most 30 days; art. 25(2): the party is told in writing with reasons',
+    },
+  }),
+  // Court enforcement of a fine (行政处罚法 art. 72(1)(4)): 行政强制法 arts. 53–54.
+  demandNoticeWaitWorkingDays: param({
+    value: 10,
+    unit: 'working_days',
+    origin: 'national',
+    source: {
+      zh: `${XZQZF}第五十四条：“行政机关申请人民法院强制执行前，应当催告当事人履行义务。催告书送达十日后当事人仍未履行义务的，行政机关可以向所在地有管辖权的人民法院申请强制执行”；第六十九条：“本法中十日以内期限的规定是指工作日，不含法定节假日”`,
+      en: 'Administrative Coercion Law art. 54: before applying to the court the agency serves a demand (催告); it may apply when the party has not performed 10 days after service; art. 69: limits of 10 days or less are working days',
+    },
+  }),
+  reconsiderationDays: param({
+    value: 60,
+    unit: 'days',
+    origin: 'national',
+    source: {
+      zh: '《中华人民共和国行政复议法》（2023年修订）第二十条第一款：“公民、法人或者其他组织认为行政行为侵犯其合法权益的，可以自知道或者应当知道该行政行为之日起六十日内提出行政复议申请”',
+      en: 'Administrative Reconsideration Law (2023) art. 20(1): reconsideration is applied for within 60 days of knowing of the act',
+    },
+  }),
+  litigationMonths: param({
+    value: 6,
+    unit: 'months',
+    origin: 'national',
+    source: {
+      zh: '《中华人民共和国行政诉讼法》第四十六条第一款：“公民、法人或者其他组织直接向人民法院提起诉讼的，应当自知道或者应当知道作出行政行为之日起六个月内提出。法律另有规定的除外。”',
+      en: 'Administrative Litigation Law art. 46(1): a suit is brought within 6 months of knowing of the act',
+    },
+  }),
+  courtEnforcementApplicationMonths: param({
+    value: 3,
+    unit: 'months',
+    origin: 'national',
+    source: {
+      zh: `${XZQZF}第五十三条：“当事人在法定期限内不申请行政复议或者提起行政诉讼，又不履行行政决定的，没有行政强制执行权的行政机关可以自期限届满之日起三个月内，依照本章规定申请人民法院强制执行。”；${XZCFF}第七十二条第一款第（四）项`,
+      en: 'Administrative Coercion Law art. 53: when the remedy periods pass unused and the decision is not performed, the agency may apply to the court within 3 months of their end; Administrative Penalty Law art. 72(1)(4)',
     },
   }),
   archivingDays: param({

@@ -8,7 +8,7 @@
  * The result records, per key, which layer defined it and its source, and one combined version string
  * that every computed clock or indicator stores ("which rulebook version it was computed under").
  */
-import { DAYS_RANGE } from '../calendar/rules.ts';
+import { DAYS_RANGE, MONTHS_RANGE } from '../calendar/rules.ts';
 import { parseRegionCode } from '../identifiers/region-code.ts';
 import { type RuleViolation, violation } from '../identifiers/violation.ts';
 import {
@@ -56,6 +56,10 @@ export const NOT_OVERRIDABLE_BY_REGION: Readonly<Partial<Record<RuleKey, string>
   lateSurchargePercentPerDay: '行政处罚法第七十二条规定的加处罚款标准，地方不得变更',
   coerciveTermDays: '行政强制法第二十五条规定的期限，仅法律、行政法规可作例外规定',
   coerciveExtensionDays: '行政强制法第二十五条规定的期限，仅法律、行政法规可作例外规定',
+  demandNoticeWaitWorkingDays: '行政强制法第五十四条规定的期限，地方不得变更',
+  reconsiderationDays: '行政复议法第二十条规定的申请期限，仅法律可规定更长期限',
+  litigationMonths: '行政诉讼法第四十六条规定的起诉期限，仅法律可作例外规定',
+  courtEnforcementApplicationMonths: '行政强制法第五十三条规定的期限，地方不得变更',
   loginMaxFailures: '平台安全策略对整个部署统一适用',
   loginLockoutMinutes: '平台安全策略对整个部署统一适用',
   sessionIdleHours: '平台安全策略对整个部署统一适用',
@@ -109,6 +113,10 @@ function checkValue(key: RuleKey, value: unknown, field: string, unitOf: Ruleboo
       return Number.isInteger(value) && value >= DAYS_RANGE.min && value <= DAYS_RANGE.max
         ? []
         : bad(`必须是${DAYS_RANGE.min}至${DAYS_RANGE.max}之间的整数天数`);
+    case 'months':
+      return Number.isInteger(value) && value >= MONTHS_RANGE.min && value <= MONTHS_RANGE.max
+        ? []
+        : bad(`必须是${MONTHS_RANGE.min}至${MONTHS_RANGE.max}之间的整数月数`);
     case 'ratio':
       return value <= 1 ? [] : bad('是比例，不能大于1');
     case 'percent_per_day':

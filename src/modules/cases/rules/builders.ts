@@ -135,8 +135,18 @@ export const recordExecution = t('record_execution', 'executed', ['assigned_offi
     text('surchargeNotImposedReason', '不加处罚款的理由', true),
   ],
 });
+/**
+ * 行政强制法 art. 54: before applying to the court the agency demands performance (催告) in writing; the
+ * 催告书 itself is not issued by the platform yet (its service date is recorded).
+ */
+export const serveDemandNotice = (state: string) =>
+  t('serve_demand_notice', state, ['assigned_officer', 'agency_head'], {
+    guards: ['demandNoticeAllowed'],
+    inputs: [pastDate('servedOn', '催告书送达日期')],
+  });
+/** 行政强制法 arts. 53–54, 行政处罚法 art. 72(1)(4): only after the 催告 and the remedy periods. */
 export const applyCourtEnforcement = t('apply_court_enforcement', 'compulsory_execution', ['agency_head'], {
-  guards: ['paymentOverdue'],
+  guards: ['courtEnforcementAllowed'],
   inputs: [text('court', '人民法院')],
 });
 

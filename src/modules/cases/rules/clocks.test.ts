@@ -294,6 +294,10 @@ describe('clockStatus', () => {
       hearingNotice: 'agency',
       service: 'agency',
       payment: 'party',
+      demandPeriod: 'party',
+      reconsideration: 'party',
+      litigation: 'party',
+      enforcementApplication: 'agency',
       coerciveTerm: 'agency',
       archiving: 'agency',
       publication: 'agency',
@@ -387,6 +391,40 @@ describe('clockStatus', () => {
     assert.equal(view.rolledFrom, null, 'not moved');
     assert.equal(view.stopReason, null, 'not stopped');
     assert.equal(view.status.state, 'ok', 'status as before');
+  });
+
+  test('remedy periods and the court application window: shown only while they run', () => {
+    const s = snapshotAt('ordinary', 'served', {
+      penalty: { kinds: ['fine'], fineFen: 500_000 },
+      dates: { filedOn: '2025-08-01', decidedOn: '2025-09-01', servedOn: '2025-09-02' },
+    });
+    const reconsideration = clock(s, 'reconsideration');
+    assert.deepEqual(
+      [reconsideration.duty, reconsideration.dueOn, reconsideration.rolledFrom],
+      ['party', '2025-11-03', '2025-11-01'],
+      '60 days: Sat 11-01 moved to Mon 11-03 (the party’s period)',
+    );
+    const litigation = clock(s, 'litigation');
+    assert.deepEqual(
+      [litigation.duty, litigation.basis, litigation.days, litigation.dueOn],
+      ['party', 'months', 6, '2026-03-02'],
+      '6 months from service (行政诉讼法 art. 46)',
+    );
+    const window = clock(s, 'enforcementApplication');
+    assert.deepEqual(
+      [window.duty, window.startsOn, window.opensOn, window.dueOn],
+      ['agency', '2026-03-02', '2026-03-03', '2026-06-02'],
+      'opens after the remedy periods, 3 months (plain count: the agency’s limit)',
+    );
+    assert.equal(clockStatus(window, '2025-12-01', calendar).state, 'pending', 'not open yet');
+    assert.equal(clockStatus(window, '2026-03-03', calendar).state, 'ok', 'open');
+    assert.equal(clockStatus(window, '2026-06-03', calendar).state, 'overdue', 'missed');
+    assert.equal(findClock(computeClocks(s, env), 'demandPeriod'), undefined, 'no 催告 yet: no 催告 clock');
+    // Paid: the remedy periods and the window no longer run in the case.
+    const paid = { ...s, state: 'executed', dates: { ...s.dates, executedOn: '2025-09-10' } };
+    for (const key of ['reconsideration', 'litigation', 'enforcementApplication'] as const) {
+      assert.equal(clockStatus(clock(paid, key), '2025-12-01', calendar).state, 'stopped', `${key} stopped`);
+    }
   });
 
   test('the warning window is a rulebook parameter (platform policy)', () => {

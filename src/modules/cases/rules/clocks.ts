@@ -33,13 +33,18 @@ export const CLOCK_LABELS = {
   hearingNotice: '听证通知最迟送达日',
   service: '送达处罚决定书期限',
   payment: '缴纳罚款期限',
+  demandPeriod: '催告履行期限',
+  reconsideration: '申请行政复议期限',
+  litigation: '提起行政诉讼期限',
+  enforcementApplication: '申请人民法院强制执行期限',
   coerciveTerm: '查封扣押期限',
   archiving: '归档期限',
   publication: '执法决定公开期限',
 } as const;
 export type ClockKey = keyof typeof CLOCK_LABELS;
 
-export type ClockBasis = 'working_days' | 'calendar_days';
+/** `months`: `days` holds a number of months (民法典 art. 202; calendar rules `addMonths`). */
+export type ClockBasis = 'working_days' | 'calendar_days' | 'months';
 
 /**
  * Whose duty a clock measures, so that each reader sees it from their side: the agency's (its lateness is
@@ -55,6 +60,10 @@ export const CLOCK_DUTY: Readonly<Record<ClockKey, ClockDuty>> = {
   hearingNotice: 'agency',
   service: 'agency',
   payment: 'party',
+  demandPeriod: 'party',
+  reconsideration: 'party',
+  litigation: 'party',
+  enforcementApplication: 'agency',
   coerciveTerm: 'agency',
   archiving: 'agency',
   publication: 'agency',
@@ -64,7 +73,7 @@ export const CLOCK_DUTY: Readonly<Record<ClockKey, ClockDuty>> = {
  * The party's periods that are duties to perform (not rights): once they run out unmet the party is in
  * default (已逾期未缴纳), which the officer acts on (行政处罚法 art. 72: surcharge, enforcement).
  */
-const PARTY_OBLIGATIONS: ReadonlySet<ClockKey> = new Set<ClockKey>(['payment']);
+const PARTY_OBLIGATIONS: ReadonlySet<ClockKey> = new Set<ClockKey>(['payment', 'demandPeriod']);
 
 export type Clock = {
   key: ClockKey;
@@ -93,6 +102,9 @@ export type Clock = {
    * publication was recorded): completedOn is then the day it stopped. Null when met or running.
    */
   stopReason: string | null;
+  /** The first day the duty can be performed (court enforcement: after the remedy periods); before it the
+   * clock is `pending`. Null for clocks that can be met from their start. */
+  opensOn: string | null;
   /** Warn this many days (in `basis`) before dueOn; platform policy from the rulebook. */
   warningDays: number;
   calendarVersion: string;
@@ -146,6 +158,7 @@ type Spec = {
   dueOverride?: string | undefined;
   /** Set with completedOn when the clock stopped without its duty being met. */
   stopReason?: string | null | undefined;
+  opensOn?: string | null | undefined;
 };
 
 function build(env: ClockEnv, spec: Spec): Clock {
@@ -159,6 +172,14 @@ function build(env: ClockEnv, spec: Spec): Clock {
     ({ date: dueOn, provisional } = workingDaysBefore(calendar, spec.startsOn, spec.days));
   } else if (spec.basis === 'working_days') {
     ({ date: dueOn, provisional } = calendar.addWorkingDays(spec.startsOn, spec.days));
+  } else if (spec.basis === 'months') {
+    const end = calendar.addMonths(spec.startsOn, spec.days);
+    if (CLOCK_DUTY[spec.key] === 'party') {
+      ({ date: dueOn, provisional } = end);
+      if (end.unadjusted !== end.date) rolledFrom = end.unadjusted;
+    } else {
+      dueOn = end.unadjusted;
+    }
   } else if (CLOCK_DUTY[spec.key] === 'party') {
     // A party's calendar-day period ending on a rest day ends on the next working day.
     const rolled = calendar.addCalendarDaysRolled(spec.startsOn, spec.days);
@@ -181,6 +202,7 @@ function build(env: ClockEnv, spec: Spec): Clock {
     duty: CLOCK_DUTY[spec.key],
     rolledFrom,
     stopReason: spec.completedOn ? (spec.stopReason ?? null) : null,
+    opensOn: spec.opensOn ?? null,
     warningDays: ruleValue(rulebook, 'clockWarningDays'),
     calendarVersion: calendar.version,
     rulebookVersion: rulebook.version,
@@ -268,6 +290,7 @@ export function computeClocks(
       completedOn: d.executedOn,
     });
   }
+  if (penaltyDecided && d.servedOn) enforcementClocks(s, env, add);
   if (s.procedure === 'coercive' && d.coerciveAppliedOn) {
     const keys: RuleKey[] =
       s.coerciveExtensionCount > 0 ? ['coerciveTermDays', 'coerciveExtensionDays'] : ['coerciveTermDays'];
@@ -315,6 +338,91 @@ export function computeClocks(
 }
 
 /**
+ * The party's remedy periods from service of the decision and, when a fine goes unpaid, the 催告 and the
+ * window for applying to the court (行政强制法 arts. 53–54; 行政处罚法 art. 72(1)(4)). They matter only until
+ * the decision is performed or the case ends: then they stop, with the reason.
+ */
+function enforcementClocks(s: CaseSnapshot, env: ClockEnv, add: (spec: Spec) => void): void {
+  const v = (key: RuleKey) => ruleValue(env.rulebook, key);
+  const d = s.dates;
+  const servedOn = d.servedOn as string;
+  const performed = d.executedOn ?? d.endedOn;
+  const stop = performed
+    ? { completedOn: performed, stopReason: '处罚决定已执行完毕或案件已办结，不再计时' }
+    : d.courtAppliedOn
+      ? { completedOn: d.courtAppliedOn, stopReason: '已申请人民法院强制执行' }
+      : {};
+  // 行政复议法 art. 20, 行政诉讼法 art. 46: the party's periods (moved off a rest day, as the party's).
+  const remedies: Spec[] = [
+    {
+      key: 'reconsideration',
+      startsOn: servedOn,
+      basis: 'calendar_days',
+      days: v('reconsiderationDays'),
+      ruleKeys: ['reconsiderationDays'],
+      ...stop,
+    },
+    {
+      key: 'litigation',
+      startsOn: servedOn,
+      basis: 'months',
+      days: v('litigationMonths'),
+      ruleKeys: ['litigationMonths'],
+      ...stop,
+    },
+  ];
+  const built = remedies.map((spec) => build(env, spec));
+  for (const spec of remedies) add(spec);
+  const remediesEnd = built
+    .map((c) => c.dueOn)
+    .sort()
+    .at(-1) as string;
+  // 行政强制法 art. 54 + art. 69: 10 working days after the 催告书 was served.
+  let demandEnd: string | undefined;
+  if (d.demandServedOn) {
+    const demand = build(env, {
+      key: 'demandPeriod',
+      startsOn: d.demandServedOn,
+      basis: 'working_days',
+      days: v('demandNoticeWaitWorkingDays'),
+      ruleKeys: ['demandNoticeWaitWorkingDays'],
+    });
+    demandEnd = demand.dueOn;
+    add({
+      key: 'demandPeriod',
+      startsOn: d.demandServedOn,
+      basis: 'working_days',
+      days: v('demandNoticeWaitWorkingDays'),
+      ruleKeys: ['demandNoticeWaitWorkingDays'],
+      ...(d.executedOn
+        ? { completedOn: d.executedOn }
+        : d.courtAppliedOn
+          ? { completedOn: d.courtAppliedOn, stopReason: '已申请人民法院强制执行' }
+          : d.endedOn
+            ? { completedOn: d.endedOn, stopReason: '案件已办结，不再计时' }
+            : {}),
+    });
+  }
+  if ((s.penalty?.fineFen ?? 0) <= 0) return;
+  // art. 53: within 3 months of the end of the remedy periods (the agency's limit: the plain count);
+  // art. 54: and only once the 催告's 10 working days have passed.
+  const opensAfter = demandEnd && demandEnd > remediesEnd ? demandEnd : remediesEnd;
+  add({
+    key: 'enforcementApplication',
+    startsOn: remediesEnd,
+    basis: 'months',
+    days: v('courtEnforcementApplicationMonths'),
+    ruleKeys: ['courtEnforcementApplicationMonths', 'reconsiderationDays', 'litigationMonths'],
+    opensOn: addDays(opensAfter, 1),
+    ...(d.courtAppliedOn
+      ? { completedOn: d.courtAppliedOn }
+      : performed
+        ? { completedOn: performed, stopReason: '罚款已缴纳或案件已办结，无需申请强制执行' }
+        : {}),
+  });
+}
+
+/**
  * When the decision to be published (P8) was made, and whether it is a penalty (7 working days) or
  * another decision (20). A 不予行政处罚 decision is counted as "other": see the report's uncertainties.
  */
@@ -339,13 +447,22 @@ export function findClock(clocks: readonly Clock[], key: ClockKey): Clock | unde
 }
 
 /**
- * `ok`/`warning`: running (warning within warningDays of dueOn). `overdue`: an agency duty past dueOn, the
+ * `pending`: cannot be performed before `opensOn`. `ok`/`warning`: running (warning within warningDays of dueOn). `overdue`: an agency duty past dueOn, the
  * officer's lateness. `expired`: a party's right period that ran out (期满, neutral: the case may move on).
  * `defaulted`: a party's duty to perform past dueOn and not met (已逾期未缴纳: the officer acts on it).
  * `done`: met (or the case moved on). `stopped`: no longer runs in the case, without being met (stopReason).
  */
-export type ClockState = 'ok' | 'warning' | 'overdue' | 'expired' | 'defaulted' | 'done' | 'stopped';
+export type ClockState =
+  | 'pending'
+  | 'ok'
+  | 'warning'
+  | 'overdue'
+  | 'expired'
+  | 'defaulted'
+  | 'done'
+  | 'stopped';
 export const CLOCK_STATES = [
+  'pending',
   'ok',
   'warning',
   'overdue',
@@ -376,7 +493,7 @@ function between(
   to: string,
   calendar: WorkingCalendar,
 ): { n: number; provisional: boolean } {
-  if (clock.basis === 'calendar_days') return { n: calendarDaysBetween(from, to), provisional: false };
+  if (clock.basis !== 'working_days') return { n: calendarDaysBetween(from, to), provisional: false };
   if (to >= from) {
     const r = calendar.workingDaysBetween(from, to);
     return { n: r.count, provisional: r.provisional };
@@ -399,6 +516,9 @@ export function clockStatus(clock: Clock, today: string, calendar: WorkingCalend
     return { remainingDays: r.n, state: 'stopped', late: false, provisional };
   }
   if (clock.completedOn) return { remainingDays: r.n, state: 'done', late, provisional };
+  if (clock.opensOn && today < clock.opensOn) {
+    return { remainingDays: r.n, state: 'pending', late: false, provisional };
+  }
   if (late) {
     const duty = clock.duty ?? CLOCK_DUTY[clock.key];
     const state: ClockState =
@@ -419,6 +539,7 @@ export function clockView(clock: Clock, today: string, calendar: WorkingCalendar
     duty: clock.duty ?? CLOCK_DUTY[clock.key],
     rolledFrom: clock.rolledFrom ?? null,
     stopReason: clock.stopReason ?? null,
+    opensOn: clock.opensOn ?? null,
   };
   return { ...full, status: clockStatus(full, today, calendar) };
 }

@@ -11,6 +11,8 @@ import { heavierThanNotified } from './penalty.ts';
 import {
   guardCoerciveExtensionInTime,
   guardCoerciveWithinTerm,
+  guardCourtEnforcementAllowed,
+  guardDemandNoticeAllowed,
   guardElectronicServiceConsent,
   guardHasFine,
   guardHearingAvailable,
@@ -294,6 +296,8 @@ export const GUARDS: Readonly<Record<GuardKey, Guard>> = {
   hasFine: guardHasFine,
   paymentComplete: guardPaymentComplete,
   paymentOverdue: guardPaymentOverdue,
+  demandNoticeAllowed: guardDemandNoticeAllowed,
+  courtEnforcementAllowed: guardCourtEnforcementAllowed,
   coerciveExtensionInTime: guardCoerciveExtensionInTime,
   coerciveWithinTerm: guardCoerciveWithinTerm,
   testingPeriodValid: guardTestingPeriodValid,

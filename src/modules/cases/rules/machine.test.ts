@@ -49,6 +49,7 @@ describe('the transition table', () => {
                 'record_statement',
                 'schedule_hearing',
                 'approve_payment_deferral',
+                'serve_demand_notice',
                 'record_testing',
               ].includes(t.action),
               t.action,

@@ -162,6 +162,97 @@ export const guardPaymentOverdue: Guard = (input) => {
   return [violation('PAYMENT_NOT_OVERDUE', `缴款期限至${c.dueOn}届满，期满前不能申请强制执行`)];
 };
 
+/**
+ * 行政强制法 art. 54: the 催告 comes after the payment limit ran out unpaid, and is served after it and
+ * not before the decision was served.
+ */
+export const guardDemandNoticeAllowed: Guard = (input) => {
+  const c = clock(input, 'payment');
+  if (!c) return [violation('NO_FINE', '处罚决定中没有罚款，无需催告缴纳')];
+  if (input.ctx.today <= c.dueOn) {
+    return [
+      violation(
+        'PAYMENT_NOT_OVERDUE',
+        `缴款期限至${c.dueOn}届满，期满后当事人仍未缴纳的才能催告（行政强制法第五十四条）`,
+        'servedOn',
+      ),
+    ];
+  }
+  const servedOn = str(input.payload.servedOn);
+  if (servedOn && servedOn <= c.dueOn) {
+    return [
+      violation(
+        'DEMAND_NOTICE_TOO_EARLY',
+        `「催告书送达日期」（servedOn）${servedOn}不能早于缴款期限届满的次日（期限至${c.dueOn}）`,
+        'servedOn',
+      ),
+    ];
+  }
+  return ok;
+};
+
+/**
+ * 行政强制法 arts. 53–54 (行政处罚法 art. 72(1)(4)): the court is asked only after the payment limit, a 催告
+ * served at least 10 working days before, the party's 复议 (60 days) and 诉讼 (6 months) periods from
+ * service of the decision, and within 3 months after those periods end. Each refusal has its own code.
+ */
+export const guardCourtEnforcementAllowed: Guard = (input) => {
+  const { ctx, snapshot } = input;
+  const clocks = computeClocks(snapshot, ctx);
+  const find = (key: ClockKey) => findClock(clocks, key);
+  const payment = find('payment');
+  if (payment && ctx.today <= payment.dueOn) {
+    return [
+      violation(
+        'PAYMENT_NOT_OVERDUE',
+        `缴款期限至${payment.dueOn}届满，期满前不能申请强制执行（行政处罚法第七十二条）`,
+        'servedOn',
+      ),
+    ];
+  }
+  const out: RuleViolation[] = [];
+  const demand = find('demandPeriod');
+  if (!snapshot.dates.demandServedOn || !demand) {
+    out.push(
+      violation(
+        'DEMAND_NOTICE_REQUIRED',
+        '申请人民法院强制执行前应当催告当事人履行义务，尚未登记「催告书送达日期」（demandServedOn）（行政强制法第五十四条）',
+        'demandServedOn',
+      ),
+    );
+  } else if (ctx.today <= demand.dueOn) {
+    out.push(
+      violation(
+        'DEMAND_PERIOD_NOT_OVER',
+        `「催告书送达日期」（demandServedOn）为${snapshot.dates.demandServedOn}，送达${demand.days}个工作日后（${demand.dueOn}以后）当事人仍未履行的，才能申请强制执行（行政强制法第五十四条、第六十九条）`,
+        'demandServedOn',
+      ),
+    );
+  }
+  const reconsideration = find('reconsideration');
+  const litigation = find('litigation');
+  const window = find('enforcementApplication');
+  const remediesEnd = [reconsideration?.dueOn, litigation?.dueOn].filter(Boolean).sort().at(-1);
+  if (remediesEnd && ctx.today <= remediesEnd) {
+    out.push(
+      violation(
+        'REMEDY_PERIOD_NOT_OVER',
+        `自「决定书送达日期」（servedOn）${snapshot.dates.servedOn}起，当事人申请行政复议的期限至${reconsideration?.dueOn}、提起行政诉讼的期限至${litigation?.dueOn}届满；期满前不能申请人民法院强制执行（行政强制法第五十三条）`,
+        'servedOn',
+      ),
+    );
+  } else if (window && ctx.today > window.dueOn) {
+    out.push(
+      violation(
+        'ENFORCEMENT_APPLICATION_LATE',
+        `申请人民法院强制执行应当自复议、诉讼期限届满之日（${window.startsOn}）起${window.days}个月内提出，已于${window.dueOn}届满（行政强制法第五十三条）`,
+        'court',
+      ),
+    );
+  }
+  return out;
+};
+
 /** 行政强制法 art. 25: one extension, approved before the term ends. */
 export const guardCoerciveExtensionInTime: Guard = (input) => {
   if (input.snapshot.coerciveExtensionCount >= 1) {

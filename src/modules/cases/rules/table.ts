@@ -19,6 +19,7 @@ import {
   recordExecution,
   returnForInvestigation,
   SERVICE_METHOD,
+  serveDemandNotice,
   TEAM,
   t,
   text,
@@ -156,6 +157,7 @@ export const MACHINES: Readonly<Record<Procedure, Machine>> = {
           inputs: [{ key: 'payUntil', label: '暂缓缴纳至', kind: 'date' }, REASON],
         }),
         recordExecution,
+        serveDemandNotice('served'),
         applyCourtEnforcement,
         reassignTeam('served'),
       ],
@@ -191,7 +193,7 @@ export const MACHINES: Readonly<Record<Procedure, Machine>> = {
         t('decide_no_penalty', 'no_penalty', ['assigned_officer'], { guards: ['team'], inputs: [REASON] }),
         t('convert_to_ordinary', 'converted', ['assigned_officer'], { inputs: [REASON] }),
       ],
-      served: [recordExecution, applyCourtEnforcement],
+      served: [recordExecution, serveDemandNotice('served'), applyCourtEnforcement],
       compulsory_execution: [recordExecution],
       // art. 52 para 3: an on-the-spot decision is reported to the agency (备案).
       executed: [

@@ -223,24 +223,82 @@ describe('ordinary procedure end to end', () => {
     assert.equal(d.snapshot.state, 'investigation');
   });
 
-  test('execution through the court after the payment limit', () => {
+  test('court enforcement only when the law allows it (行政强制法 arts. 53–54, 行政处罚法 art. 72)', () => {
+    // Served Tue 2025-09-02. Payment due 09-17. 复议 60 days: Sat 11-01 → Mon 11-03 (the party's period
+    // moves off a rest day). 诉讼 6 months: Mon 2026-03-02. Application window: 2026-03-03 .. 06-02.
     const s = snapshotAt('ordinary', 'served', {
       penalty: { kinds: ['fine'], fineFen: 500_000 },
       dates: { filedOn: '2025-08-01', decidedOn: '2025-09-01', servedOn: '2025-09-02' },
     });
-    // Payment due 2025-09-17 (15 days).
-    const early = applyTransition(
-      s,
-      { action: 'apply_court_enforcement', payload: { court: '蚌埠市龙子湖区人民法院' } },
-      ctxOn('2025-09-17'),
+    const court = { action: 'apply_court_enforcement', payload: { court: '蚌埠市龙子湖区人民法院' } };
+    const demand = (servedOn: string) => ({ action: 'serve_demand_notice', payload: { servedOn } });
+    assert.deepEqual(
+      codes(applyTransition(s, court, ctxOn('2025-09-17'))),
+      ['PAYMENT_NOT_OVERDUE'],
+      'limit runs',
     );
-    assert.deepEqual(codes(early), ['PAYMENT_NOT_OVERDUE']);
-    const r = applyTransition(
-      s,
-      { action: 'apply_court_enforcement', payload: { court: '蚌埠市龙子湖区人民法院' } },
-      ctxOn('2025-12-01'),
+    // The day after the limit: no 催告 yet, and the remedy periods run.
+    const noDemand = applyTransition(s, court, ctxOn('2025-09-18'));
+    assert.deepEqual(codes(noDemand), ['DEMAND_NOTICE_REQUIRED', 'REMEDY_PERIOD_NOT_OVER'], 'two reasons');
+    assert.ok(!noDemand.ok, 'refused');
+    if (!noDemand.ok) {
+      const [missing, remedy] = noDemand.violations;
+      assert.equal(missing?.field, 'demandServedOn', 'names the 催告 field');
+      assert.match(missing?.message ?? '', /催告书送达日期.*第五十四条/, 'Chinese, with the article');
+      assert.equal(remedy?.field, 'servedOn', 'names the service of the decision');
+      assert.match(remedy?.message ?? '', /2025-11-03.*2026-03-02.*第五十三条/, 'both periods and their end');
+    }
+
+    // The 催告: only after the payment limit, served after it.
+    assert.deepEqual(
+      codes(applyTransition(s, demand('2025-09-17'), ctxOn('2025-09-17'))),
+      ['PAYMENT_NOT_OVERDUE'],
+      'too early',
     );
-    assert.equal(r.ok && r.next.state, 'compulsory_execution');
+    assert.deepEqual(
+      codes(applyTransition(s, demand('2025-09-17'), ctxOn('2025-09-20'))),
+      ['DEMAND_NOTICE_TOO_EARLY'],
+      'served on the last day of the limit',
+    );
+    const demanded = applyTransition(s, demand('2025-09-18'), ctxOn('2025-09-18'));
+    assert.ok(demanded.ok, 'the 催告 is recorded');
+    if (!demanded.ok) return;
+    const d = demanded.next;
+    assert.equal(d.state, 'served', 'a fact recorded, no change of state');
+    assert.equal(d.dates.demandServedOn, '2025-09-18', 'its service date');
+    // 10 working days after 09-18: 19, 22–26, 28 (调休上班), 29, 30, Oct 9 (National Day in between).
+    assert.equal(findClock(demanded.clocks, 'demandPeriod')?.dueOn, '2025-10-09', 'the 催告 period');
+
+    assert.deepEqual(
+      codes(applyTransition(d, court, ctxOn('2025-10-09'))),
+      ['DEMAND_PERIOD_NOT_OVER', 'REMEDY_PERIOD_NOT_OVER'],
+      '10 days not over',
+    );
+    assert.deepEqual(
+      codes(applyTransition(d, court, ctxOn('2026-03-02'))),
+      ['REMEDY_PERIOD_NOT_OVER'],
+      'the 6 months end that day',
+    );
+    const applied = applyTransition(d, court, ctxOn('2026-03-03'));
+    assert.ok(applied.ok, 'the day after the remedy periods');
+    assert.equal(applied.ok && applied.next.state, 'compulsory_execution', 'applied');
+    assert.equal(applied.ok && applied.next.dates.courtAppliedOn, '2026-03-03', 'the application date');
+    assert.equal(applyTransition(d, court, ctxOn('2026-06-02')).ok, true, 'the last day of the 3 months');
+    const late = applyTransition(d, court, ctxOn('2026-06-03'));
+    assert.deepEqual(codes(late), ['ENFORCEMENT_APPLICATION_LATE'], 'three months after the periods');
+    assert.equal(!late.ok && late.violations[0]?.field, 'court', 'names the field');
+
+    // A 催告 served late: the application waits its 10 working days even after the remedy periods.
+    const lateDemand = applyTransition(s, demand('2026-03-01'), ctxOn('2026-03-01'));
+    assert.ok(lateDemand.ok, 'a late 催告 is recorded');
+    if (lateDemand.ok) {
+      assert.deepEqual(
+        codes(applyTransition(lateDemand.next, court, ctxOn('2026-03-05'))),
+        ['DEMAND_PERIOD_NOT_OVER'],
+        'waits',
+      );
+      assert.equal(applyTransition(lateDemand.next, court, ctxOn('2026-03-16')).ok, true, 'after 03-13');
+    }
   });
 });
 

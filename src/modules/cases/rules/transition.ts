@@ -151,6 +151,10 @@ function effects(s: CaseSnapshot, spec: TransitionSpec, p: Payload, ctx: Transit
       return dates({ servedOn: p.servedOn as string });
     case 'approve_payment_deferral':
       return dates({ paymentDueOverride: p.payUntil as string });
+    case 'serve_demand_notice':
+      return dates({ demandServedOn: p.servedOn as string });
+    case 'apply_court_enforcement':
+      return dates({ courtAppliedOn: today });
     case 'record_execution':
       return {
         paidFen: typeof p.paidFen === 'number' ? p.paidFen : null,

@@ -101,6 +101,10 @@ export type CaseDates = {
   servedOn?: string;
   paymentDueOverride?: string;
   executedOn?: string;
+  /** 催告书 served (行政强制法 art. 54), before an application to the court. */
+  demandServedOn?: string;
+  /** The application to the people's court for enforcement was made. */
+  courtAppliedOn?: string;
   coerciveAppliedOn?: string;
   inspectedOn?: string;
   rectifyBy?: string;

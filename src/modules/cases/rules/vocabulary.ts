@@ -30,6 +30,7 @@ export const ACTION_LABELS = {
   serve: '送达决定书',
   approve_payment_deferral: '批准暂缓或分期缴纳罚款',
   record_execution: '执行完毕',
+  serve_demand_notice: '催告当事人履行',
   apply_court_enforcement: '申请人民法院强制执行',
   close: '结案',
   archive: '归档',
@@ -97,6 +98,9 @@ export const GUARD_LABELS = {
   hasFine: '决定中有罚款',
   paymentComplete: '罚款及加处罚款已缴清（行政处罚法第七十二条）',
   paymentOverdue: '缴款期限已届满',
+  demandNoticeAllowed: '缴款期限届满后当事人仍未缴纳，催告书在期限届满后送达（行政强制法第五十四条）',
+  courtEnforcementAllowed:
+    '已催告且送达满十个工作日，复议、诉讼期限届满后三个月内申请（行政强制法第五十三条、第五十四条）',
   coerciveExtensionInTime: '查封扣押期限届满前延长一次（行政强制法第二十五条）',
   coerciveWithinTerm: '在查封扣押期限内作出处理决定（行政强制法第二十七条）',
   testingPeriodValid: '检测等期间在查封扣押期间内且已书面告知（行政强制法第二十五条）',

@@ -46,14 +46,26 @@ export function CaseActionsCard({
     others.set(who, [...(others.get(who) ?? []), a]);
   }
   const whyNot = [...new Set(c.actions.flatMap((a) => (a.whyNot ? [a.whyNot] : [])))];
-  // The step that moves the case forward is the primary one.
-  const forward = mine.find(
-    (a) =>
-      a.to !== c.state &&
-      !DANGER.has(a.action) &&
-      !a.action.startsWith('return') &&
-      !(a.action === 'request_hearing' && !c.snapshot.hearingEligible),
-  );
+  // The step that moves the case forward is the primary one. The court application is not while the law
+  // does not allow it yet (行政强制法 arts. 53–54): its window clock says whether it is open; until then the
+  // 催告, once the fine is unpaid past its limit, is the step to take.
+  const clock = (key: string) => c.clocks.find((k) => k.key === key)?.status.state;
+  const windowOpen = ['ok', 'warning'].includes(clock('enforcementApplication') ?? '');
+  const forward =
+    mine.find(
+      (a) =>
+        a.to !== c.state &&
+        !DANGER.has(a.action) &&
+        !a.action.startsWith('return') &&
+        !(a.action === 'request_hearing' && !c.snapshot.hearingEligible) &&
+        !(a.action === 'apply_court_enforcement' && !windowOpen),
+    ) ??
+    mine.find(
+      (a) =>
+        a.action === 'serve_demand_notice' &&
+        clock('payment') === 'defaulted' &&
+        !c.snapshot.dates.demandServedOn,
+    );
   const button = (a: CaseAction) => (
     <Button
       key={a.action}

@@ -11,8 +11,11 @@ import {
   unitOf,
 } from './ClockTag.tsx';
 
-/** A clock that still runs in the case (or ran out and waits for someone to act): shown by default. */
-export const isRunning = (k: CaseClock) => k.status.state !== 'done' && k.status.state !== 'stopped';
+/**
+ * A clock that runs in the case now (or ran out and waits for someone to act): shown by default. Not
+ * yet open (pending: e.g. the court application before the remedy periods end), met or stopped: on request.
+ */
+export const isRunning = (k: CaseClock) => !['done', 'stopped', 'pending'].includes(k.status.state);
 
 /**
  * 期限: the clocks that run now, each saying whose period it is; the ended ones on request. The legal
@@ -27,13 +30,13 @@ export function CaseClocksCard({ clocks }: { clocks: CaseClock[] }) {
     ended > 0 ? (
       <Flex align="center" gap={6}>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          显示已结束的期限（{ended}）
+          显示未在计时的期限（{ended}）
         </Typography.Text>
         <Switch
           size="small"
           checked={showEnded}
           onChange={setShowEnded}
-          aria-label="显示已结束的期限"
+          aria-label="显示未在计时的期限"
           data-testid="case-clocks-show-ended"
         />
       </Flex>

@@ -6,6 +6,7 @@ import type { CaseClock, ClockState } from '../../caseTypes.ts';
  * information (blue), its end a neutral fact (期满), an unpaid fine past its limit something to act on.
  */
 const AGENCY_COLORS: Record<ClockState, string> = {
+  pending: 'default',
   ok: 'green',
   warning: 'orange',
   overdue: 'red',
@@ -24,12 +25,18 @@ const PARTY_COLORS: Record<ClockState, string> = {
 /** 本机关 / 当事人: whose period the clock is (the server's `duty`). */
 export const DUTY_TEXT = { agency: '本机关', party: '当事人' } as const;
 
-export const unitOf = (c: CaseClock) => (c.basis === 'working_days' ? '个工作日' : '日');
+/** The unit of the clock's `days` (a number of months for a `months` clock). */
+export const unitOf = (c: CaseClock) =>
+  c.basis === 'working_days' ? '个工作日' : c.basis === 'months' ? '个月' : '日';
+/** Remaining days are counted in working days for working-day clocks, in calendar days otherwise. */
+const remainingUnit = (c: CaseClock) => (c.basis === 'working_days' ? '个工作日' : '日');
 
 /** What the clock's state means for its reader, in a few words (状态 column, phone list). */
 export function stateText(c: CaseClock): string {
   const party = c.duty === 'party';
   switch (c.status.state) {
+    case 'pending':
+      return c.opensOn ? `${c.opensOn}起可办理` : '尚未开始';
     case 'ok':
       return party ? '当事人期间进行中' : '进行中';
     case 'warning':
@@ -53,10 +60,10 @@ export function stateText(c: CaseClock): string {
 
 /** 剩余 N 日 / 逾期 N 日 / 期满 / 已逾期未缴纳 / 已完成, by whose period it is and its state. */
 export function remainingText(c: CaseClock): string {
-  const unit = unitOf(c);
+  const unit = remainingUnit(c);
   const n = c.status.remainingDays;
   const state = c.status.state;
-  if (state === 'done' || state === 'stopped' || state === 'expired' || state === 'defaulted') {
+  if (['done', 'stopped', 'expired', 'defaulted', 'pending'].includes(state)) {
     return stateText(c);
   }
   if (state === 'overdue') return n < 0 ? `逾期 ${-n} ${unit}` : '已逾期';
