@@ -1,16 +1,16 @@
 import { Alert, Button, Divider, Form, Input, Modal, Select, Switch, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ApiError, api, seg } from '../../api.ts';
 import { officerOptions } from '../../caseData.ts';
-import { documentTemplate } from '../../caseDocuments.ts';
 import { todayInShanghai } from '../../caseFormat.ts';
 import { AV_STEP_LABELS, DOCUMENT_LABELS } from '../../caseLabels.ts';
 import type { CaseAction, CaseDetail, TransitionAnswer } from '../../caseTypes.ts';
 import { splitField } from '../../hooks.ts';
 import type { Officer } from '../../types.ts';
 import { ActionInputs, payloadFieldPath, toPayload } from './ActionInputs.tsx';
-import { DocumentDataField, parseDocumentJson } from './DocumentDataField.tsx';
+import { DOCUMENT, DocumentEditor, type DocumentProblem, useDocumentDraft } from './DocumentForm.tsx';
+import { useDocumentPreview } from './DocumentPreview.tsx';
 import { PartyFields, type PartyValues, partyInput, partyValues } from './PartyFields.tsx';
 import { penaltyValues } from './PenaltyFields.tsx';
 import { RefusalAlert } from './RefusalAlert.tsx';
@@ -18,7 +18,7 @@ import { RefusalAlert } from './RefusalAlert.tsx';
 interface Values {
   payload?: Record<string, unknown>;
   issueDocument?: boolean;
-  document?: string;
+  document?: Record<string, unknown>;
   case?: { title?: string; teamOfficerIds?: string[]; party?: PartyValues };
 }
 
@@ -57,13 +57,13 @@ export function ActionModal({
   c,
   action,
   officers,
-  legalBasis,
   onClose,
   onDone,
 }: {
   c: CaseDetail;
   action: CaseAction | null;
   officers: Officer[];
+  /** Unused: the server drafts the document from the item's legal basis itself. */
   legalBasis?: string;
   onClose: () => void;
   onDone: (answer: TransitionAnswer) => void;
@@ -71,27 +71,73 @@ export function ActionModal({
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  // Missing entries are marked on the document's fields once the officer tried to issue it.
+  const [reveal, setReveal] = useState(false);
   const issue = Form.useWatch('issueDocument', form) as boolean | undefined;
+  const payloadValues = Form.useWatch('payload', form) as Record<string, unknown> | undefined;
+  const docValues = Form.useWatch(DOCUMENT, { form, preserve: true }) as Record<string, unknown> | undefined;
+  const doc = useDocumentDraft(form, c.id, c.team);
+  const { reset: resetDraft, load: loadDraft } = doc;
+  const docKind = action?.issuesDocument ?? null;
+  const issuing = Boolean(docKind && issue);
 
   useEffect(() => {
     if (!action) return;
     setError(null);
+    setReveal(false);
+    resetDraft();
     form.resetFields();
     form.setFieldsValue(initialValues(c, action));
-  }, [action, c, form]);
+  }, [action, c, form, resetDraft]);
+
+  const payload = useMemo(
+    () => (action ? toPayload(action.inputs, payloadValues) : {}),
+    [action, payloadValues],
+  );
+  // The draft is written from the step's choices (penalty, dates, officers), not from its free text:
+  // typing there would ask for a draft at every pause, and every draft reads (and audits) the party's
+  // personal data. A new draft keeps the officer's own entries (see `redraft`).
+  const draftKey = useMemo(() => {
+    if (!action || !issuing) return '';
+    const kinds = new Map(action.inputs.map((s) => [s.key, s.kind]));
+    return JSON.stringify(
+      Object.fromEntries(Object.entries(payload).filter(([k]) => kinds.get(k) !== 'text')),
+    );
+  }, [action, issuing, payload]);
+  const hasDraft = doc.draft !== null;
+  // hasDraft only sets the delay: a draft arriving must not ask for another.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: hasDraft is left out on purpose
+  useEffect(() => {
+    if (!draftKey || !action || !docKind) return;
+    const t = setTimeout(
+      () =>
+        void loadDraft(
+          { kind: docKind, action: action.action, payload: JSON.parse(draftKey) as Record<string, unknown> },
+          true,
+        ),
+      hasDraft ? 500 : 0,
+    );
+    return () => clearTimeout(t);
+  }, [draftKey, action, docKind, loadDraft]);
+
+  const docData = issuing ? doc.dataOf(docValues) : null;
+  const preview = useDocumentPreview(
+    c.id,
+    action && docKind && docData ? { kind: docKind, action: action.action, payload, data: docData } : null,
+  );
 
   if (!action) return null;
-  const docKind = action.issuesDocument;
   const docLabel = docKind ? (DOCUMENT_LABELS[docKind] ?? docKind) : '';
   const filing = isFiling(c, action);
   const avStep = missingAv(c, action);
-
-  const regenerate = () => {
-    if (!docKind) return;
-    const payload = toPayload(action.inputs, form.getFieldValue('payload'));
-    const data = documentTemplate(docKind, { c, payload, legalBasis });
-    form.setFieldValue('document', JSON.stringify(data, null, 2));
-  };
+  // A refusal's reasons that name a field of the document are marked on that field as well.
+  const refusalProblems: DocumentProblem[] =
+    issuing && error
+      ? error.reasons.filter(
+          (r): r is DocumentProblem =>
+            r.field !== null && /^DOCUMENT_|^INVALID_(USCC|RESIDENT_ID|CERTIFICATE_NO)$/.test(r.code),
+        )
+      : [];
 
   const markFields = (e: ApiError) => {
     const fields: { name: (string | number)[]; errors: string[] }[] = [];
@@ -102,8 +148,6 @@ export function ActionModal({
         name = r.field.startsWith('team') ? ['case', 'teamOfficerIds'] : ['case', ...splitField(r.field)];
       }
       if (!name && r.field.startsWith('case.')) name = splitField(r.field);
-      if (!name && issue && /^DOCUMENT_|^INVALID_(USCC|RESIDENT_ID|CERTIFICATE_NO)$/.test(r.code))
-        name = ['document'];
       if (name) fields.push({ name, errors: [r.message] });
     }
     try {
@@ -124,7 +168,15 @@ export function ActionModal({
       action: action.action,
       payload: toPayload(action.inputs, values.payload),
     };
-    if (docKind && values.issueDocument) body.document = parseDocumentJson(values.document);
+    if (docKind && values.issueDocument) {
+      const data = doc.dataOf(form.getFieldValue(DOCUMENT) as Record<string, unknown> | undefined);
+      if (!data) {
+        setError(new ApiError(0, 'CLIENT', `《${docLabel}》尚未生成，请稍候再办理`));
+        return;
+      }
+      body.document = data;
+      setReveal(true);
+    }
     if (filing) {
       body.case = {
         title: values.case?.title?.trim() || undefined,
@@ -150,7 +202,7 @@ export function ActionModal({
     <Modal
       open
       title={action.label}
-      width={760}
+      width={issuing ? 1100 : 760}
       onCancel={onClose}
       destroyOnHidden
       footer={[
@@ -218,14 +270,19 @@ export function ActionModal({
               valuePropName="checked"
               label={`同时签发《${docLabel}》（文号由系统连续编号）`}
             >
-              <Switch
-                data-testid="issue-document"
-                onChange={(on) => {
-                  if (on && !form.getFieldValue('document')) regenerate();
-                }}
-              />
+              <Switch data-testid="issue-document" />
             </Form.Item>
-            {issue ? <DocumentDataField label={docLabel} onRegenerate={regenerate} /> : null}
+            {issuing ? (
+              <DocumentEditor
+                draft={doc.draft}
+                loading={doc.loading}
+                error={doc.error}
+                team={c.team}
+                preview={preview}
+                reveal={reveal}
+                extraProblems={refusalProblems}
+              />
+            ) : null}
           </>
         ) : null}
       </Form>
