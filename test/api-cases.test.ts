@@ -382,7 +382,12 @@ describe('guards that can never be bypassed', () => {
     await ok(officer1, caseId, 'submit_for_review');
     await ok(officer1, caseId, 'flag_complex', { reason: '涉及多个法律关系' });
     const fine = { kinds: ['fine'], fineFen: 500_000 };
-    await ok(officer1, caseId, 'notify_rights', { penalty: fine, servedOn: today });
+    const notify = { penalty: fine, servedOn: today };
+    const notice = await completedDraft(officer1, caseId, 'penalty_rights_notice', {
+      action: 'notify_rights',
+      payload: notify,
+    });
+    await ok(officer1, caseId, 'notify_rights', notify, { document: notice });
     await ok(officer2, caseId, 'close_rights_period', { waived: true, waiverRef: '书面放弃' });
     await ok(head, caseId, 'submit_to_collective_discussion');
     const before = await queryRows<{ n: number }>(
@@ -569,7 +574,12 @@ describe('document numbers', () => {
     for (let i = 0; i < n; i++) {
       const id = await filedCase(`并发决定测试案${i}`);
       await ok(officer1, id, 'submit_for_review');
-      await ok(officer1, id, 'notify_rights', { penalty: { kinds: ['warning'] }, servedOn: today });
+      const notify = { penalty: { kinds: ['warning'] }, servedOn: today };
+      const notice = await completedDraft(officer1, id, 'penalty_rights_notice', {
+        action: 'notify_rights',
+        payload: notify,
+      });
+      await ok(officer1, id, 'notify_rights', notify, { document: notice });
       await ok(officer2, id, 'close_rights_period', { waived: true, waiverRef: '书面放弃' });
       ids.push(id);
     }

@@ -179,6 +179,23 @@ describe('documents as forms, written from the case and checked against it', () 
     assert.equal(otherLaw.body.error.field, 'violatedProvision');
     assert.equal(await documentCount(), before, 'no document written, no number taken');
 
+    // A typed 文号 with no 决定书 is refused: the decision is its document (art. 59).
+    const typed = await head.post(`/api/cases/${caseId}/transitions`, {
+      action: 'decide',
+      payload: { penalty: fine, documentNo: '蚌市监处罚〔2026〕999号' },
+    });
+    assert.equal(typed.status, 400, typed.text);
+    assert.equal(typed.body.error.code, 'DOCUMENT_REQUIRED');
+    assert.match(typed.body.error.message, /行政处罚决定书/);
+    assert.equal(await documentCount(), before, 'nothing written');
+    const page = (await head.get(`/api/cases/${caseId}`)).body;
+    const decide = page.actions.find((a: { action: string }) => a.action === 'decide');
+    assert.ok(decide, 'the head may decide');
+    assert.ok(
+      decide.inputs.every((i: { key: string }) => i.key !== 'documentNo'),
+      'no 文号 field: the number comes with the document',
+    );
+
     const decided = await ok(head, caseId, 'decide', { penalty: fine }, { document: decision });
     assert.match(decided.case.snapshot.documentNo, /^蚌市监处罚〔\d{4}〕\d+号$/);
   });

@@ -109,7 +109,7 @@ export async function rightsNoticeServed(k: DemoKit): Promise<void> {
 
 /** A complex case waiting for collective discussion and legal review: the decision is locked (L5). */
 export async function complexCaseAwaitingReview(k: DemoKit): Promise<void> {
-  const { o1, o2, head, camera1, record, expiredItem, step, lead, fileLead, fine } = k;
+  const { o1, o2, head, camera1, record, expiredItem, step, lead, fileLead, draft, agencyLines, fine } = k;
   const l5 = await lead(
     '鑫源食品批发公司涉嫌经营超过保质期食品',
     40,
@@ -129,7 +129,23 @@ export async function complexCaseAwaitingReview(k: DemoKit): Promise<void> {
   });
   await step(o1, c5, 30, 'flag_complex', { reason: '涉案货值大、涉及多个下游经营者' });
   await step(o1, c5, 20, 'submit_for_review');
-  await step(o1, c5, 15, 'notify_rights', { penalty: fine(80_000), servedOn: on(15) });
+  const notify = { penalty: fine(80_000), servedOn: on(15) };
+  await step(o1, c5, 15, 'notify_rights', notify, {
+    document: await draft(
+      o1,
+      c5,
+      'penalty_rights_notice',
+      15,
+      {
+        facts: `经查，当事人于${on(60)}至${on(41)}期间在其沫河口工业园仓库存放并向下游经营者批发超过保质期的冷冻食品6个品种，货值金额人民币8,600.00元，违法所得人民币2,300.00元。`,
+        evidence: ['当事人进销货台账（复印件扫描）', '抽检报告', '现场检查笔录'],
+        violatedProvision: '《中华人民共和国食品安全法》第三十四条第十项',
+        penaltyBasis: '《中华人民共和国食品安全法》第一百二十四条第一款第五项',
+        ...agencyLines,
+      },
+      { action: 'notify_rights', payload: notify },
+    ),
+  });
   await step(o2, c5, 5, 'close_rights_period');
   await step(head, c5, 2, 'submit_to_collective_discussion');
 }

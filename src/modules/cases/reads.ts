@@ -16,7 +16,7 @@ import { transitionsFrom } from './rules/machine.ts';
 import { stateLabel } from './rules/states.ts';
 import { type ItemType, type PartyType, PROCEDURE_LABELS, type Procedure } from './rules/types.ts';
 import { PERFORMER_LABELS, type TransitionSpec } from './rules/vocabulary.ts';
-import { ISSUES, visibleAgencyIds } from './service-shared.ts';
+import { documentRequired, ISSUES, visibleAgencyIds } from './service-shared.ts';
 import { issuableDocuments } from './standalone-documents.ts';
 import * as store from './store.ts';
 
@@ -235,7 +235,12 @@ export async function getCase(
             performerKeys: writable(t.who),
             mine: why === null,
             whyNot: why || null,
-            inputs: writable(t.inputs),
+            // A step that issues its document numbers it: no 文号 is typed.
+            inputs: writable(
+              documentRequired(procedure, t.action)
+                ? t.inputs.filter((i) => i.key !== 'documentNo')
+                : t.inputs,
+            ),
             issuesDocument: ISSUES[t.action] ?? null,
             av: t.av ?? null,
           };

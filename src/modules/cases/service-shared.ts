@@ -4,6 +4,7 @@ import { AppError } from '../../platform/http/errors.ts';
 import type { LedgerEntryInput } from '../../platform/ledger/index.ts';
 import * as org from '../org/service.ts';
 import { mayHandle } from './policy.ts';
+import { ISSUES } from './rules/machine.ts';
 import * as store from './store.ts';
 
 // What the case service's use cases share: scope and write checks, the documents steps issue, ledger entries.
@@ -20,6 +21,17 @@ export async function writableCase(db: Db, ctx: Ctx, id: string) {
 
 /** Which document a step issues in the same transaction, when the request carries its data. */
 export { ISSUES } from './rules/machine.ts';
+
+/**
+ * Whether the step cannot be taken without issuing its document: the rights notice is the 告知书
+ * (行政处罚法 art. 44), the decision the 决定书 (art. 59), the hearing's notice the 听证通知书 (art. 64),
+ * a seizure its 查封（扣押）决定书 (行政强制法 art. 24) — a typed number with no document would leave a
+ * case that can never be archived. The summary procedure's 当场处罚决定书 (art. 52) has no template yet:
+ * its number is still typed.
+ */
+export function documentRequired(procedure: string, action: string): boolean {
+  return Boolean(ISSUES[action]) && procedure !== 'summary';
+}
 
 /** The ledger entry of an issued document: ids, its content hash, its time — no personal data. */
 export function documentLedgerEntry(d: store.DocumentRow): LedgerEntryInput {

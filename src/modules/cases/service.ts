@@ -17,7 +17,8 @@ import type { DocumentData } from './documents/types.ts';
 import { mayHandle } from './policy.ts';
 import { applyTransition, openCase, type TransitionResult } from './rules/transition.ts';
 import { type CaseEvent, PARTY_TYPES, type PartyType, type Payload, type Procedure } from './rules/types.ts';
-import { documentLedgerEntry, ISSUES, writableCase } from './service-shared.ts';
+import { DOCUMENT_LABELS, type DocumentRef } from './rules/vocabulary.ts';
+import { documentLedgerEntry, documentRequired, ISSUES, writableCase } from './service-shared.ts';
 import * as store from './store.ts';
 import { eventContentHash } from './verify.ts';
 
@@ -236,6 +237,20 @@ export async function transition(
       throw new AppError('CASE_CHANGED', '案件刚被其他人办理，请刷新后重试');
     const entries: LedgerEntryInput[] = [];
     let documentId: string | null = null;
+    if (issues && !command.document && documentRequired(row.procedure, command.action)) {
+      // The rules speak first (who, when); then the missing document.
+      const probe = applyTransition(
+        row.snapshot,
+        { action: command.action, payload: { ...payload, documentNo: '（待编号）' } },
+        tctx,
+      );
+      if (!probe.ok) throw refusal(probe.violations);
+      throw new AppError(
+        'DOCUMENT_REQUIRED',
+        `本环节须同时制作并签发《${DOCUMENT_LABELS[issues as DocumentRef] ?? issues}》`,
+        'document',
+      );
+    }
     if (issues && command.document) {
       // The rules are asked before a number is taken and the document signed: a refused step costs
       // neither. The document's number is not known yet; the rules only need that there will be one.
