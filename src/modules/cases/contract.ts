@@ -190,6 +190,7 @@ export const CaseAction = Type.Object({
   ),
   inputs: Type.Array(InputSpec),
   issuesDocument: Nullable(Type.String({ description: '本环节签发的文书种类' })),
+  documentRequired: Type.Boolean({ description: '本环节须同时签发该文书（不能只填文号）' }),
   av: Nullable(
     Type.Object({
       step: Type.String({ description: '须音像记录的环节' }),

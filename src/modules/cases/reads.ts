@@ -242,6 +242,7 @@ export async function getCase(
                 : t.inputs,
             ),
             issuesDocument: ISSUES[t.action] ?? null,
+            documentRequired: documentRequired(procedure, t.action),
             av: t.av ?? null,
           };
         })
