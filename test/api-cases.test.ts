@@ -646,3 +646,32 @@ describe('reads of the party’s personal data', () => {
     assert.equal(await partyReads(caseId), before + 1, 'the page the officer opened is one audited read');
   });
 });
+
+describe('the case list', () => {
+  test('one row per case (a filed lead lives on as its case), searched by title, party or 文号', async () => {
+    const caseId = await filedCase('涉嫌销售无中文标签进口食品案（列表测试）');
+    const lead = (await officer1.get(`/api/cases/${caseId}`)).body.leadId;
+    assert.ok(lead, 'the case was filed from a lead');
+    const all = async (query: string) => {
+      const r = await head.get(`/api/cases?pageSize=200&${query}`);
+      assert.equal(r.status, 200, r.text);
+      return r.body.items.map((i: { id: string }) => i.id) as string[];
+    };
+    const everything = await all('');
+    assert.ok(everything.includes(caseId), 'the case is listed');
+    assert.ok(!everything.includes(lead), 'its filed lead is not listed beside it');
+    assert.ok((await all('procedure=lead')).includes(lead), 'the lead register still shows it');
+
+    assert.deepEqual(await all(`q=${encodeURIComponent('无中文标签')}`), [caseId], 'by title');
+    const byParty = await all(`q=${encodeURIComponent('淮畔餐饮')}`);
+    assert.ok(byParty.includes(caseId), 'by the party’s name');
+    assert.deepEqual(await all(`q=${encodeURIComponent('%')}`), [], 'a % is a character, not a pattern');
+    const decided = (await head.get('/api/cases?procedure=ordinary&pageSize=200')).body.items.find(
+      (i: { documentNo: string | null }) => i.documentNo,
+    );
+    assert.ok(decided, 'the demo has a decided case');
+    assert.deepEqual(await all(`q=${encodeURIComponent(decided.documentNo)}`), [decided.id], 'by 文号');
+    const bad = await head.get(`/api/cases?q=`);
+    assert.equal(bad.status, 400, 'an empty search is refused with the envelope');
+  });
+});

@@ -45,6 +45,8 @@ export async function listCases(
     state?: string | undefined;
     mine?: boolean | undefined;
     open?: boolean | undefined;
+    q?: string | undefined;
+    itemId?: string | undefined;
     page: number;
     pageSize: number;
   },
@@ -56,6 +58,8 @@ export async function listCases(
     state: q.state,
     officerId: q.mine ? (ctx.actor.officerId ?? '00000000-0000-0000-0000-000000000000') : undefined,
     open: q.open,
+    q: q.q?.trim() || undefined,
+    itemId: q.itemId,
     limit: q.pageSize,
     offset: (q.page - 1) * q.pageSize,
   });

@@ -60,6 +60,8 @@ const ListQuery = Type.Object(
     state: Type.Optional(Type.String({ title: '环节', maxLength: 40 })),
     mine: Type.Optional(Type.Boolean({ title: '只看我承办的' })),
     open: Type.Optional(Type.Boolean({ title: '只看未办结的' })),
+    q: Type.Optional(Type.String({ title: '案件名称、当事人或文号', minLength: 1, maxLength: 100 })),
+    itemId: Type.Optional(Type.String({ title: '执法事项', format: 'uuid' })),
     page: Type.Integer({ title: '页码', minimum: 1, default: 1 }),
     pageSize: Type.Integer({ title: '每页条数', minimum: 1, maximum: 200, default: 20 }),
   },

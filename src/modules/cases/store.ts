@@ -36,9 +36,15 @@ export interface CaseFilter {
   state?: string | undefined;
   officerId?: string | undefined;
   open?: boolean | undefined;
+  /** Part of the title, the party's name or the 文号. */
+  q?: string | undefined;
+  itemId?: string | undefined;
   limit: number;
   offset: number;
 }
+
+/** `%`, `_` and `\` match themselves in a search, not as patterns. */
+const likeEscaped = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export async function listCases(db: Db, f: CaseFilter): Promise<{ items: CaseRow[]; total: number }> {
   if (f.agencyIds.length === 0) return { items: [], total: 0 };
@@ -46,6 +52,15 @@ export async function listCases(db: Db, f: CaseFilter): Promise<{ items: CaseRow
   if (f.procedure) conds.push(eq(cases.procedure, f.procedure));
   if (f.state) conds.push(eq(cases.state, f.state));
   if (f.officerId) conds.push(sql`${f.officerId}::uuid = any(${cases.teamOfficerIds})`);
+  if (f.itemId) conds.push(eq(cases.itemId, f.itemId));
+  if (f.q) {
+    const like = likeEscaped(f.q);
+    conds.push(
+      sql`(${cases.title} ilike ${like} or ${cases.snapshot}->>'documentNo' ilike ${like} or exists (select 1 from ${parties} p where p.id = ${cases.partyId} and p.name ilike ${like}))`,
+    );
+  }
+  // One row per case: a filed lead lives on as its case, and shows only in the lead register.
+  if (f.procedure !== 'lead') conds.push(sql`not (${cases.procedure} = 'lead' and ${cases.state} = 'filed')`);
   // A lead is finished once filed, closed or transferred; other records once they have an outcome.
   if (f.open)
     conds.push(

@@ -1,5 +1,19 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Checkbox, Col, Flex, Grid, Row, Select, Table, Tabs, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Col,
+  Flex,
+  Grid,
+  Input,
+  Row,
+  Select,
+  Table,
+  Tabs,
+  Typography,
+} from 'antd';
 import type { HTMLAttributes, MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { api, seg } from '../api.ts';
@@ -15,7 +29,7 @@ import { useAsync } from '../hooks.ts';
 import { canOpenCases } from '../permissions.ts';
 import { pageOf, useUrlQuery } from '../urlState.ts';
 
-const KEYS = ['procedure', 'state', 'mine', 'open', 'page', 'pageSize'] as const;
+const KEYS = ['procedure', 'state', 'mine', 'open', 'q', 'page', 'pageSize'] as const;
 
 export function CaseListPage() {
   const user = useUser();
@@ -34,6 +48,7 @@ export function CaseListPage() {
           state: query.state || undefined,
           mine: query.mine === 'true' ? true : undefined,
           open: query.open === 'true' ? true : undefined,
+          q: query.q.trim() || undefined,
           page,
           pageSize,
         },
@@ -88,6 +103,16 @@ export function CaseListPage() {
         />
         <Row gutter={[12, 12]} align="middle" style={{ marginBottom: 12 }}>
           <Col xs={24} md={8} xl={6}>
+            <Input.Search
+              allowClear
+              placeholder="案件名称、当事人或文号"
+              defaultValue={query.q}
+              maxLength={100}
+              onSearch={(v) => setQuery({ q: v.trim() || null, page: null })}
+              data-testid="case-search"
+            />
+          </Col>
+          <Col xs={24} md={8} xl={6}>
             <Select
               allowClear
               placeholder={procedure ? '办理环节' : '先选择程序，再按环节筛选'}
@@ -99,7 +124,7 @@ export function CaseListPage() {
               data-testid="case-state-filter"
             />
           </Col>
-          <Col xs={24} md={16} xl={18}>
+          <Col xs={24} md={8} xl={12}>
             <Flex wrap gap={16}>
               <Checkbox
                 checked={query.mine === 'true'}
