@@ -14,6 +14,9 @@ import { DEMO_PASSWORD, startServer, type TestServer } from '../helpers/server.t
 const SHOTS = fileURLToPath(new URL('../../.test-data/screenshots/', import.meta.url));
 const DESK = { width: 1280, height: 900 };
 const PHONE = { width: 375, height: 740 };
+/** The widths the document forms are looked at: a phone and a common office laptop. */
+const NARROW = { width: 390, height: 844 };
+const WIDE = { width: 1366, height: 900 };
 const USCC = makeUscc('91340300MA2N7H3C0');
 const TITLE = '涉嫌未取得食品经营许可从事食品经营活动案（浏览器测试）';
 
@@ -200,30 +203,110 @@ test('the assigned officer submits the investigation for review; the timeline sh
   );
 });
 
-/** Edits the JSON of the document textarea in the open modal. */
-async function editDocument(page: Page, change: (data: Record<string, unknown>) => void) {
-  const area = page.getByTestId('document-json');
-  const data = JSON.parse(await area.inputValue());
-  change(data);
-  await area.fill(JSON.stringify(data, null, 2));
+/** Beijing's date today (YYYY-MM-DD), as the server dates documents. */
+const todayInBeijing = () =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
+
+/** A document field of the open form, by its key (`doc-field-<key>`). */
+const field = (page: Page, key: string) => page.getByTestId(`doc-field-${key}`);
+
+/** Types a value into an antd date (and time) picker and confirms it. */
+async function pickDate(page: Page, key: string, value: string) {
+  const input = field(page, key);
+  await input.click();
+  await input.fill(value);
+  await input.press('Enter');
+  await holds(input, value, `the picker ${key}`);
+}
+
+/** Waits until the live preview answered for what the form holds now, and returns the page's text. */
+async function previewShows(page: Page, pattern: RegExp, what: string): Promise<string> {
+  await shows(page.getByTestId('doc-preview'), pattern, what);
+  return text(page.getByTestId('doc-preview'));
+}
+
+/**
+ * What a user sees holds no JSON, no amounts in fen and no field keys: the document is a form and a page.
+ */
+async function noJsonOnScreen(page: Page) {
+  const seen = await page.locator('body').innerText();
+  assert.ok(!seen.includes('{"') && !seen.includes('":'), 'no JSON on screen');
+  const key =
+    /\b(fineFen|confiscatedIncomeFen|reviewAuthority|violatedProvision|penaltyBasis|certificateNo|uscc|facts|findings)\b/.exec(
+      seen,
+    );
+  assert.equal(key, null, `no field key on screen: ${key?.[0]}`);
+  assert.ok(!/单位为分|（分）/.test(seen), 'no amounts in fen on screen');
+}
+
+/**
+ * How far anything in the open modal reaches past the screen's right edge (antd's scroll lock shifts the
+ * page behind an open modal on a phone, so the page's own overflow says nothing about the modal).
+ */
+async function modalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const rights = [...document.querySelectorAll('.ant-modal-container, .ant-modal-container *')].map(
+      (e) => e.getBoundingClientRect().right,
+    );
+    return Math.ceil(Math.max(0, ...rights) - window.innerWidth);
+  });
+}
+
+/** Screenshot of the open modal in full: the viewport grows to its height for the shot, then shrinks back. */
+async function shootModal(page: Page, path: string) {
+  const size = page.viewportSize() ?? DESK;
+  const box = await page.locator('.ant-modal').last().boundingBox();
+  const scroll = await page
+    .locator('.ant-modal-wrap')
+    .last()
+    .evaluate((e) => e.scrollHeight);
+  await page.setViewportSize({
+    width: size.width,
+    height: Math.max(size.height, Math.ceil(Math.max(scroll, (box?.height ?? 0) + 120))),
+  });
+  await settle(page);
+  await page.screenshot({ path });
+  await page.setViewportSize(size);
 }
 
 test('documents: a stand-alone record is refused until complete, then issued with PDF and public check', async () => {
   assert.ok(caseId, 'the case filed by an earlier test');
-  const page = await signIn('scjg_officer1');
+  // The same form at phone width: the page under the form, nothing wider than the screen.
+  const phone = await signIn('scjg_officer1', NARROW);
+  await phone.goto(`${server.url}/console/cases/${caseId}`);
+  await phone.getByTestId('document-new').click();
+  await previewShows(phone, /现场检查（勘验）笔录/, 'the record laid out at phone width');
+  await shows(phone.getByTestId('doc-problems'), /不能为空/, 'what is missing, above the page');
+  await noJsonOnScreen(phone);
+  await shootModal(phone, `${SHOTS}case-document-modal-phone.png`);
+  assert.ok(
+    (await modalOverflow(phone)) <= 0,
+    `the document form overflows 390 px by ${await modalOverflow(phone)}px`,
+  );
+
+  const page = await signIn('scjg_officer1', WIDE);
   await page.goto(`${server.url}/console/cases/${caseId}`);
   await page.getByTestId('document-new').click();
-  // The template comes pre-filled from the case (party, officers, times); the place and findings are not.
+  // The form comes pre-filled from the case (party, officers); the times, place and findings are not.
+  await shows(
+    field(page, 'party'),
+    new RegExp(`蚌埠淮畔餐饮管理有限公司[\\s\\S]*${USCC}`),
+    'the party, as the case records it',
+  );
+  await shows(field(page, 'officers'), /刘海涛[\s\S]*张晓梅|张晓梅[\s\S]*刘海涛/, 'the team as the officers');
   await page.getByTestId('document-submit').click();
   const refusal = page.getByTestId('action-refusal');
   await refusal.waitFor({ timeout: 15_000 });
   assert.match(await text(refusal), /不能为空/);
-  await editDocument(page, (d) => {
-    assert.equal((d.party as { uscc: string }).uscc, USCC);
-    assert.equal((d.officers as unknown[]).length, 2);
-    d.place = '安徽省蚌埠市蚌山区胜利中路88号';
-    d.findings = '当事人经营场所内陈列预包装食品23个品种，未能出示《食品经营许可证》。';
-  });
+  const today = todayInBeijing();
+  await pickDate(page, 'startTime', `${today} 00:10`);
+  await pickDate(page, 'endTime', `${today} 00:40`);
+  await field(page, 'place').fill('安徽省蚌埠市蚌山区胜利中路88号');
+  await field(page, 'findings').fill('当事人经营场所内陈列预包装食品23个品种，未能出示《食品经营许可证》。');
+  await previewShows(page, /胜利中路88号[\s\S]*未能出示《食品经营许可证》/, 'the page with what was typed');
+  await page.getByTestId('doc-problems-none').waitFor({ timeout: 15_000 });
+  await noJsonOnScreen(page);
+  await shootModal(page, `${SHOTS}case-document-modal-wide.png`);
   await page.getByTestId('document-submit').click();
   const doc = page.locator('[data-testid^="case-document-"]').first();
   await doc.waitFor({ timeout: 15_000 });
@@ -240,21 +323,46 @@ test('documents: a stand-alone record is refused until complete, then issued wit
 
 test('the rights notice: penalty entered in yuan, sent in fen, the 告知书 issued and numbered in the same step', async () => {
   assert.ok(caseId, 'the case filed by an earlier test');
-  const page = await signIn('scjg_officer1');
-  await page.goto(`${server.url}/console/cases/${caseId}`);
-  await page.getByTestId('case-action-notify_rights').click();
-  await pick(page, 'penalty-kinds', '罚款');
-  await page.locator('.ant-modal-title').click(); // closes the dropdown; the date is pre-filled with today
+  const openNotice = async (page: Page) => {
+    await page.goto(`${server.url}/console/cases/${caseId}`);
+    await page.getByTestId('case-action-notify_rights').click();
+    await pick(page, 'penalty-kinds', '罚款');
+    await page.locator('.ant-modal-title').click(); // closes the dropdown; the date is pre-filled with today
+    await page.getByTestId('penalty-fineYuan').fill('5000');
+    await page.getByTestId('issue-document').click();
+    // The notice is drafted from the case and the step: the fine in yuan, the evidence on record.
+    await holds(field(page, 'fineFen'), '5000.00', 'the fine of the step, in yuan');
+  };
+  const phone = await signIn('scjg_officer1', NARROW);
+  await openNotice(phone);
+  await previewShows(phone, /行政处罚事先告知书[\s\S]*5,?000/, 'the notice laid out at phone width');
+  await noJsonOnScreen(phone);
+  await shootModal(phone, `${SHOTS}case-notify-modal-phone.png`);
+  assert.ok(
+    (await modalOverflow(phone)) <= 0,
+    `the notice form overflows 390 px by ${await modalOverflow(phone)}px`,
+  );
+
+  const page = await signIn('scjg_officer1', WIDE);
+  await openNotice(page);
+  await holds(field(page, 'evidence-0'), '现场检查（勘验）笔录', 'the record issued before, as evidence');
+  const facts = '2026年2月10日起，当事人未取得《食品经营许可证》在其经营场所销售预包装食品。';
+  await field(page, 'facts').fill(facts);
+  await field(page, 'contactPhone').fill('0552-2091234');
+  // A changed penalty is written into the notice again; what the officer typed stays.
+  await page.getByTestId('penalty-fineYuan').fill('6000');
+  await holds(field(page, 'fineFen'), '6000.00', 'the new fine, drafted again');
   await page.getByTestId('penalty-fineYuan').fill('5000');
-  await page.getByTestId('issue-document').click();
-  await editDocument(page, (d) => {
-    assert.equal(d.fineFen, 500_000, 'the fine in the document is in fen');
-    assert.deepEqual(d.evidence, ['现场检查（勘验）笔录']);
-    d.facts = '2026年2月10日起，当事人未取得《食品经营许可证》在其经营场所销售预包装食品。';
-    d.contactPhone = '0552-2091234';
-  });
-  await settle(page);
-  await page.screenshot({ path: `${SHOTS}case-notify-modal.png`, fullPage: true });
+  await holds(field(page, 'fineFen'), '5000.00', 'the fine back to 5000');
+  assert.equal(await field(page, 'facts').inputValue(), facts, 'the facts typed survive a new draft');
+  await previewShows(
+    page,
+    /未取得《食品经营许可证》在其经营场所销售预包装食品[\s\S]*0552-2091234/,
+    'the page',
+  );
+  await page.getByTestId('doc-problems-none').waitFor({ timeout: 15_000 });
+  await noJsonOnScreen(page);
+  await shootModal(page, `${SHOTS}case-notify-modal.png`);
   await page.getByTestId('action-submit').click();
   await page.getByText('已办理：告知拟处罚内容及权利，文书已签发').waitFor({ timeout: 15_000 });
   await page.waitForFunction(
@@ -304,17 +412,18 @@ test('to the decision: the rights period closes on a written waiver, the head de
   }
   await head.getByTestId('penalty-fineYuan').fill('5000');
   await head.getByTestId('issue-document').click();
+  await holds(field(head, 'fineFen'), '5000.00', 'the decided fine, in yuan');
+  // The facts and provisions come from the rights notice (art. 45); what only a person knows — the
+  // 复议机关 and the court — is typed in.
+  assert.match(await field(head, 'facts').inputValue(), /未取得《食品经营许可证》/, "the notice's facts");
   const { SAMPLE_DATA } = await import('../../src/modules/cases/documents/samples.ts');
-  await editDocument(head, (d) => {
-    // What only a person knows (facts, evidence, basis, 复议机关) is typed in; the rest came from the case.
-    for (const [k, v] of Object.entries(SAMPLE_DATA.penalty_decision)) {
-      if (d[k] === undefined || d[k] === null || d[k] === '' || (Array.isArray(d[k]) && d[k].length === 0))
-        d[k] = v;
-    }
-    assert.equal(d.fineFen, 500_000);
-  });
-  await settle(head);
-  await head.screenshot({ path: `${SHOTS}case-decide-modal.png`, fullPage: true });
+  const sample = SAMPLE_DATA.penalty_decision as Record<string, unknown>;
+  for (const key of ['violatedProvision', 'penaltyBasis', 'reviewAuthority', 'court']) {
+    if (!(await field(head, key).inputValue())) await field(head, key).fill(String(sample[key]));
+  }
+  await head.getByTestId('doc-problems-none').waitFor({ timeout: 15_000 });
+  await noJsonOnScreen(head);
+  await shootModal(head, `${SHOTS}case-decide-modal.png`);
   await head.getByTestId('action-submit').click();
   await head.waitForFunction(
     () => document.querySelector('[data-testid="case-state"]')?.textContent === '已决定（待送达）',
