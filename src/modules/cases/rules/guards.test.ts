@@ -348,7 +348,7 @@ describe('hearing (行政处罚法 arts. 63-64)', () => {
       codes(
         act(notice, 'request_hearing', { requestedOn: '2026-02-11' }, ctxOn('2026-02-13', { actor: PARTY })),
       ),
-      ['INVALID_INPUT'],
+      ['DATE_OUT_OF_ORDER'],
     );
   });
 

@@ -7,6 +7,7 @@
 import { dateInShanghai } from '../../../platform/calendar/rules.ts';
 import { isIsoDate } from '../../../platform/identifiers/date.ts';
 import { type RuleViolation, violation } from '../../../platform/identifiers/violation.ts';
+import { chronologyViolations } from './chronology.ts';
 import { type Clock, calendarDaysBetween, computeClocks } from './clocks.ts';
 import { GUARDS, type GuardInput, guardActor, guardAV } from './guards.ts';
 import { findTransition, MACHINES, transitionsFrom } from './machine.ts';
@@ -199,7 +200,8 @@ function run(
   payload: Payload,
   ctx: TransitionContext,
 ): TransitionResult {
-  const { clean, violations: inputViolations } = checkInputs(spec, payload, ctx.today);
+  const { clean, violations: checked } = checkInputs(spec, payload, ctx.today);
+  const inputViolations = [...checked, ...chronologyViolations(snapshot, spec, clean)];
   const input: GuardInput = { snapshot, spec, payload: clean, ctx };
   const violations = [...guardActor(input), ...inputViolations];
   // Guards read the inputs, so they run only on inputs that passed; actor and input faults come together.
