@@ -210,6 +210,12 @@ const todayInBeijing = () =>
 /** A document field of the open form, by its key (`doc-field-<key>`). */
 const field = (page: Page, key: string) => page.getByTestId(`doc-field-${key}`);
 
+/** Turns on 同时签发文书 unless the step requires its document (the switch is then on and fixed). */
+async function issueWithStep(page: Page) {
+  const toggle = page.getByTestId('issue-document');
+  if ((await toggle.getAttribute('aria-checked')) !== 'true') await toggle.click();
+}
+
 /** Types a value into an antd date (and time) picker and confirms it. */
 async function pickDate(page: Page, key: string, value: string) {
   const input = field(page, key);
@@ -329,7 +335,7 @@ test('the rights notice: penalty entered in yuan, sent in fen, the 告知书 iss
     await pick(page, 'penalty-kinds', '罚款');
     await page.locator('.ant-modal-title').click(); // closes the dropdown; the date is pre-filled with today
     await page.getByTestId('penalty-fineYuan').fill('5000');
-    await page.getByTestId('issue-document').click();
+    await issueWithStep(page);
     // The notice is drafted from the case and the step: the fine in yuan, the evidence on record.
     await holds(field(page, 'fineFen'), '5000.00', 'the fine of the step, in yuan');
   };
@@ -411,7 +417,7 @@ test('to the decision: the rights period closes on a written waiver, the head de
     await head.locator('.ant-modal-title').click();
   }
   await head.getByTestId('penalty-fineYuan').fill('5000');
-  await head.getByTestId('issue-document').click();
+  await issueWithStep(head);
   await holds(field(head, 'fineFen'), '5000.00', 'the decided fine, in yuan');
   // The facts and provisions come from the rights notice (art. 45); what only a person knows — the
   // 复议机关 and the court — is typed in.

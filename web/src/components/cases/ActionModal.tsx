@@ -34,7 +34,8 @@ function initialValues(c: CaseDetail, a: CaseAction): Values {
     if (spec.kind === 'penalty')
       payload[spec.key] = penaltyValues(c.snapshot.notifiedPenalty ?? c.snapshot.penalty ?? null);
   }
-  const v: Values = { payload, issueDocument: false };
+  // A step whose document the law requires issues it: the switch starts on and stays on.
+  const v: Values = { payload, issueDocument: Boolean(a.issuesDocument && a.documentRequired) };
   if (isFiling(c, a)) v.case = { title: c.title, teamOfficerIds: [], party: partyValues(c.party) };
   return v;
 }
@@ -270,7 +271,7 @@ export function ActionModal({
               valuePropName="checked"
               label={`同时签发《${docLabel}》（文号由系统连续编号）`}
             >
-              <Switch data-testid="issue-document" />
+              <Switch data-testid="issue-document" disabled={action.documentRequired} />
             </Form.Item>
             {issuing ? (
               <DocumentEditor
