@@ -198,6 +198,43 @@ describe('documents as forms, written from the case and checked against it', () 
 
     const decided = await ok(head, caseId, 'decide', { penalty: fine }, { document: decision });
     assert.match(decided.case.snapshot.documentNo, /^蚌市监处罚〔\d{4}〕\d+号$/);
+
+    // The 送达回证 comes with the service: the same method and day as the step records.
+    const serve = { method: 'post', servedOn: today };
+    const receipt = await completedDraft(officer1, caseId, 'service_receipt', {
+      action: 'serve',
+      payload: serve,
+    });
+    assert.equal(receipt.serviceMethod, '邮寄送达', 'the method of the step');
+    assert.deepEqual(receipt.documents, [`行政处罚决定书（${decided.case.snapshot.documentNo}）`]);
+    const wrongDay = await officer1.post(`/api/cases/${caseId}/transitions`, {
+      action: 'serve',
+      payload: serve,
+      document: { ...receipt, serviceTime: '2026-01-05T10:00' },
+    });
+    assert.equal(wrongDay.status, 400, wrongDay.text);
+    assert.equal(wrongDay.body.error.field, 'serviceTime');
+    const served = await ok(officer1, caseId, 'serve', serve, {
+      document: { ...receipt, serviceTime: `${today}T10:00` },
+    });
+    assert.ok(served.documentId, 'the receipt is issued with the service');
+    await ok(officer1, caseId, 'record_execution', { executedOn: today, paidFen: 500_000 });
+    const closing = await completedDraft(head, caseId, 'closing_approval', {
+      action: 'close',
+      payload: {},
+    });
+    assert.equal(closing.decisionSummary, '罚款人民币5,000.00元。', 'the decided penalty, in 元');
+    assert.match(String(closing.executionStatus), /缴清罚没款人民币5,000\.00元/);
+    const closed = await ok(head, caseId, 'close', {}, { document: closing });
+    assert.ok(closed.documentId, 'the closing form is issued with the closing');
+    // The 立案审批表 is still issued on its own (the filing of a lead opens the case it belongs to).
+    const filing = await officer1.post(`/api/cases/${caseId}/documents`, {
+      kind: 'filing_approval',
+      data: await completedDraft(officer1, caseId, 'filing_approval'),
+    });
+    assert.equal(filing.status, 201, filing.text);
+    const archived = await ok(officer1, caseId, 'archive');
+    assert.equal(archived.state, 'archived', 'the file is complete: every form came with its step');
   });
 
   test('a stand-alone record signed by someone outside the case team, or for another party, is refused', async () => {

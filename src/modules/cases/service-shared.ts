@@ -30,8 +30,20 @@ export { ISSUES } from './rules/machine.ts';
  * its number is still typed.
  */
 export function documentRequired(procedure: string, action: string): boolean {
-  return Boolean(ISSUES[action]) && procedure !== 'summary';
+  const kind = ISSUES[action];
+  return kind !== undefined && REQUIRED_WITH_STEP.has(kind) && procedure !== 'summary';
 }
+
+/**
+ * The documents a step is; the others a step offers (the 送达回证 at service, the 结案审批表 at closing)
+ * may also be issued on their own, and archiving asks for them.
+ */
+const REQUIRED_WITH_STEP: ReadonlySet<string> = new Set([
+  'penalty_rights_notice',
+  'hearing_notice',
+  'penalty_decision',
+  'coercive_measure_decision',
+]);
 
 /** The ledger entry of an issued document: ids, its content hash, its time — no personal data. */
 export function documentLedgerEntry(d: store.DocumentRow): LedgerEntryInput {

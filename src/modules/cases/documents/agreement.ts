@@ -11,7 +11,7 @@ import { normalizeCertificateNo } from '../../../platform/identifiers/certificat
 import { normalizeUscc } from '../../../platform/identifiers/uscc.ts';
 import { type RuleViolation, violation } from '../../../platform/identifiers/violation.ts';
 import type { PenaltyTerms } from '../rules/types.ts';
-import { type CaseFacts, lastDocument, penaltyDocumentFields } from './draft.ts';
+import { type CaseFacts, lastDocument, penaltyDocumentFields, SERVICE_METHOD_LABELS } from './draft.ts';
 import { formatDate, formatYuan } from './format.ts';
 import type { DocumentData, DocumentKind, DocumentTemplate, FieldValue, OfficerRef } from './types.ts';
 
@@ -208,6 +208,21 @@ export function checkAgainstCase(
           );
       }
       break;
+    case 'service_receipt': {
+      // What the serve step records (its method and day) is what the receipt says.
+      const method = SERVICE_METHOD_LABELS[str(payload.method)];
+      if (method) checkEqual(template, data, 'serviceMethod', method, '本环节的送达方式', out);
+      const servedOn = str(payload.servedOn) || d.servedOn;
+      if (servedOn && typeof data.serviceTime === 'string' && data.serviceTime.slice(0, 10) !== servedOn)
+        out.push(
+          violation(
+            DISAGREES,
+            `送达时间与案件记载的送达日期（${formatDate(servedOn)}）不一致`,
+            'serviceTime',
+          ),
+        );
+      break;
+    }
     case 'closing_approval':
       checkEqual(template, data, 'decisionNumber', s.documentNo, '案件的决定书文号', out);
       break;

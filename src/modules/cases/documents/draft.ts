@@ -6,6 +6,7 @@
 import { addDays } from '../../../platform/identifiers/date.ts';
 import type { CaseSnapshot, PenaltyKind, PenaltyTerms } from '../rules/types.ts';
 import { PENALTY_KIND_LABELS } from '../rules/types.ts';
+import { formatDate, formatYuan } from './format.ts';
 import type { DocumentData, DocumentKind, FieldValue, OfficerRef, Party } from './types.ts';
 
 /** The case's party as the register holds it (identifiers included: drafting is for the case team). */
@@ -122,6 +123,28 @@ export function penaltyDocumentFields(p: PenaltyTerms | null | undefined): Recor
   return out;
 }
 
+/** The service methods as the 送达回证 prints them (the serve step's choices). */
+export const SERVICE_METHOD_LABELS: Readonly<Record<string, string>> = {
+  direct: '直接送达',
+  left_at_address: '留置送达',
+  post: '邮寄送达',
+  electronic: '电子送达',
+  entrusted: '委托送达',
+  public_notice: '公告送达',
+};
+
+/** 警告；罚款人民币3,000.00元。 — the decided penalty in a sentence, for the closing form. */
+export function penaltySummary(p: PenaltyTerms | null | undefined): string | undefined {
+  if (!p?.kinds?.length) return undefined;
+  const parts = p.kinds.map((k) => {
+    if (k === 'fine' && p.fineFen !== undefined) return `罚款人民币${formatYuan(p.fineFen)}元`;
+    if (k === 'confiscate_illegal_gains' && p.confiscatedGainsFen !== undefined)
+      return `没收违法所得人民币${formatYuan(p.confiscatedGainsFen)}元`;
+    return PENALTY_KIND_LABELS[k];
+  });
+  return `${parts.join('；')}。`;
+}
+
 /** The latest issued document of a kind. */
 export function lastDocument(f: CaseFacts, kind: DocumentKind) {
   return [...f.documents].reverse().find((d) => d.kind === kind);
@@ -224,11 +247,12 @@ export function draftDocument(kind: DocumentKind, f: CaseFacts, payload: StepPay
       });
     case 'service_receipt': {
       const decision = lastDocument(f, 'penalty_decision');
+      const method = SERVICE_METHOD_LABELS[str(payload.method)];
       return compact({
         documents: decision ? [`行政处罚决定书（${decision.number ?? ''}）`] : undefined,
         recipient: f.party?.name,
         servicePlace: f.party?.address ?? undefined,
-        serviceMethod: '直接送达',
+        serviceMethod: method ?? '直接送达',
         servers: team,
       });
     }
@@ -254,6 +278,13 @@ export function draftDocument(kind: DocumentKind, f: CaseFacts, payload: StepPay
         filingDate: d.filedOn,
         decisionNumber: s.documentNo ?? undefined,
         party,
+        decisionSummary: penaltySummary(s.penalty),
+        executionStatus:
+          d.executedOn && s.paidFen
+            ? `当事人已于${formatDate(d.executedOn)}缴清罚没款人民币${formatYuan(s.paidFen)}元。`
+            : d.executedOn
+              ? `行政处罚决定已于${formatDate(d.executedOn)}执行完毕。`
+              : undefined,
         closingGround: '行政处罚决定执行完毕',
         handlers: team,
         handlerOpinion: '建议结案。',

@@ -146,6 +146,8 @@ export const MACHINES: Readonly<Record<Procedure, Machine>> = {
             pastDate('servedOn', '送达日期'),
             text('consentRef', '电子送达确认书', true),
           ],
+          // The 送达回证 is offered with the step (an electronic service is proven otherwise).
+          issues: 'service_receipt',
           documents: ['service_receipt'],
         }),
         reassignTeam('decided'),
@@ -162,7 +164,12 @@ export const MACHINES: Readonly<Record<Procedure, Machine>> = {
         reassignTeam('served'),
       ],
       compulsory_execution: [recordExecution],
-      executed: [t('close', 'closed', ['agency_head'], { documents: ['closing_approval'] })],
+      executed: [
+        t('close', 'closed', ['agency_head'], {
+          issues: 'closing_approval',
+          documents: ['closing_approval'],
+        }),
+      ],
       closed: [archive],
       no_penalty: [archive],
       withdrawn: [archive],
