@@ -140,6 +140,8 @@ test('the documents steps issue themselves are stated once, in the table', () =>
       decide: 'penalty_decision',
       decide_on_spot: 'penalty_decision',
       apply: 'coercive_measure_decision',
+      serve: 'service_receipt',
+      close: 'closing_approval',
     },
   );
   for (const m of Object.values(MACHINES))
