@@ -57,6 +57,10 @@ const CASE_FIELDS = new Set([
   'hearingRight',
   'decisionNumber',
   'documents',
+  'serviceTime',
+  'serviceMethod',
+  'decisionSummary',
+  'executionStatus',
 ]);
 
 /**

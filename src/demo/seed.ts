@@ -50,6 +50,43 @@ export async function maybeSeedDemo(database: Database, config: Config): Promise
  * The demo deployment (a city justice bureau, its agencies, officers and accounts), written through the
  * same services a user's requests go through, so the demo is validated like real data.
  */
+/**
+ * What an agency prints on every notice and decision, set once in its document settings: where the party
+ * reaches it, and where a decision may be challenged (行政复议法 2023 art. 24: the 本级人民政府 for a
+ * department of a city government; the court of the agency's seat).
+ */
+const DEMO_DOCUMENT_DEFAULTS: Record<
+  string,
+  Parameters<typeof cases.setDocumentSettings>[3]['templateOverrides']
+> = {
+  scjg: {
+    penalty_rights_notice: {
+      fields: {
+        contactPhone: { default: '0552-2091234' },
+        agencyAddress: { default: '安徽省蚌埠市龙子湖区东海大道4588号' },
+      },
+    },
+    hearing_notice: {
+      fields: {
+        contactPhone: { default: '0552-2091234' },
+        agencyAddress: { default: '安徽省蚌埠市龙子湖区东海大道4588号' },
+      },
+    },
+    penalty_decision: {
+      fields: {
+        reviewAuthority: { default: '蚌埠市人民政府' },
+        court: { default: '蚌埠市龙子湖区人民法院' },
+      },
+    },
+    coercive_measure_decision: {
+      fields: {
+        reviewAuthority: { default: '蚌埠市人民政府' },
+        court: { default: '蚌埠市龙子湖区人民法院' },
+      },
+    },
+  },
+};
+
 export async function seedDemo(
   database: Database,
   opts: { password: string; generated?: boolean; services: Pick<Services, 'cases' | 'records'> },
@@ -117,7 +154,11 @@ export async function seedDemo(
 
   for (const [key, abbreviation] of Object.entries(DEMO_ABBREVIATIONS)) {
     const id = agencyIds.get(key);
-    if (id) await cases.setDocumentSettings(db, ctx, id, { abbreviation });
+    if (id)
+      await cases.setDocumentSettings(db, ctx, id, {
+        abbreviation,
+        templateOverrides: DEMO_DOCUMENT_DEFAULTS[key],
+      });
   }
   for (const item of DEMO_ITEMS) {
     const { agencyKey, ...fields } = item;

@@ -37,20 +37,33 @@ export async function signInAs(
 
 /**
  * Opens an antd Select by its test id and clicks the options containing each text (several: multi-select),
- * waiting after each click until the select shows the choice: a click that landed on a dropdown still
- * closing from an earlier pick would otherwise leave the old value in place.
+ * waiting after each click until the select shows the choice. A click can be lost on a loaded machine (it
+ * lands on a dropdown still opening or closing, or on options being re-rendered as they load): then the
+ * dropdown is opened again and the option clicked again, never when the select already shows it (a second
+ * click would take it off a multi-select).
  */
 export async function pick(page: Page, testId: string, ...texts: string[]) {
   const select = page.getByTestId(testId);
   await select.click();
   for (const text of texts) {
-    await page
+    const chosen = select.filter({ hasText: text });
+    const option = page
       .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
         hasText: text,
       })
-      .first()
-      .click();
-    await select.filter({ hasText: text }).waitFor({ timeout: 15_000 });
+      .first();
+    for (let attempt = 1; ; attempt++) {
+      // Not before the first click: a placeholder may contain the text (选择处罚种类，如罚款).
+      if (attempt > 1 && (await chosen.count()) > 0) break;
+      if (attempt > 1 && !(await option.isVisible())) await select.click();
+      await option.click({ timeout: 15_000 });
+      try {
+        await chosen.waitFor({ timeout: 5_000 });
+        break;
+      } catch (e) {
+        if (attempt === 3) throw new Error(`${testId}: “${text}” not chosen after ${attempt} clicks: ${e}`);
+      }
+    }
   }
 }
 

@@ -19,6 +19,10 @@ const FROM_THE_CASE = new Set([
   'requestDate',
   'startDate',
   'documents',
+  'serviceTime',
+  'serviceMethod',
+  'decisionSummary',
+  'executionStatus',
 ]);
 const empty = (v: unknown) =>
   v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);

@@ -358,6 +358,9 @@ export const DocumentField = Type.Object({
     ),
   ),
   minCount: Type.Optional(Type.Integer({ description: '执法人员最少人数' })),
+  fromCase: Type.Optional(
+    Type.Boolean({ description: '由案件记载（或本环节）决定，须与之一致：表单中只读' }),
+  ),
   min: Type.Optional(Type.Integer()),
   max: Type.Optional(Type.Integer()),
 });

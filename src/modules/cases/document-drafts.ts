@@ -11,7 +11,7 @@ import * as org from '../org/service.ts';
 import * as records from '../records/evidence-reads.ts';
 import { transitionContext } from './context.ts';
 import { checkAgainstCase } from './documents/agreement.ts';
-import { type CaseFacts, draftDocument } from './documents/draft.ts';
+import { type CaseFacts, draftDocument, FROM_CASE } from './documents/draft.ts';
 import {
   buildDocumentContent,
   checkDocumentData,
@@ -157,6 +157,7 @@ function fieldsOf(template: DocumentTemplate) {
     ...(f.minCount !== undefined ? { minCount: f.minCount } : {}),
     ...(f.min !== undefined ? { min: f.min } : {}),
     ...(f.max !== undefined ? { max: f.max } : {}),
+    ...(FROM_CASE[template.kind]?.includes(f.key) ? { fromCase: true } : {}),
   }));
 }
 

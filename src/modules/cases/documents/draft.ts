@@ -123,6 +123,26 @@ export function penaltyDocumentFields(p: PenaltyTerms | null | undefined): Recor
   return out;
 }
 
+/**
+ * The fields whose value the case (or the step) decides: the form shows them read-only, and
+ * agreement.ts refuses a document that says otherwise.
+ */
+export const FROM_CASE: Readonly<Partial<Record<DocumentKind, readonly string[]>>> = {
+  filing_approval: [],
+  penalty_rights_notice: [
+    'filingDate',
+    'warning',
+    'fineFen',
+    'confiscatedIncomeFen',
+    'otherPenalties',
+    'hearingRight',
+  ],
+  penalty_decision: ['filingDate', 'warning', 'fineFen', 'confiscatedIncomeFen', 'otherPenalties'],
+  hearing_notice: ['requestDate'],
+  coercive_measure_decision: ['startDate'],
+  closing_approval: ['filingDate', 'decisionNumber'],
+};
+
 /** The service methods as the 送达回证 prints them (the serve step's choices). */
 export const SERVICE_METHOD_LABELS: Readonly<Record<string, string>> = {
   direct: '直接送达',

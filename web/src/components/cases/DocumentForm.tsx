@@ -417,12 +417,20 @@ function FieldInput({
 }) {
   const name = [DOCUMENT, f.key];
   const tid = `doc-field-${f.key}`;
-  const common = { label: f.label, required: f.required, extra: f.help };
+  // What the case (or this step) decides is shown, not typed: the server refuses a document that differs.
+  const fixed = Boolean(f.fromCase);
+  if (fixed && !f.required && isEmpty(data[f.key])) return null;
+  const common = {
+    label: f.label,
+    required: f.required,
+    extra: fixed ? '由案件记载（本环节的处罚内容、立案日期等）决定' : f.help,
+  };
+  const disabled = fixed || undefined;
   switch (f.type) {
     case 'text':
       return (
         <Form.Item {...common} name={name} {...marked(marks.at([f.key]))}>
-          <Input data-testid={tid} maxLength={500} />
+          <Input data-testid={tid} maxLength={500} disabled={disabled} />
         </Form.Item>
       );
     case 'longtext':
@@ -434,7 +442,12 @@ function FieldInput({
     case 'date':
       return (
         <Form.Item {...common} name={name} {...marked(marks.at([f.key]))}>
-          <DatePicker data-testid={tid} format="YYYY-MM-DD" style={{ width: '100%', maxWidth: 240 }} />
+          <DatePicker
+            data-testid={tid}
+            format="YYYY-MM-DD"
+            disabled={disabled}
+            style={{ width: '100%', maxWidth: 240 }}
+          />
         </Form.Item>
       );
     case 'datetime':
@@ -453,6 +466,7 @@ function FieldInput({
         <Form.Item {...common} name={name} {...marked(marks.at([f.key]))}>
           <InputNumber
             data-testid={tid}
+            disabled={disabled}
             min={0}
             precision={2}
             step={100}
@@ -478,6 +492,7 @@ function FieldInput({
         <Form.Item {...common} name={name} {...marked(marks.at([f.key]))}>
           <Select
             data-testid={tid}
+            disabled={disabled}
             allowClear={!f.required}
             placeholder="请选择"
             options={(f.options ?? []).map((o) => ({ value: o, label: o }))}
@@ -505,7 +520,7 @@ function FieldInput({
     case 'party':
       return <PartyInput f={f} data={data} marks={marks} />;
     case 'list':
-      return <ListInput f={f} marks={marks} />;
+      return <ListInput f={f} marks={marks} disabled={fixed} />;
     case 'qa':
       return <QaInput f={f} marks={marks} />;
     case 'grid':
@@ -513,14 +528,17 @@ function FieldInput({
   }
 }
 
+const isEmpty = (v: unknown) =>
+  v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+
 /** Items of a list field: one text input each, with 添加 / 删除. */
-function ListInput({ f, marks }: { f: DocumentField; marks: Marks }) {
+function ListInput({ f, marks, disabled }: { f: DocumentField; marks: Marks; disabled?: boolean }) {
   const tid = `doc-field-${f.key}`;
   return (
     <Form.Item
       label={f.label}
       required={f.required}
-      extra={f.help}
+      extra={disabled ? '由案件记载（本环节的处罚内容）决定' : f.help}
       {...marked(marks.at([f.key], (p) => typeof p[1] === 'number'))}
     >
       <Form.List name={[DOCUMENT, f.key]}>
@@ -536,26 +554,30 @@ function ListInput({ f, marks }: { f: DocumentField; marks: Marks }) {
                   style={{ flex: 1, marginBottom: 0 }}
                   {...marked(marks.at([f.key, i]))}
                 >
-                  <Input data-testid={`${tid}-${i}`} />
+                  <Input data-testid={`${tid}-${i}`} disabled={disabled} />
                 </Form.Item>
-                <Button
-                  icon={<DeleteOutlined />}
-                  aria-label="删除"
-                  title="删除"
-                  onClick={() => remove(item.name)}
-                  data-testid={`${tid}-remove-${i}`}
-                />
+                {disabled ? null : (
+                  <Button
+                    icon={<DeleteOutlined />}
+                    aria-label="删除"
+                    title="删除"
+                    onClick={() => remove(item.name)}
+                    data-testid={`${tid}-remove-${i}`}
+                  />
+                )}
               </Flex>
             ))}
-            <Button
-              type="dashed"
-              icon={<PlusOutlined />}
-              onClick={() => add('')}
-              style={{ alignSelf: 'flex-start' }}
-              data-testid={`${tid}-add`}
-            >
-              添加
-            </Button>
+            {disabled ? null : (
+              <Button
+                type="dashed"
+                icon={<PlusOutlined />}
+                onClick={() => add('')}
+                style={{ alignSelf: 'flex-start' }}
+                data-testid={`${tid}-add`}
+              >
+                添加
+              </Button>
+            )}
           </Flex>
         )}
       </Form.List>
