@@ -58,6 +58,8 @@ export const cases = pgTable(
     regionCode: text('region_code').notNull(),
     partyId: uuid('party_id').references(() => parties.id),
     title: text('title').notNull(),
+    /** 案号: taken when the case is filed (ordinary procedure), gap-free per agency and year; leads have none. */
+    caseNumber: text('case_number'),
     /** The lead this case was filed from. */
     leadId: uuid('lead_id'),
     teamOfficerIds: uuid('team_officer_ids').array().notNull(),
@@ -65,7 +67,10 @@ export const cases = pgTable(
     createdAt: createdAt(),
     updatedAt: instant('updated_at').notNull().defaultNow(),
   },
-  (t) => [index('cases_agency_state_idx').on(t.agencyId, t.procedure, t.state)],
+  (t) => [
+    index('cases_agency_state_idx').on(t.agencyId, t.procedure, t.state),
+    unique('cases_case_number_uq').on(t.agencyId, t.caseNumber),
+  ],
 );
 
 /** Every transition, attributed and timestamped, written in the same transaction as the new state. */
@@ -151,12 +156,25 @@ export const documentCounters = pgTable(
   (t) => [primaryKey({ columns: [t.agencyId, t.kind, t.year] })],
 );
 
+/** One row per agency and year: the last 案号 sequence, taken like a document number (gap-free). */
+export const caseNumberCounters = pgTable(
+  'case_number_counters',
+  {
+    agencyId: uuid('agency_id').notNull(),
+    year: integer('year').notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.year] })],
+);
+
 /** Per-agency document settings: the abbreviation in document numbers (e.g. 蚌市监). */
 export const documentSettings = pgTable('document_settings', {
   agencyId: uuid('agency_id').primaryKey(),
   abbreviation: text('abbreviation').notNull(),
   /** The agency's own wording per document kind (文书格式 filed with the justice bureau, R2). */
   templateOverrides: jsonb('template_overrides').$type<TemplateOverrides>().notNull().default({}),
+  /** The agency's 案号 pattern ({机关代字}, {年}, {序号}); null: the platform's default. */
+  caseNumberPattern: text('case_number_pattern'),
 });
 
 /** The agency's e-seal key pair (SM2); the private key sealed with the master key (platform/keys). */
