@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { SAMPLE_DATA } from '../src/modules/cases/documents/samples.ts';
 import { queryRows } from '../src/platform/db/index.ts';
+import { residentIdCheckChar } from '../src/platform/identifiers/resident-id.ts';
 import { makeUscc } from '../src/platform/identifiers/uscc.ts';
 import { completedDraft } from './helpers/documents.ts';
 import { type Client, loggedIn, startServer, type TestServer } from './helpers/server.ts';
@@ -15,6 +16,7 @@ let officer2: Client;
 let head: Client;
 let itemId: string;
 let team: string[];
+const residentId = (first17: string) => first17 + residentIdCheckChar(first17);
 const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
 const company = {
   type: 'legal_person',
@@ -227,23 +229,36 @@ describe('lighter lifecycles', () => {
       procedure: 'summary',
       itemId,
       title: '当场处罚测试',
-      party: { type: 'natural_person', name: '吴长林' },
+      party: { type: 'natural_person', name: '吴长林', idNumber: residentId('34030319750618201') },
       teamOfficerIds: team,
     });
     assert.equal(opened.status, 201, opened.text);
     const id = opened.body.id;
+    const onSpot = (fineFen: number) => ({ penalty: { kinds: ['fine'], fineFen }, rightsNotified: true });
+    const decision = (fineFen: number) =>
+      completedDraft(
+        officer1,
+        id,
+        'on_spot_penalty_decision',
+        { action: 'decide_on_spot', payload: onSpot(fineFen) },
+        { decidedAt: `${today}T10:00`, place: '蚌埠市蚌山区纬四路与胜利路交口' },
+      );
     // Above the on-the-spot limit for a natural person (200 yuan): refused.
-    const tooMuch = await step(officer1, id, 'decide_on_spot', {
-      penalty: { kinds: ['fine'], fineFen: 30_000 },
-      documentNo: '蚌市监简罚〔2026〕1号',
-      rightsNotified: true,
+    const tooMuch = await step(officer1, id, 'decide_on_spot', onSpot(30_000), {
+      document: await decision(30_000),
     });
     assert.equal(tooMuch.status, 400);
-    await ok(officer1, id, 'decide_on_spot', {
-      penalty: { kinds: ['fine'], fineFen: 10_000 },
+    // The 当场行政处罚决定书 is the decision (art. 52): a typed number without it is refused.
+    const typed = await step(officer1, id, 'decide_on_spot', {
+      ...onSpot(10_000),
       documentNo: '蚌市监简罚〔2026〕1号',
-      rightsNotified: true,
     });
+    assert.equal(typed.status, 400, typed.text);
+    assert.equal(typed.body.error.code, 'DOCUMENT_REQUIRED');
+    const decided = await ok(officer1, id, 'decide_on_spot', onSpot(10_000), {
+      document: await decision(10_000),
+    });
+    assert.match(decided.case.snapshot.documentNo, /^蚌市监简罚〔\d{4}〕\d+号$/, 'numbered in sequence');
     await ok(officer1, id, 'record_execution', { executedOn: today, paidFen: 10_000 });
     const closed = await ok(officer1, id, 'close', { reportedOn: today });
     assert.equal(closed.state, 'closed');

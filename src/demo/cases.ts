@@ -44,6 +44,6 @@ export async function seedDemoCases(
     inspectionWithRectification,
   ];
   for (const story of stories) await story(k);
-  await summaryWarningOnTheSpot(k, stories.length);
+  await summaryWarningOnTheSpot(k);
   return stories.length + 1;
 }

@@ -97,24 +97,38 @@ export async function inspectionWithRectification(k: DemoKit): Promise<void> {
   });
 }
 
-/** A summary-procedure warning handed over on the spot (行政处罚法 art. 51). */
-export async function summaryWarningOnTheSpot(k: DemoKit, n: number): Promise<void> {
-  const { db, o1, team, penaltyItem, step } = k;
+/** A summary-procedure warning handed over on the spot (行政处罚法 art. 51), with its 当场行政处罚决定书. */
+export async function summaryWarningOnTheSpot(k: DemoKit): Promise<void> {
+  const { db, o1, team, penaltyItem, step, draft, remedy } = k;
   const c10 = await cases.openRecord(
     db,
     o1,
     {
       procedure: 'summary',
       itemId: penaltyItem,
-      title: '流动摊贩吴长林无证销售食品',
+      title: '流动摊贩吴长林未取得健康证明销售直接入口食品',
       party: SHOPS.vendor.api,
       teamOfficerIds: team,
     },
     at(2),
   );
-  await step(o1, c10, 2, 'decide_on_spot', {
-    penalty: { kinds: ['warning'] },
-    documentNo: `蚌市监简罚〔${on(2).slice(0, 4)}〕${String(n).padStart(3, '0')}号`,
-    rightsNotified: true,
+  const decide = { penalty: { kinds: ['warning'] }, rightsNotified: true };
+  await step(o1, c10, 2, 'decide_on_spot', decide, {
+    document: await draft(
+      o1,
+      c10,
+      'on_spot_penalty_decision',
+      2,
+      {
+        caseCause: '从业人员未取得健康证明从事接触直接入口食品的工作',
+        decidedAt: `${on(2)}T10:00`,
+        place: '安徽省蚌埠市蚌山区纬四路与胜利路交口',
+        facts: `${on(2)}9时40分许，当事人在纬四路与胜利路交口推车现场制作、销售煎饼，不能出示有效的健康证明，系初次发现，当场表示立即办理健康证明。`,
+        violatedProvision: '《中华人民共和国食品安全法》第四十五条第二款',
+        penaltyBasis: '《中华人民共和国食品安全法》第一百二十六条第一款第六项',
+        ...remedy,
+      },
+      { action: 'decide_on_spot', payload: decide },
+    ),
   });
 }

@@ -84,6 +84,12 @@ const DEMO_DOCUMENT_DEFAULTS: Record<
         court: { default: '蚌埠市龙子湖区人民法院' },
       },
     },
+    on_spot_penalty_decision: {
+      fields: {
+        reviewAuthority: { default: '蚌埠市人民政府' },
+        court: { default: '蚌埠市龙子湖区人民法院' },
+      },
+    },
   },
 };
 

@@ -30,6 +30,7 @@ const NUMBERED: Partial<Record<DocumentKind, string>> = {
   hearing_notice: '听通',
   penalty_decision: '处罚',
   coercive_measure_decision: '强制',
+  on_spot_penalty_decision: '简罚',
 };
 
 /** 蚌市监处罚〔2026〕17号 — the agency's abbreviation, the kind's word, the year, the sequence. */

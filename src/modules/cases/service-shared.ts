@@ -25,13 +25,12 @@ export { ISSUES } from './rules/machine.ts';
 /**
  * Whether the step cannot be taken without issuing its document: the rights notice is the 告知书
  * (行政处罚法 art. 44), the decision the 决定书 (art. 59), the hearing's notice the 听证通知书 (art. 64),
- * a seizure its 查封（扣押）决定书 (行政强制法 art. 24) — a typed number with no document would leave a
- * case that can never be archived. The summary procedure's 当场处罚决定书 (art. 52) has no template yet:
- * its number is still typed.
+ * a seizure its 查封（扣押）决定书 (行政强制法 art. 24), the summary procedure's decision its 当场行政处罚决定书
+ * (art. 52) — a typed number with no document would leave a case that can never be archived.
  */
-export function documentRequired(procedure: string, action: string): boolean {
+export function documentRequired(_procedure: string, action: string): boolean {
   const kind = ISSUES[action];
-  return kind !== undefined && REQUIRED_WITH_STEP.has(kind) && procedure !== 'summary';
+  return kind !== undefined && REQUIRED_WITH_STEP.has(kind);
 }
 
 /**
@@ -43,6 +42,7 @@ const REQUIRED_WITH_STEP: ReadonlySet<string> = new Set([
   'hearing_notice',
   'penalty_decision',
   'coercive_measure_decision',
+  'on_spot_penalty_decision',
 ]);
 
 /** The ledger entry of an issued document: ids, its content hash, its time — no personal data. */

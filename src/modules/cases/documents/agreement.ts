@@ -223,6 +223,14 @@ export function checkAgainstCase(
         );
       break;
     }
+    case 'on_spot_penalty_decision':
+      checkPenalty(template, data, s.penalty, '本环节的处罚内容', out);
+      // Made and handed over on the spot (art. 52): dated the day of the step.
+      if (typeof data.decidedAt === 'string' && data.decidedAt.slice(0, 10) !== facts.today)
+        out.push(
+          violation(DISAGREES, `决定时间应为当场作出决定的当天（${formatDate(facts.today)}）`, 'decidedAt'),
+        );
+      break;
     case 'closing_approval':
       checkEqual(template, data, 'decisionNumber', s.documentNo, '案件的决定书文号', out);
       break;

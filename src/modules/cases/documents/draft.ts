@@ -141,6 +141,7 @@ export const FROM_CASE: Readonly<Partial<Record<DocumentKind, readonly string[]>
   hearing_notice: ['requestDate'],
   coercive_measure_decision: ['startDate'],
   closing_approval: ['filingDate', 'decisionNumber'],
+  on_spot_penalty_decision: ['warning', 'fineFen'],
 };
 
 /** The service methods as the 送达回证 prints them (the serve step's choices). */
@@ -292,6 +293,15 @@ export function draftDocument(kind: DocumentKind, f: CaseFacts, payload: StepPay
         endDate: addDays(start, f.coerciveTermDays),
       });
     }
+    case 'on_spot_penalty_decision':
+      return compact({
+        party,
+        caseCause: cause,
+        violatedProvision: f.legalBasis,
+        penaltyBasis: f.legalBasis,
+        ...penaltyDocumentFields(penalty),
+        officers: team,
+      });
     case 'closing_approval':
       return compact({
         caseCause: cause,

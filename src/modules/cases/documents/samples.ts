@@ -197,4 +197,18 @@ export const SAMPLE_DATA: Readonly<Record<DocumentKind, DocumentData>> = {
     agencyHead: '张卫东',
     agencyHeadDate: '2026-03-31',
   },
+  on_spot_penalty_decision: {
+    party: SAMPLE_PERSON,
+    caseCause: '从业人员未取得健康证明从事接触直接入口食品的工作',
+    decidedAt: '2026-04-02T15:20',
+    place: '安徽省蚌埠市蚌山区纬四路与胜利路交口',
+    facts:
+      '2026年4月2日15时许，当事人在纬四路与胜利路交口设摊销售自制凉皮，现场制作分装，不能出示有效的健康证明。',
+    violatedProvision: '《中华人民共和国食品安全法》第四十五条第二款',
+    penaltyBasis: '《中华人民共和国食品安全法》第一百二十六条第一款第六项',
+    warning: '是',
+    reviewAuthority: '蚌埠市人民政府',
+    court: '蚌埠市蚌山区人民法院',
+    officers: SAMPLE_OFFICERS,
+  },
 };

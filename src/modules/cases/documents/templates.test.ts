@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { checkDocumentData } from './check.ts';
 import { buildDocumentContent, documentContentHash } from './content.ts';
 import { SAMPLE_AGENCY, SAMPLE_DATA } from './samples.ts';
 import { applyAgencyOverride, BASE_TEMPLATES, getTemplate, TemplateOverrideError } from './templates.ts';
@@ -15,6 +16,7 @@ const TITLES = {
   service_receipt: '送达回证',
   coercive_measure_decision: '查封（扣押）决定书',
   closing_approval: '结案审批表',
+  on_spot_penalty_decision: '当场行政处罚决定书',
 };
 
 const meta = { agencyName: SAMPLE_AGENCY, documentNumber: '蚌市监处罚〔2026〕17号', issuedOn: '2026-03-20' };
@@ -42,8 +44,8 @@ function unknownReferences(t: DocumentTemplate): string[] {
     .filter((k) => !keys.has(k));
 }
 
-test('nine kinds, each with its official title, Chinese labels and consistent references', () => {
-  assert.equal(DOCUMENT_KINDS.length, 9);
+test('ten kinds, each with its official title, Chinese labels and consistent references', () => {
+  assert.equal(DOCUMENT_KINDS.length, 10);
   for (const kind of DOCUMENT_KINDS) {
     const t = BASE_TEMPLATES[kind];
     assert.equal(t.kind, kind);
@@ -53,6 +55,30 @@ test('nine kinds, each with its official title, Chinese labels and consistent re
     for (const f of t.fields) assert.match(f.label, /[\u4e00-\u9fff]/, `${kind}.${f.key}`);
     assert.deepEqual(unknownReferences(t), [], kind);
   }
+});
+
+test('the 当场行政处罚决定书 states what art. 52 asks: violation, penalty and basis, time and place, remedies, officers', () => {
+  const c = buildDocumentContent(
+    BASE_TEMPLATES.on_spot_penalty_decision,
+    SAMPLE_DATA.on_spot_penalty_decision,
+    { ...meta, documentNumber: '蚌市监简罚〔2026〕3号' },
+  );
+  const body = text(c);
+  assert.match(body, /经查：/, 'the violation');
+  assert.match(body, /依据[\s\S]*第五十一条的规定，当场作出如下行政处罚决定/, 'the basis');
+  assert.match(body, /作出如下行政处罚决定：\n警告。/, 'the penalty');
+  assert.match(body, /时间：2026年4月2日15时20分　地点：/, 'the time and place');
+  assert.match(body, /六十日内[\s\S]*申请行政复议[\s\S]*六个月内[\s\S]*提起行政诉讼/, 'both remedies');
+  assert.match(body, /执法人员：王立新（执法证号：/, 'the officers');
+  assert.equal(
+    checkDocumentData(BASE_TEMPLATES.on_spot_penalty_decision, {
+      ...SAMPLE_DATA.on_spot_penalty_decision,
+      fineFen: null,
+      warning: null,
+    })[0]?.code,
+    'DOCUMENT_PENALTY_MISSING',
+    'a decision without a penalty is refused',
+  );
 });
 
 test('the 决定书 carries the statutory wording: 加处罚款 (第七十二条) and both remedies with their periods', () => {

@@ -17,6 +17,7 @@
 import { coerciveMeasureDecision } from './templates/coercive-measure.ts';
 import { closingApproval, filingApproval, serviceReceipt } from './templates/forms.ts';
 import { hearingNotice, penaltyRightsNotice } from './templates/notices.ts';
+import { onSpotPenaltyDecision } from './templates/on-spot-decision.ts';
 import { penaltyDecision } from './templates/penalty-decision.ts';
 import { inquiryRecord, inspectionRecord } from './templates/records.ts';
 import type { AgencyTemplateOverride, Block, DocumentKind, DocumentTemplate } from './types.ts';
@@ -32,6 +33,7 @@ export const BASE_TEMPLATES: Readonly<Record<DocumentKind, DocumentTemplate>> = 
   service_receipt: serviceReceipt,
   coercive_measure_decision: coerciveMeasureDecision,
   closing_approval: closingApproval,
+  on_spot_penalty_decision: onSpotPenaltyDecision,
 };
 
 export function isDocumentKind(value: unknown): value is DocumentKind {

@@ -15,6 +15,7 @@ export const DOCUMENT_KINDS = [
   'service_receipt', // 送达回证
   'coercive_measure_decision', // 查封（扣押）决定书
   'closing_approval', // 结案审批表
+  'on_spot_penalty_decision', // 当场行政处罚决定书 (summary procedure)
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 

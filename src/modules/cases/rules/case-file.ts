@@ -11,7 +11,7 @@ import {
 /**
  * The documents a case file (案卷) must hold once the steps that call for them were taken (R7). These are
  * the procedural documents the platform itself produces — 立案审批表, 行政处罚事先告知书, 听证通知书,
- * 行政处罚决定书, 送达回证, 结案审批表, 查封（扣押）决定书. 笔录 and reports may be made on paper and
+ * 行政处罚决定书, 送达回证, 结案审批表, 查封（扣押）决定书, 当场行政处罚决定书. 笔录 and reports may be made on paper and
  * stored as evidence, so they are not demanded here.
  */
 export const CASE_FILE_REQUIRED_DOCUMENTS: readonly DocumentRef[] = [
@@ -22,6 +22,7 @@ export const CASE_FILE_REQUIRED_DOCUMENTS: readonly DocumentRef[] = [
   'service_receipt',
   'closing_approval',
   'coercive_measure_decision',
+  'on_spot_penalty_decision',
 ];
 
 export type StepTaken = { fromState: string | null; action: string; actionLabel: string };

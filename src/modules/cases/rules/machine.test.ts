@@ -138,7 +138,7 @@ test('the documents steps issue themselves are stated once, in the table', () =>
       notify_rights: 'penalty_rights_notice',
       schedule_hearing: 'hearing_notice',
       decide: 'penalty_decision',
-      decide_on_spot: 'penalty_decision',
+      decide_on_spot: 'on_spot_penalty_decision',
       apply: 'coercive_measure_decision',
       serve: 'service_receipt',
       close: 'closing_approval',

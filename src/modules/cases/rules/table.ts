@@ -195,7 +195,7 @@ export const MACHINES: Readonly<Record<Procedure, Machine>> = {
             { key: 'rightsNotified', label: '已当场告知并听取陈述申辩', kind: 'flag' },
           ],
           av: { step: 'on_site_penalty', when: 'item' },
-          issues: 'penalty_decision',
+          issues: 'on_spot_penalty_decision',
         }),
         t('decide_no_penalty', 'no_penalty', ['assigned_officer'], { guards: ['team'], inputs: [REASON] }),
         t('convert_to_ordinary', 'converted', ['assigned_officer'], { inputs: [REASON] }),

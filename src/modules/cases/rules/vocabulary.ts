@@ -119,7 +119,7 @@ export type InputSpec = {
   optionLabels?: Readonly<Record<string, string>>;
 };
 
-/** 文书 a step produces; the first nine are the documents module's kinds (documents/types.ts). */
+/** 文书 a step produces; the first ten are the documents module's kinds (documents/types.ts). */
 export const DOCUMENT_LABELS = {
   filing_approval: '立案审批表',
   inspection_record: '现场检查（勘验）笔录',
@@ -130,6 +130,7 @@ export const DOCUMENT_LABELS = {
   service_receipt: '送达回证',
   coercive_measure_decision: '查封（扣押）决定书',
   closing_approval: '结案审批表',
+  on_spot_penalty_decision: '当场行政处罚决定书',
   investigation_report: '调查终结报告',
   hearing_record: '听证笔录',
   no_penalty_decision: '不予行政处罚决定书',
