@@ -6,6 +6,7 @@ import { queryRows } from '../src/platform/db/index.ts';
 import { residentIdCheckChar } from '../src/platform/identifiers/resident-id.ts';
 import { makeUscc } from '../src/platform/identifiers/uscc.ts';
 import { completedDraft } from './helpers/documents.ts';
+import { shanghaiDay } from './helpers/records.ts';
 import { type Client, loggedIn, startServer, type TestServer } from './helpers/server.ts';
 
 // Case handling over real HTTP: a lead filed as a case and carried through the ordinary procedure to
@@ -58,7 +59,13 @@ async function filedCase(title = '涉嫌未取得食品经营许可从事食品�
     payload: { source: 'complaint', summary: '群众举报某餐饮公司无证经营' },
   });
   assert.equal(lead.status, 201, lead.text);
-  const filed = await ok(head, lead.body.id, 'file', {}, { case: { teamOfficerIds: team, party: company } });
+  const filed = await ok(
+    head,
+    lead.body.id,
+    'file',
+    { violationOn: shanghaiDay(-40) },
+    { case: { teamOfficerIds: team, party: company } },
+  );
   assert.ok(filed.filedCaseId);
   return filed.filedCaseId;
 }
@@ -375,7 +382,7 @@ describe('guards that can never be bypassed', () => {
       head,
       lead.body.id,
       'file',
-      {},
+      { violationOn: shanghaiDay(-40) },
       { case: { teamOfficerIds: [team[0]], party: company } },
     );
     assert.equal(r.status, 400);

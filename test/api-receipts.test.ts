@@ -18,6 +18,7 @@ import {
 } from '../src/platform/ledger/index.ts';
 import { TEST_DB } from './helpers/database.ts';
 import { completedDraft } from './helpers/documents.ts';
+import { shanghaiDay } from './helpers/records.ts';
 import { Client, loggedIn, startServer, type TestServer } from './helpers/server.ts';
 
 // Receipts over real HTTP: a document issued on a case walked through the API, its receipt downloaded,
@@ -112,6 +113,7 @@ describe(`receipts over HTTP (${TEST_DB})`, () => {
     assert.equal(lead.status, 201, lead.text);
     const filed = await head.post(`/api/cases/${lead.body.id}/transitions`, {
       action: 'file',
+      payload: { violationOn: shanghaiDay(-40) },
       case: {
         teamOfficerIds: team,
         party: {

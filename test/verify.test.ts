@@ -20,6 +20,7 @@ import { SIGNATURE_ALGORITHM, treeHeadMessage } from '../src/platform/ledger/ind
 import { type Discrepancy, verifyAll, verifyCommand } from '../src/verify.ts';
 import { TEST_DB } from './helpers/database.ts';
 import { completedDraft } from './helpers/documents.ts';
+import { shanghaiDay } from './helpers/records.ts';
 import { type Client, loggedIn, startServer, type TestServer } from './helpers/server.ts';
 
 // `mingjing verify` on real records: the demo deployment plus a case carried through the API, heads
@@ -115,8 +116,15 @@ before(async () => {
     idNumber: makeUscc('91340300MA2N8K4D1'),
     representative: '刘建国',
   };
-  caseId = (await step(head, lead.body.id, 'file', {}, { case: { teamOfficerIds: team, party } }))
-    .filedCaseId;
+  caseId = (
+    await step(
+      head,
+      lead.body.id,
+      'file',
+      { violationOn: shanghaiDay(-40) },
+      { case: { teamOfficerIds: team, party } },
+    )
+  ).filedCaseId;
   await step(officer1, caseId, 'submit_for_review');
   const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
   documentId = (

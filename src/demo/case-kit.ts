@@ -10,7 +10,7 @@ import { ingestEvidence } from '../modules/records/evidence-service.ts';
 import type { Actor, Ctx } from '../platform/auth/actor.ts';
 import type { Database } from '../platform/db/index.ts';
 import { demoPng, demoWav } from './media.ts';
-import { at, type Shop } from './parties.ts';
+import { at, on, type Shop } from './parties.ts';
 
 const ORIGIN = { ip: '127.0.0.1', userAgent: 'mingjing-demo-seed' };
 
@@ -112,9 +112,18 @@ export async function demoKit(
     itemId = penaltyItem,
   ) =>
     cases.openRecord(db, o1, { procedure: 'lead', itemId, title, payload: { source, summary } }, at(daysAgo));
-  const fileLead = async (leadId: string, daysAgo: number, shop: Shop) =>
-    (await step(head, leadId, daysAgo, 'file', {}, { case: { teamOfficerIds: team, party: shop.api } }))
-      .filedCaseId!;
+  /** 行政处罚法 art. 36: filing records the day of the violation (`violationDaysAgo`), within the limitation. */
+  const fileLead = async (leadId: string, daysAgo: number, shop: Shop, violationDaysAgo: number) =>
+    (
+      await step(
+        head,
+        leadId,
+        daysAgo,
+        'file',
+        { violationOn: on(violationDaysAgo) },
+        { case: { teamOfficerIds: team, party: shop.api } },
+      )
+    ).filedCaseId!;
   /**
    * A document as the officer completes it on `daysAgo`: the platform's draft from the case (party, team,
    * dates, amounts, the notice's facts and provisions), plus what only the officer knows (`written`).

@@ -33,7 +33,7 @@ export async function caseUnderInvestigation(k: DemoKit): Promise<void> {
     '日常巡查发现该店未悬挂食品经营许可证。',
     'inspection',
   );
-  const c3 = await fileLead(l3, 11, SHOPS.bakery);
+  const c3 = await fileLead(l3, 11, SHOPS.bakery, 13);
   await cases.issueDocument(
     db,
     o1,
@@ -86,7 +86,7 @@ export async function caseUnderInvestigation(k: DemoKit): Promise<void> {
 export async function rightsNoticeServed(k: DemoKit): Promise<void> {
   const { o1, step, lead, fileLead, draft, agencyLines, fine } = k;
   const l4 = await lead('淮畔餐饮公司涉嫌无证经营', 25, '投诉反映该公司新开门店未取得食品经营许可。');
-  const c4 = await fileLead(l4, 24, SHOPS.restaurant);
+  const c4 = await fileLead(l4, 24, SHOPS.restaurant, 31);
   await step(o1, c4, 15, 'submit_for_review');
   const notify = { penalty: fine(50_000), servedOn: on(2) };
   await step(o1, c4, 2, 'notify_rights', notify, {
@@ -117,7 +117,7 @@ export async function complexCaseAwaitingReview(k: DemoKit): Promise<void> {
     'assignment',
     expiredItem,
   );
-  const c5 = await fileLead(l5, 39, SHOPS.wholesaler);
+  const c5 = await fileLead(l5, 39, SHOPS.wholesaler, 42);
   await record(o1, c5, {
     stepKey: 'other',
     mediaType: 'document',
@@ -181,7 +181,7 @@ export async function caseArchivedAndSpotChecked(k: DemoKit): Promise<void> {
     'complaint',
     expiredItem,
   );
-  const c7 = await fileLead(l7, 79, SHOPS.supermarket);
+  const c7 = await fileLead(l7, 79, SHOPS.supermarket, 82);
   await cases.issueDocument(
     db,
     o1,
@@ -312,7 +312,7 @@ export async function caseArchivedAndSpotChecked(k: DemoKit): Promise<void> {
 export async function caseDecidedAndServed(k: DemoKit): Promise<void> {
   const { o1, o2, head, step, lead, fileLead, draft, agencyLines, remedy, fine } = k;
   const l6 = await lead('拾光咖啡馆涉嫌无证经营', 50, '举报反映该咖啡馆销售自制糕点但无许可证。');
-  const c6 = await fileLead(l6, 49, SHOPS.cafe);
+  const c6 = await fileLead(l6, 49, SHOPS.cafe, 57);
   await step(o1, c6, 30, 'submit_for_review');
   const notify = { penalty: fine(5_000), servedOn: on(20) };
   await step(o1, c6, 20, 'notify_rights', notify, {

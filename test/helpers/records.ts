@@ -189,7 +189,13 @@ export async function scjgDesk(server: TestServer) {
       payload: { source: 'complaint', summary: '群众举报某餐饮公司无证经营' },
     });
     assert.equal(lead.status, 201, lead.text);
-    const filed = await ok(head, lead.body.id, 'file', {}, { case: { teamOfficerIds: team, party: PARTY } });
+    const filed = await ok(
+      head,
+      lead.body.id,
+      'file',
+      { violationOn: shanghaiDay(-40) },
+      { case: { teamOfficerIds: team, party: PARTY } },
+    );
     return filed.filedCaseId as string;
   }
 

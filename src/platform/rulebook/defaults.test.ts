@@ -38,6 +38,8 @@ const PINNED: Record<RuleKey, [number, string, string]> = {
   publicationPenaltyLicenceWorkingDays: [7, 'working_days', 'national'],
   publicationOtherWorkingDays: [20, 'working_days', 'national'],
   clockWarningDays: [3, 'days', 'platform'],
+  limitationMonths: [24, 'months', 'national'],
+  limitationSafetyMonths: [60, 'months', 'national'],
 };
 
 describe('rulebook defaults', () => {

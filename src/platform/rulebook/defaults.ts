@@ -79,7 +79,9 @@ export type RuleKey =
   | 'spotCheckMinCoverage'
   | 'publicationPenaltyLicenceWorkingDays'
   | 'publicationOtherWorkingDays'
-  | 'clockWarningDays';
+  | 'clockWarningDays'
+  | 'limitationMonths'
+  | 'limitationSafetyMonths';
 
 /** A rulebook maps each key to its parameter; a later issue versions it per region. */
 export type Rulebook = Readonly<Record<RuleKey, Readonly<RuleParameter>>>;
@@ -417,6 +419,25 @@ export const RULEBOOK_DEFAULTS: Rulebook = Object.freeze({
       zh: `${GUOBAN_2018_118}；蚌埠市任务分解方案第11条：“行政执法机关要在执法决定作出之日起20个工作日内，向社会公布执法机关、执法对象、执法类别、执法结论等信息”`,
       en: 'Guideline No. 118 (2018); Bengbu item 11: other enforcement decisions are published within 20 working days',
       seedRef: '000:11',
+    },
+  }),
+  // 行政处罚法 art. 36: the limitation of penalties, counted from the act or the end of a continuing act.
+  limitationMonths: param({
+    value: 24,
+    unit: 'months',
+    origin: 'national',
+    source: {
+      zh: `${XZCFF}第三十六条第一款：“违法行为在二年内未被发现的，不再给予行政处罚……法律另有规定的除外。”第二款：“前款规定的期限，从违法行为发生之日起计算；违法行为有连续或者继续状态的，从行为终了之日起计算。”二年按二十四个月计`,
+      en: 'Administrative Penalty Law art. 36: a violation not discovered within 2 years (24 months) is not penalised, counted from the act or from the end of a continuing act, unless a law provides otherwise',
+    },
+  }),
+  limitationSafetyMonths: param({
+    value: 60,
+    unit: 'months',
+    origin: 'national',
+    source: {
+      zh: `${XZCFF}第三十六条第一款：“涉及公民生命健康安全、金融安全且有危害后果的，上述期限延长至五年。”五年按六十个月计`,
+      en: "Art. 36(1): where citizens' life and health safety or financial safety is involved and harm resulted, the period is 5 years (60 months)",
     },
   }),
   clockWarningDays: param({

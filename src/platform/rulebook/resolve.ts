@@ -60,6 +60,8 @@ export const NOT_OVERRIDABLE_BY_REGION: Readonly<Partial<Record<RuleKey, string>
   reconsiderationDays: '行政复议法第二十条规定的申请期限，仅法律可规定更长期限',
   litigationMonths: '行政诉讼法第四十六条规定的起诉期限，仅法律可作例外规定',
   courtEnforcementApplicationMonths: '行政强制法第五十三条规定的期限，地方不得变更',
+  limitationMonths: '行政处罚法第三十六条规定的追责期限，仅法律可作例外规定',
+  limitationSafetyMonths: '行政处罚法第三十六条规定的追责期限，仅法律可作例外规定',
   loginMaxFailures: '平台安全策略对整个部署统一适用',
   loginLockoutMinutes: '平台安全策略对整个部署统一适用',
   sessionIdleHours: '平台安全策略对整个部署统一适用',

@@ -57,6 +57,20 @@ export const PARTY_TYPE: InputSpec = {
   options: ['natural_person', 'legal_person', 'other_organisation', 'individual_business'],
 };
 export const PARTY_ID = text('partyId', '当事人', true);
+/**
+ * 行政处罚法 art. 36: what filing records so the limitation can be checked — the act's day, or the end of
+ * a continuing act, and whether the 5-year period applies.
+ */
+export const LIMITATION_INPUTS: readonly InputSpec[] = [
+  pastDate('violationOn', '违法行为发生日期'),
+  pastDate('violationEndedOn', '违法行为连续或者继续状态终了日期', true),
+  {
+    key: 'involvesSafety',
+    label: '涉及公民生命健康安全、金融安全且有危害后果',
+    kind: 'flag',
+    optional: true,
+  },
+];
 export const SERVICE_METHOD: InputSpec = {
   key: 'method',
   label: '送达方式',

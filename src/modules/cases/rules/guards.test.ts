@@ -27,7 +27,7 @@ const msg = (r: ReturnType<typeof act>) => (r.ok ? '' : r.violations.map((v) => 
 const openOrdinary = (team: string[], ctx: TransitionContext, regionCode = '340321') =>
   openCase(
     { id: 'c1', procedure: 'ordinary', regionCode },
-    { leadId: 'l1', teamOfficerIds: team, partyType: 'legal_person' },
+    { leadId: 'l1', violationOn: '2024-12-02', teamOfficerIds: team, partyType: 'legal_person' },
     ctx,
   );
 
@@ -45,7 +45,7 @@ describe('team (O3, 行政处罚法 art. 42)', () => {
     const register = [O1, expiring, O3];
     const d = new Driver(
       'ordinary',
-      { leadId: 'l1', teamOfficerIds: ['o1', 'o2'], partyType: 'legal_person' },
+      { leadId: 'l1', violationOn: '2024-12-02', teamOfficerIds: ['o1', 'o2'], partyType: 'legal_person' },
       ctxOn('2025-06-02', { team: register }),
     );
     const late = d.try('submit_for_review', {}, ctxOn('2025-07-01', { actor: officer(O1), team: register }));

@@ -8,6 +8,7 @@ import { ruleValue } from '../../../platform/rulebook/resolve.ts';
 import { type ActContext, canAct, checkTeam } from '../../org/rules/can-act.ts';
 import { type ClockKey, computeClocks, findClock } from './clocks.ts';
 import { heavierThanNotified } from './penalty.ts';
+import { guardLimitation } from './procedure-guards.ts';
 import {
   guardCoerciveExtensionInTime,
   guardCoerciveWithinTerm,
@@ -301,4 +302,5 @@ export const GUARDS: Readonly<Record<GuardKey, Guard>> = {
   coerciveExtensionInTime: guardCoerciveExtensionInTime,
   coerciveWithinTerm: guardCoerciveWithinTerm,
   testingPeriodValid: guardTestingPeriodValid,
+  limitation: guardLimitation,
 };

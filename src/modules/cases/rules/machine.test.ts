@@ -119,7 +119,7 @@ describe('the transition table', () => {
       action: 'open',
       label: '立案（普通程序）',
       who: ['机关负责人'],
-      guards: [GUARD_LABELS.team, GUARD_LABELS.itemMatchesProcedure],
+      guards: [GUARD_LABELS.team, GUARD_LABELS.itemMatchesProcedure, GUARD_LABELS.limitation],
       documents: ['立案审批表'],
     });
     const total = PROCEDURES.reduce((n, p) => n + flowchart(p).edges.length, 0);

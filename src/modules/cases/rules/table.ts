@@ -9,6 +9,7 @@ import {
   DOCUMENT_NO,
   decide,
   decideNoPenalty,
+  LIMITATION_INPUTS,
   open,
   PARTY_ID,
   PARTY_TYPE,
@@ -53,7 +54,12 @@ export const MACHINES: Readonly<Record<Procedure, Machine>> = {
     transitions: {
       // 行政处罚法 art. 54: filing is approved by the agency head (立案审批).
       registered: [
-        t('file', 'filed', ['agency_head'], { documents: ['filing_approval'] }),
+        // art. 36: a violation discovered after the limitation is not filed.
+        t('file', 'filed', ['agency_head'], {
+          guards: ['limitation'],
+          inputs: LIMITATION_INPUTS,
+          documents: ['filing_approval'],
+        }),
         t('close_lead', 'closed', ['agency_head'], { inputs: [REASON] }),
         t('transfer', 'transferred', ['agency_head'], { inputs: [text('recipient', '接收机关'), REASON] }),
       ],
@@ -64,8 +70,16 @@ export const MACHINES: Readonly<Record<Procedure, Machine>> = {
     procedure: 'ordinary',
     // The filing itself (立案): approved by the head, with a qualified team of two or more.
     opening: open('ordinary', 'investigation', ['agency_head'], {
-      guards: ['team', 'itemMatchesProcedure'],
-      inputs: [text('leadId', '案源'), TEAM, PARTY_ID, PARTY_TYPE],
+      guards: ['team', 'itemMatchesProcedure', 'limitation'],
+      inputs: [
+        text('leadId', '案源'),
+        TEAM,
+        PARTY_ID,
+        PARTY_TYPE,
+        ...LIMITATION_INPUTS,
+        // Filed from a lead, the service gives the lead's registration day: the limitation stops there.
+        pastDate('discoveredOn', '发现违法行为日期', true),
+      ],
       documents: ['filing_approval'],
     }),
     transitions: {

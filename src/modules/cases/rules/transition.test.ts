@@ -29,10 +29,11 @@ describe('lead lifecycle', () => {
       ctxOn('2025-06-02', { actor: officer(O1) }),
     );
     assert.equal(d.snapshot.state, 'registered');
-    assert.deepEqual(codes(d.try('file', {}, ctxOn('2025-06-02', { actor: officer(O1) }))), [
-      'ACTOR_NOT_ALLOWED',
-    ]);
-    d.do('file', {}, ctxOn('2025-06-02'));
+    assert.deepEqual(
+      codes(d.try('file', { violationOn: '2025-05-20' }, ctxOn('2025-06-02', { actor: officer(O1) }))),
+      ['ACTOR_NOT_ALLOWED'],
+    );
+    d.do('file', { violationOn: '2025-05-20' }, ctxOn('2025-06-02'));
     assert.equal(d.snapshot.state, 'filed');
     assert.deepEqual(codes(d.try('close_lead', { reason: 'x' }, ctxOn('2025-06-02'))), [
       'ILLEGAL_TRANSITION',
@@ -55,7 +56,13 @@ describe('ordinary procedure end to end', () => {
   test('filing → investigation → review → notice → hearing → collective discussion → decision → service → execution → closing → archiving', () => {
     const d = new Driver(
       'ordinary',
-      { leadId: 'l1', teamOfficerIds: TEAM, partyId: 'p1', partyType: 'legal_person' },
+      {
+        leadId: 'l1',
+        violationOn: '2024-12-02',
+        teamOfficerIds: TEAM,
+        partyId: 'p1',
+        partyType: 'legal_person',
+      },
       ctxOn('2025-06-02'),
     );
     assert.equal(d.snapshot.state, 'investigation');
@@ -139,7 +146,7 @@ describe('ordinary procedure end to end', () => {
   test('a case without hearing: the rights period runs out, then the head decides', () => {
     const d = new Driver(
       'ordinary',
-      { leadId: 'l1', teamOfficerIds: ['o1', 'o2'], partyType: 'natural_person' },
+      { leadId: 'l1', violationOn: '2024-12-02', teamOfficerIds: ['o1', 'o2'], partyType: 'natural_person' },
       ctxOn('2025-09-01'),
     );
     d.do('submit_for_review', {}, ctxOn('2025-09-10', { actor: officer(O1) }));
@@ -185,7 +192,7 @@ describe('ordinary procedure end to end', () => {
     for (const [action, payload, end] of cases) {
       const d = new Driver(
         'ordinary',
-        { leadId: 'l1', teamOfficerIds: ['o1', 'o2'], partyType: 'legal_person' },
+        { leadId: 'l1', violationOn: '2024-12-02', teamOfficerIds: ['o1', 'o2'], partyType: 'legal_person' },
         ctxOn('2025-03-03'),
       );
       d.do(action, payload, ctxOn('2025-03-20'));
@@ -197,7 +204,7 @@ describe('ordinary procedure end to end', () => {
     }
     const d = new Driver(
       'ordinary',
-      { leadId: 'l1', teamOfficerIds: ['o1', 'o2'], partyType: 'legal_person' },
+      { leadId: 'l1', violationOn: '2024-12-02', teamOfficerIds: ['o1', 'o2'], partyType: 'legal_person' },
       ctxOn('2025-03-03'),
     );
     d.do('submit_for_review', {}, ctxOn('2025-03-10', { actor: officer(O1) }));
@@ -215,7 +222,7 @@ describe('ordinary procedure end to end', () => {
   test('returned for further investigation by the review unit', () => {
     const d = new Driver(
       'ordinary',
-      { leadId: 'l1', teamOfficerIds: ['o1', 'o2'], partyType: 'legal_person' },
+      { leadId: 'l1', violationOn: '2024-12-02', teamOfficerIds: ['o1', 'o2'], partyType: 'legal_person' },
       ctxOn('2025-03-03'),
     );
     d.do('submit_for_review', {}, ctxOn('2025-03-10', { actor: officer(O1) }));
@@ -436,7 +443,7 @@ describe('refused transitions', () => {
   test('ILLEGAL_TRANSITION names the current state and the action in Chinese', () => {
     const d = new Driver(
       'ordinary',
-      { leadId: 'l1', teamOfficerIds: ['o1', 'o2'], partyType: 'legal_person' },
+      { leadId: 'l1', violationOn: '2024-12-02', teamOfficerIds: ['o1', 'o2'], partyType: 'legal_person' },
       ctxOn('2025-06-02'),
     );
     const r = d.try(
@@ -507,7 +514,7 @@ describe('refused transitions', () => {
     assert.deepEqual(codes(bad), ['UNKNOWN_PROCEDURE']);
     const r = openCase(
       { id: 'c', procedure: 'ordinary', regionCode: '340321' },
-      { leadId: 'l1', teamOfficerIds: ['o1', 'o2'], partyType: 'legal_person' },
+      { leadId: 'l1', violationOn: '2024-12-02', teamOfficerIds: ['o1', 'o2'], partyType: 'legal_person' },
       ctxOn('2025-06-03', { item: ITEMS.inspection }),
     );
     assert.deepEqual(codes(r), ['ITEM_TYPE_MISMATCH']);

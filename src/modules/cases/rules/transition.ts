@@ -88,6 +88,11 @@ function checkInputs(spec: TransitionSpec, payload: Payload, today: string) {
 
 const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
+function violationDates(p: Payload): CaseSnapshot['dates'] {
+  const ended = text(p.violationEndedOn);
+  return { violationOn: p.violationOn as string, ...(ended ? { violationEndedOn: ended } : {}) };
+}
+
 /** What each action changes besides state and the generic end/archive dates. */
 function effects(s: CaseSnapshot, spec: TransitionSpec, p: Payload, ctx: TransitionContext): Changes {
   const today = ctx.today;
@@ -103,8 +108,16 @@ function effects(s: CaseSnapshot, spec: TransitionSpec, p: Payload, ctx: Transit
         partyType: (p.partyType as PartyType | undefined) ?? null,
       };
       const opened = s.procedure === 'ordinary' ? { openedOn: today, filedOn: today } : { openedOn: today };
-      return { ...base, ...dates(opened) };
+      if (s.procedure !== 'ordinary') return { ...base, ...dates(opened) };
+      // 行政处罚法 art. 36: the limitation's facts as the filing found them.
+      return {
+        ...base,
+        involvesSafety: p.involvesSafety === true,
+        ...dates({ ...opened, ...violationDates(p), discoveredOn: text(p.discoveredOn) ?? today }),
+      };
     }
+    case 'file':
+      return { involvesSafety: p.involvesSafety === true, ...dates(violationDates(p)) };
     case 'notify_rights': {
       const penalty = p.penalty as PenaltyTerms;
       const h = hearingEligibility(penalty, s.partyType as PartyType, ctx.rulebook);

@@ -90,6 +90,12 @@ export type PenaltyTerms = {
 /** Milestone dates (YYYY-MM-DD, Asia/Shanghai) the clocks are computed from. */
 export type CaseDates = {
   openedOn?: string;
+  /** 行政处罚法 art. 36: the day the violation was committed (recorded at filing). */
+  violationOn?: string;
+  /** The end of a continuing act (有连续或者继续状态), from which the limitation runs instead. */
+  violationEndedOn?: string;
+  /** The day the violation was discovered: the lead's registration, or the filing without a lead. */
+  discoveredOn?: string;
   filedOn?: string;
   rightsNoticeServedOn?: string;
   hearingRequestedOn?: string;
@@ -145,6 +151,11 @@ export type CaseSnapshot = {
   coerciveExcludedDays: number;
   paidFen: number | null;
   documentNo: string | null;
+  /**
+   * 行政处罚法 art. 36: the matter involves citizens' life and health safety or financial safety with
+   * harm (5-year limitation). Optional: snapshots stored before it have none (false).
+   */
+  involvesSafety?: boolean;
   dates: CaseDates;
 };
 

@@ -105,6 +105,8 @@ export const GUARD_LABELS = {
   coerciveWithinTerm: '在查封扣押期限内作出处理决定（行政强制法第二十七条）',
   testingPeriodValid: '检测等期间在查封扣押期间内且已书面告知（行政强制法第二十五条）',
   waiverRecorded: '当事人放弃须有书面记录',
+  limitation:
+    '违法行为在二年内被发现，涉及公民生命健康安全、金融安全且有危害后果的在五年内被发现（行政处罚法第三十六条）',
 } as const;
 export type GuardKey = keyof typeof GUARD_LABELS;
 

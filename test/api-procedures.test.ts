@@ -1,0 +1,154 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { makeUscc } from '../src/platform/identifiers/uscc.ts';
+import { shanghaiDay } from './helpers/records.ts';
+import { type Client, loggedIn, startServer, type TestServer } from './helpers/server.ts';
+
+// The ordinary procedure's own procedures (issue 10) over real HTTP on the demo: each refusal with its
+// code and the field it names, and nothing written by a refused step.
+let server: TestServer;
+let officer1: Client;
+let officer2: Client;
+let head: Client;
+let itemId: string;
+let team: string[];
+const company = {
+  type: 'legal_person',
+  name: '蚌埠程序测试商贸有限公司',
+  idNumber: makeUscc('91340300MA2N7H3C0'),
+  representative: '周海燕',
+};
+
+before(async () => {
+  server = await startServer();
+  officer1 = await loggedIn(server, 'scjg_officer1');
+  officer2 = await loggedIn(server, 'scjg_officer2');
+  head = await loggedIn(server, 'scjg_head');
+  const items = (await officer1.get('/api/items?type=penalty')).body.items;
+  itemId = items.find((i: { code: string }) => i.code === 'SCJG-CF-001').id;
+  team = await Promise.all(
+    [officer1, officer2].map(async (c) => (await c.get('/api/auth/me')).body.user.officerId),
+  );
+});
+after(async () => {
+  await server?.close();
+});
+
+type Answer = {
+  status: number;
+  text: string;
+  body: { error: { code: string; field?: string; message: string } };
+};
+async function step(c: Client, caseId: string, action: string, payload: object = {}, extra: object = {}) {
+  return c.post(`/api/cases/${caseId}/transitions`, { action, payload, ...extra });
+}
+async function ok(c: Client, caseId: string, action: string, payload: object = {}, extra: object = {}) {
+  const r = await step(c, caseId, action, payload, extra);
+  assert.equal(r.status, 200, `${action}: ${r.text}`);
+  return r.body;
+}
+function refused(r: Answer, code: string, field: string | null, what: string) {
+  assert.equal(r.status, 400, `${what}: ${r.text}`);
+  assert.equal(r.body.error.code, code, `${what}: ${r.text}`);
+  if (field) assert.equal(r.body.error.field, field, `${what}: the field is named`);
+  assert.match(r.body.error.message, /[\u4e00-\u9fff]/, `${what}: the reason is in Chinese`);
+}
+const detail = async (id: string) => (await officer1.get(`/api/cases/${id}`)).body;
+
+async function newLead(title: string): Promise<string> {
+  const lead = await officer1.post('/api/cases', {
+    procedure: 'lead',
+    itemId,
+    title,
+    payload: { source: 'complaint', summary: '群众举报' },
+  });
+  assert.equal(lead.status, 201, lead.text);
+  return lead.body.id;
+}
+async function filedCase(title: string): Promise<string> {
+  const filed = await ok(
+    head,
+    await newLead(title),
+    'file',
+    { violationOn: shanghaiDay(-40) },
+    { case: { teamOfficerIds: team, party: company } },
+  );
+  assert.ok(filed.filedCaseId, 'filing answers the case');
+  return filed.filedCaseId;
+}
+
+describe('limitation (行政处罚法 art. 36)', () => {
+  test("the lead's filing step asks for the violation's dates with the console's input kinds", async () => {
+    const leadId = await newLead('追责时效表单测试');
+    const file = (await detail(leadId)).actions.find((a: { action: string }) => a.action === 'file');
+    assert.ok(file, 'the head may file the lead');
+    const kinds = Object.fromEntries(file.inputs.map((i: { key: string; kind: string }) => [i.key, i.kind]));
+    assert.deepEqual(
+      kinds,
+      { violationOn: 'past_date', violationEndedOn: 'past_date', involvesSafety: 'flag' },
+      'date and flag inputs the console renders from the server',
+    );
+    assert.ok(
+      file.inputs.every((i: { label: string }) => /[\u4e00-\u9fff]/.test(i.label)),
+      'labels in Chinese',
+    );
+  });
+
+  test('a violation older than 2 years is not filed; 5 years where safety is involved', async () => {
+    const leadId = await newLead('超过追责时效测试');
+    const old = shanghaiDay(-800);
+    const barred = await step(
+      head,
+      leadId,
+      'file',
+      { violationOn: old },
+      { case: { teamOfficerIds: team, party: company } },
+    );
+    refused(barred, 'LIMITATION_EXPIRED', 'violationOn', 'a violation 800 days old');
+    assert.match(barred.body.error.message, /2年内未被发现.*第三十六条/, 'the reason names the law');
+    const lead = await detail(leadId);
+    assert.equal(lead.state, 'registered', 'nothing changed: the lead is still registered');
+    assert.equal(lead.events.length, 1, 'no event written');
+    const missing = await step(head, leadId, 'file', {}, { case: { teamOfficerIds: team, party: company } });
+    refused(missing, 'INPUT_REQUIRED', 'violationOn', 'no violation date');
+    const filed = await ok(
+      head,
+      leadId,
+      'file',
+      { violationOn: old, involvesSafety: true },
+      { case: { teamOfficerIds: team, party: company } },
+    );
+    const c = await detail(filed.filedCaseId);
+    assert.equal(c.snapshot.dates.violationOn, old, 'the case records the violation date');
+    assert.equal(c.snapshot.involvesSafety, true, 'and the 5-year matter');
+    assert.equal(c.snapshot.dates.discoveredOn, lead.snapshot.dates.openedOn, "discovered: the lead's day");
+  });
+
+  test('opening the ordinary procedure directly checks the same limitation', async () => {
+    const open = (payload: object) =>
+      head.post('/api/cases', {
+        procedure: 'ordinary',
+        itemId,
+        title: '直接立案时效测试',
+        party: company,
+        teamOfficerIds: team,
+        payload: { leadId: '现场检查发现', ...payload },
+      });
+    refused(
+      await open({ violationOn: shanghaiDay(-30), violationEndedOn: shanghaiDay(-31) }),
+      'VIOLATION_DATES_INVALID',
+      'violationEndedOn',
+      'a continuing act ending before it began',
+    );
+    refused(
+      await open({ violationOn: shanghaiDay(-900) }),
+      'LIMITATION_EXPIRED',
+      'violationOn',
+      'time-barred',
+    );
+    const r = await open({ violationOn: shanghaiDay(-900), violationEndedOn: shanghaiDay(-100) });
+    assert.equal(r.status, 201, `a continuing act counts from its end: ${r.text}`);
+  });
+});
+
+void filedCase;
