@@ -1,9 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
+import { composeServices } from '../src/composition.ts';
+import type { DocumentData } from '../src/modules/cases/documents/types.ts';
+import { issueDocument } from '../src/modules/cases/service.ts';
 import { queryRows } from '../src/platform/db/index.ts';
 import { makeUscc } from '../src/platform/identifiers/uscc.ts';
 import { completedDraft } from './helpers/documents.ts';
+import { shanghaiDay } from './helpers/records.ts';
 import { type Client, loggedIn, startServer, type TestServer } from './helpers/server.ts';
 
 // Documents written from the case and checked against it, over real HTTP: the draft a form starts from,
@@ -53,7 +57,13 @@ async function caseInReview(title: string): Promise<string> {
     payload: { source: 'complaint', summary: '群众举报该公司无证经营' },
   });
   assert.equal(lead.status, 201, lead.text);
-  const filed = await ok(head, lead.body.id, 'file', {}, { case: { teamOfficerIds: team, party: company } });
+  const filed = await ok(
+    head,
+    lead.body.id,
+    'file',
+    { violationOn: shanghaiDay(-40) },
+    { case: { teamOfficerIds: team, party: company } },
+  );
   await ok(officer1, filed.filedCaseId, 'submit_for_review');
   return filed.filedCaseId;
 }
@@ -262,5 +272,42 @@ describe('documents as forms, written from the case and checked against it', () 
       data: record,
     });
     assert.equal(issued.status, 201, issued.text);
+  });
+  test('a document bears the Beijing date of its issue: 00:30 and 23:30 in Beijing', async () => {
+    const caseId = await caseInReview('涉嫌未按规定贮存食品案（日期测试）');
+    const me = (await officer1.get('/api/auth/me')).body.user;
+    const ctx = {
+      actor: {
+        userId: me.id,
+        username: me.username,
+        displayName: me.displayName,
+        role: me.role,
+        agencyId: me.agencyId,
+        regionCode: me.regionCode,
+        officerId: me.officerId,
+      },
+      origin: { ip: '127.0.0.1', userAgent: 'document-forms test' },
+    };
+    const deps = composeServices(server.config).cases;
+    const data = await completedDraft(officer1, caseId, 'inspection_record');
+    const issuedOn = async (instant: string) => {
+      const d = await issueDocument(
+        server.database.db,
+        ctx,
+        deps,
+        caseId,
+        'inspection_record',
+        data as DocumentData,
+        new Date(instant),
+      );
+      const [row] = await queryRows<{ on: string }>(
+        server.database.db,
+        sql`select content->>'issuedOn' as on from documents where id = ${d.id}::uuid`,
+      );
+      return row?.on;
+    };
+    // 00:30 on 2 December in Beijing is still 1 December in UTC; 23:30 is 15:30 UTC the same day.
+    assert.equal(await issuedOn('2026-12-01T16:30:00Z'), '2026-12-02', 'issued at 00:30 Beijing time');
+    assert.equal(await issuedOn('2026-12-02T15:30:00Z'), '2026-12-02', 'issued at 23:30 Beijing time');
   });
 });
