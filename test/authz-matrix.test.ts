@@ -12,6 +12,7 @@ import { createUser } from '../src/platform/auth/service.ts';
 import { makeUscc, organisationCodeCheckChar } from '../src/platform/identifiers/uscc.ts';
 import { completedDraft } from './helpers/documents.ts';
 import { expectUnchanged, fingerprint, rows } from './helpers/fingerprint.ts';
+import { shanghaiDay } from './helpers/records.ts';
 import { registeredRoutes } from './helpers/routes.ts';
 import {
   Client,
@@ -207,6 +208,7 @@ async function newLead(role: RoleName = 'officer', itemId = f.scjgPenaltyItem): 
 async function filedCase(): Promise<string> {
   const filed = await client('agency_head').post(`/api/cases/${await newLead()}/transitions`, {
     action: 'file',
+    payload: { violationOn: shanghaiDay(-40) },
     case: { teamOfficerIds: f.team, party: PARTY },
   });
   assert.equal(filed.status, 200, filed.text);
@@ -844,6 +846,27 @@ const MATRIX: Case[] = [
     },
   },
   {
+    route: 'GET /api/cases/my-day',
+    target: 'home page (tasks of the own agency only; clocks and recent cases scoped)',
+    path: () => '/api/cases/my-day',
+    expect: ALL_STAFF,
+    verify: async (b, role) => {
+      const scope = await agencyIdsInScope(role);
+      const all = await rows<{ id: string; agency_id: string }>(
+        server.database.db,
+        sql`select id, agency_id from cases`,
+      );
+      const agencyOf = new Map(all.map((c) => [c.id, c.agency_id]));
+      const me = (await client(role).get('/api/auth/me')).body.user;
+      // Steps are taken only in one's own agency: oversight has none.
+      for (const t of b.tasks.items)
+        assert.equal(agencyOf.get(t.caseId), me.agencyId, `${t.title} task of ${role}`);
+      if (['supervisor', 'hf_supervisor', 'system_admin'].includes(role)) assert.equal(b.tasks.total, 0);
+      for (const k of [...b.clocks.items, ...b.recent.map((c: { id: string }) => ({ caseId: c.id }))])
+        assert.ok(scope.has(agencyOf.get(k.caseId)!), `${k.caseId} shown to ${role}`);
+    },
+  },
+  {
     route: 'POST /api/cases',
     target: 'lead on an item of 市场监管局 (opened by officer, agency_admin, agency_head)',
     path: () => '/api/cases',
@@ -911,7 +934,11 @@ const MATRIX: Case[] = [
     route: 'POST /api/cases/:id/transitions',
     target: 'file a lead of 市场监管局 (agency head only)',
     path: () => `/api/cases/${f.fileLead}/transitions`,
-    body: () => ({ action: 'file', case: { teamOfficerIds: f.team, party: PARTY } }),
+    body: () => ({
+      action: 'file',
+      payload: { violationOn: shanghaiDay(-40) },
+      case: { teamOfficerIds: f.team, party: PARTY },
+    }),
     expect: [U, NA, NA, NA, K, NA, CN, F, F, F],
     verify: (b) => {
       assert.equal(b.state, 'filed');
@@ -925,7 +952,11 @@ const MATRIX: Case[] = [
     route: 'POST /api/cases/:id/transitions',
     target: 'file a lead of 城管局 (its head only)',
     path: () => `/api/cases/${f.cgLead}/transitions`,
-    body: () => ({ action: 'file', case: { teamOfficerIds: f.team, party: PARTY } }),
+    body: () => ({
+      action: 'file',
+      payload: { violationOn: shanghaiDay(-40) },
+      case: { teamOfficerIds: f.team, party: PARTY },
+    }),
     expect: [U, CN, CN, CN, CN, CN, NA, F, F, F],
   },
   {
@@ -1573,6 +1604,7 @@ describe('case writes stay within the rules, the agency and the region', () => {
     await refusedUnchanged(() =>
       client('agency_head').post(`/api/cases/${lead}/transitions`, {
         action: 'file',
+        payload: { violationOn: shanghaiDay(-40) },
         case: { teamOfficerIds: [f.team[0], cgOfficer], party: PARTY },
       }),
     );

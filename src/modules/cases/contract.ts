@@ -47,6 +47,9 @@ export type PenaltyTerms = Static<typeof PenaltyTerms>;
 
 /** Milestone dates (rules/types.ts `CaseDates`), each set once the step happened. */
 const CaseDates = Type.Object({
+  violationOn: Type.Optional(Day('违法行为发生日')),
+  violationEndedOn: Type.Optional(Day('违法行为连续或者继续状态终了日')),
+  discoveredOn: Type.Optional(Day('发现违法行为日')),
   openedOn: Type.Optional(Day('开始日')),
   filedOn: Type.Optional(Day('立案日')),
   rightsNoticeServedOn: Type.Optional(Day('告知书送达日')),
@@ -90,6 +93,12 @@ export const CaseSnapshot = Type.Object({
   coerciveExcludedDays: Type.Integer(),
   paidFen: Nullable(Type.Integer()),
   documentNo: Nullable(Type.String({ description: '文号' })),
+  involvesSafety: Type.Optional(
+    Type.Boolean({ description: '涉及公民生命健康安全、金融安全且有危害后果（行政处罚法第三十六条，五年）' }),
+  ),
+  reexaminationPending: Type.Optional(
+    Type.Boolean({ description: '当事人的陈述、申辩尚待复核（行政处罚法第四十五条）' }),
+  ),
   dates: CaseDates,
 });
 export type CaseSnapshot = Static<typeof CaseSnapshot>;
@@ -139,9 +148,13 @@ const clockFields = {
 export const CaseClock = Type.Object(clockFields);
 export type CaseClock = Static<typeof CaseClock>;
 
+/** 案号: given at filing (ordinary procedure); a lead, coercive measure, inspection or summary case has none. */
+const CaseNumber = Nullable(Type.String({ description: '案号（立案时按本机关格式编号；案源等无案号）' }));
+
 export const CaseListItem = Type.Object({
   id: Type.String(),
   title: Type.String(),
+  caseNumber: CaseNumber,
   procedure: Procedure,
   procedureLabel: Type.String(),
   state: Type.String(),
@@ -249,6 +262,7 @@ export type CaseDocument = Static<typeof CaseDocument>;
 export const CaseDetail = Type.Object({
   id: Type.String(),
   title: Type.String(),
+  caseNumber: CaseNumber,
   agencyId: Type.String(),
   procedure: Procedure,
   procedureLabel: Type.String(),
@@ -428,3 +442,41 @@ export const DocumentPreview = Type.Object({
   ),
 });
 export type DocumentPreview = Static<typeof DocumentPreview>;
+
+/** A record where a step is the caller's now, with those steps (home page). */
+export const MyTask = Type.Object({
+  caseId: Type.String(),
+  title: Type.String({ description: '案件名称' }),
+  caseNumber: CaseNumber,
+  procedure: Procedure,
+  procedureLabel: Type.String(),
+  state: Type.String(),
+  stateLabel: Type.String({ description: '当前环节' }),
+  steps: Type.Array(Type.Object({ action: Type.String(), label: Type.String({ description: '操作' }) }), {
+    description:
+      '案件等待调用者办理的操作（与案件页的 mine 相同的规则；延期、调整承办人员、撤销立案、移送等随时可用的权限不列入）',
+  }),
+  updatedAt: Instant('最后更新'),
+});
+export type MyTask = Static<typeof MyTask>;
+
+/** `GET /api/cases/my-day`: the caller's home page. */
+export const MyDay = Type.Object({
+  view: oneOf(['officer', 'head', 'staff', 'oversight'] as const, {
+    description:
+      'officer 执法人员（本人承办的案件）；head 机关负责人（待审批、决定）；staff 本机关其他人员；oversight 监督人员、系统管理员（辖区）',
+  }),
+  tasks: Page(MyTask),
+  // The agency's to act on: for officers about to run out or overdue, for the others overdue; of a
+  // party's periods only an unpaid fine past its limit.
+  clocks: Page(
+    Type.Object({
+      caseId: Type.String(),
+      title: Type.String({ description: '案件名称' }),
+      caseNumber: CaseNumber,
+      ...clockFields,
+    }),
+  ),
+  recent: Type.Array(CaseListItem, { description: '最近更新的案件（执法人员为本人承办的）' }),
+});
+export type MyDay = Static<typeof MyDay>;

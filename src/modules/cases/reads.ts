@@ -80,6 +80,7 @@ export async function listCases(
       return {
         id: c.id,
         title: c.title,
+        caseNumber: c.caseNumber,
         procedure: c.procedure as Procedure,
         procedureLabel: PROCEDURE_LABELS[c.procedure as Procedure],
         state: c.state,
@@ -158,6 +159,7 @@ export async function getCase(
   return {
     id: row.id,
     title: row.title,
+    caseNumber: row.caseNumber,
     agencyId: row.agencyId,
     procedure,
     procedureLabel: PROCEDURE_LABELS[row.procedure as Procedure],

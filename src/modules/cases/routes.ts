@@ -10,6 +10,7 @@ import {
   DocumentPreview,
   DocumentSettings,
   IssuedDocument,
+  MyDay,
   PartyBody,
   TransitionAnswer,
 } from './contract.ts';
@@ -60,7 +61,7 @@ const ListQuery = Type.Object(
     state: Type.Optional(Type.String({ title: '环节', maxLength: 40 })),
     mine: Type.Optional(Type.Boolean({ title: '只看我承办的' })),
     open: Type.Optional(Type.Boolean({ title: '只看未办结的' })),
-    q: Type.Optional(Type.String({ title: '案件名称、当事人或文号', minLength: 1, maxLength: 100 })),
+    q: Type.Optional(Type.String({ title: '案件名称、当事人、案号或文号', minLength: 1, maxLength: 100 })),
     itemId: Type.Optional(Type.String({ title: '执法事项', format: 'uuid' })),
     page: Type.Integer({ title: '页码', minimum: 1, default: 1 }),
     pageSize: Type.Integer({ title: '每页条数', minimum: 1, maximum: 200, default: 20 }),
@@ -118,6 +119,18 @@ export function casesRoutes(app: App, appDeps: AppDeps, deps: cases.CasesDeps) {
       schema: { tags, summary: '即将到期或已逾期的办案期限预警', response: { 200: ClockWarnings } },
     },
     async (req) => cases.clockWarnings(db, ctxOf(req)),
+  );
+  app.get(
+    '/api/cases/my-day',
+    {
+      config: STAFF,
+      schema: {
+        tags,
+        summary: '首页：待我办理的环节、须办理的期限、最近的案件（按角色）',
+        response: { 200: MyDay },
+      },
+    },
+    async (req) => cases.myDay(db, ctxOf(req)),
   );
   app.get(
     '/api/cases/:id',

@@ -10,6 +10,7 @@ import type { RuleViolation } from '../../platform/identifiers/violation.ts';
 import { appendEntries, type LedgerEntryInput } from '../../platform/ledger/index.ts';
 import * as catalog from '../catalog/service.ts';
 import * as org from '../org/service.ts';
+import { takeCaseNumber } from './case-numbers.ts';
 import { transitionContext } from './context.ts';
 import { caseFacts } from './document-drafts.ts';
 import { type DocumentsDeps, issueDocumentTx } from './document-issuing.ts';
@@ -28,6 +29,7 @@ import { eventContentHash } from './verify.ts';
 export { documentDraft, documentPreview } from './document-drafts.ts';
 export { documentPdf, publicDocumentCheck } from './document-reads.ts';
 export { getDocumentSettings, setDocumentSettings } from './document-settings.ts';
+export { myDay } from './my-day.ts';
 export { clockWarnings, getCase, listCases } from './reads.ts';
 export { issueDocument } from './standalone-documents.ts';
 
@@ -166,8 +168,11 @@ export async function openRecord(db: Db, ctx: Ctx, input: OpenInput, now = new D
   if (!result.ok) throw refusal(result.violations);
   await db.transaction(async (tx) => {
     if (party && partyId) await store.insertParty(tx, { id: partyId, agencyId: agency.id, ...party });
+    // Opening the ordinary procedure is its filing (立案): the case takes its 案号 with it.
+    const caseNumber = input.procedure === 'ordinary' ? await takeCaseNumber(tx, agency, now) : null;
     await store.insertCase(tx, {
       id,
+      caseNumber,
       agencyId: agency.id,
       itemId: item.id,
       procedure: input.procedure,
@@ -289,7 +294,16 @@ export async function transition(
     if (row.procedure === 'lead' && command.action === 'file') {
       if (!command.case)
         throw new AppError('FIELD_REQUIRED', '立案须填写案件信息（承办人员、当事人）', 'case');
-      const filed = await openFiledCase(tx, ctx, row, command.case, now);
+      // 行政处罚法 art. 36: the case keeps what the filing step found (the violation's dates, the 5-year
+      // matter) and its discovery: the lead's registration.
+      const found = { ...result.event.payload, discoveredOn: row.snapshot.dates.openedOn };
+      const filed = await openFiledCase(
+        tx,
+        ctx,
+        row,
+        { ...command.case, payload: { ...command.case.payload, ...found } },
+        now,
+      );
       filedCaseId = filed.id;
       entries.push(filed.entry);
     }
@@ -339,8 +353,11 @@ async function openFiledCase(
   const result = openCase({ id, procedure: 'ordinary', regionCode: lead.regionCode }, payload, tctx);
   if (!result.ok) throw refusal(result.violations);
   if (party && partyId) await store.insertParty(tx, { id: partyId, agencyId: lead.agencyId, ...party });
+  // Taken in the filing transaction: a filing refused after this point rolls the number back (no gap).
+  const agency = (await org.agencyRef(tx, lead.agencyId))!;
   await store.insertCase(tx, {
     id,
+    caseNumber: await takeCaseNumber(tx, agency, now),
     agencyId: lead.agencyId,
     itemId,
     procedure: 'ordinary',

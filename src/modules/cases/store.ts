@@ -6,6 +6,7 @@ import {
   agencySeals,
   caseClocks,
   caseEvents,
+  caseNumberCounters,
   cases,
   documentCounters,
   documentSettings,
@@ -36,7 +37,7 @@ export interface CaseFilter {
   state?: string | undefined;
   officerId?: string | undefined;
   open?: boolean | undefined;
-  /** Part of the title, the party's name or the 文号. */
+  /** Part of the title, the party's name, the 案号 or the 文号. */
   q?: string | undefined;
   itemId?: string | undefined;
   limit: number;
@@ -56,7 +57,7 @@ export async function listCases(db: Db, f: CaseFilter): Promise<{ items: CaseRow
   if (f.q) {
     const like = likeEscaped(f.q);
     conds.push(
-      sql`(${cases.title} ilike ${like} or ${cases.snapshot}->>'documentNo' ilike ${like} or exists (select 1 from ${parties} p where p.id = ${cases.partyId} and p.name ilike ${like}))`,
+      sql`(${cases.title} ilike ${like} or ${cases.caseNumber} ilike ${like} or ${cases.snapshot}->>'documentNo' ilike ${like} or exists (select 1 from ${parties} p where p.id = ${cases.partyId} and p.name ilike ${like}))`,
     );
   }
   // One row per case: a filed lead lives on as its case, and shows only in the lead register.
@@ -206,6 +207,106 @@ export async function openClocksDueBy(
   );
   const items = await db
     .select({ caseId: caseClocks.caseId, title: cases.title, clock: caseClocks.clock })
+    .from(caseClocks)
+    .innerJoin(cases, eq(cases.id, caseClocks.caseId))
+    .where(where)
+    .orderBy(asc(caseClocks.dueOn), asc(cases.title))
+    .limit(f.limit);
+  const [n] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(caseClocks)
+    .innerJoin(cases, eq(cases.id, caseClocks.caseId))
+    .where(where);
+  return { items, total: n?.n ?? 0 };
+}
+
+/**
+ * Next 案号 sequence of the agency for the year, gap-free as document numbers are (nextDocumentSeq): the
+ * counter row is taken in the filing transaction, and a refused filing rolls it back.
+ */
+export async function nextCaseNumberSeq(db: Db, agencyId: string, year: number): Promise<number> {
+  const [r] = await db
+    .insert(caseNumberCounters)
+    .values({ agencyId, year, last: 1 })
+    .onConflictDoUpdate({
+      target: [caseNumberCounters.agencyId, caseNumberCounters.year],
+      set: { last: sql`${caseNumberCounters.last} + 1` },
+    })
+    .returning({ last: caseNumberCounters.last });
+  return r!.last;
+}
+
+/** `procedure:state` of a row, the key the home page's step sets are written in (my-day.ts). */
+const stateKey = sql`(${cases.procedure} || ':' || ${cases.state})`;
+
+/**
+ * The agency's records where the caller may be a step's performer (home page): in a state where a step
+ * is performed by the caller's role (`byRole`), by the case team (`byTeam`, the caller on the team) or
+ * by the hearing host (`byHost`, the caller named host). States are `procedure:state` keys; the rules
+ * then decide each row exactly. Longest waiting first.
+ */
+export async function casesAwaitingPerformer(
+  db: Db,
+  f: {
+    agencyId: string;
+    officerId: string | null;
+    byRole: string[];
+    byTeam: string[];
+    byHost: string[];
+    limit: number;
+  },
+): Promise<CaseRow[]> {
+  const any = (keys: string[]) => sql`${stateKey} = any(${`{${keys.join(',')}}`}::text[])`;
+  const who: SQL[] = [];
+  if (f.byRole.length) who.push(any(f.byRole));
+  if (f.officerId && f.byTeam.length)
+    who.push(sql`(${any(f.byTeam)} and ${f.officerId}::uuid = any(${cases.teamOfficerIds}))`);
+  if (f.officerId && f.byHost.length)
+    who.push(sql`(${any(f.byHost)} and ${cases.snapshot}->>'hearingHostOfficerId' = ${f.officerId})`);
+  if (who.length === 0) return [];
+  return db
+    .select()
+    .from(cases)
+    .where(and(eq(cases.agencyId, f.agencyId), sql`(${sql.join(who, sql` or `)})`))
+    .orderBy(asc(cases.updatedAt))
+    .limit(f.limit);
+}
+
+/**
+ * Running clocks due by `dueBy` that are the agency's to act on: its own duties, and of the party's
+ * periods only those in `partyKeys` (an unpaid fine is the agency's to pursue; a party's statement
+ * period is not). For officers (`officerId`), the cases they handle.
+ */
+export async function agencyDutyClocksDueBy(
+  db: Db,
+  f: {
+    agencyIds: string[];
+    officerId?: string | undefined;
+    dueBy: string;
+    partyKeys: string[];
+    limit: number;
+  },
+): Promise<{
+  items: { caseId: string; title: string; caseNumber: string | null; clock: Clock }[];
+  total: number;
+}> {
+  if (f.agencyIds.length === 0) return { items: [], total: 0 };
+  const where = and(
+    isNull(caseClocks.completedOn),
+    lte(caseClocks.dueOn, f.dueBy),
+    inArray(cases.agencyId, f.agencyIds),
+    f.officerId ? sql`${f.officerId}::uuid = any(${cases.teamOfficerIds})` : undefined,
+    f.partyKeys.length
+      ? sql`(${caseClocks.clock}->>'duty' = 'agency' or ${inArray(caseClocks.key, f.partyKeys)})`
+      : sql`${caseClocks.clock}->>'duty' = 'agency'`,
+  );
+  const items = await db
+    .select({
+      caseId: caseClocks.caseId,
+      title: cases.title,
+      caseNumber: cases.caseNumber,
+      clock: caseClocks.clock,
+    })
     .from(caseClocks)
     .innerJoin(cases, eq(cases.id, caseClocks.caseId))
     .where(where)

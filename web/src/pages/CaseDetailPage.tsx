@@ -79,6 +79,12 @@ export function CaseDetailPage() {
         }
       />
       <Typography.Paragraph type="secondary" style={{ marginTop: -8 }}>
+        {c.caseNumber ? (
+          <>
+            案号：<span data-testid="case-case-number">{c.caseNumber}</span>
+            {' · '}
+          </>
+        ) : null}
         文号：<span data-testid="case-number">{c.snapshot.documentNo ?? '—'}</span>
         {c.leadId ? (
           <>

@@ -105,7 +105,7 @@ export function CaseListPage() {
           <Col xs={24} md={8} xl={6}>
             <Input.Search
               allowClear
-              placeholder="案件名称、当事人或文号"
+              placeholder="案件名称、当事人、案号或文号"
               defaultValue={query.q}
               maxLength={100}
               onSearch={(v) => setQuery({ q: v.trim() || null, page: null })}
@@ -186,6 +186,11 @@ export function CaseListPage() {
                 render: (s: string, c) => (
                   <CaseStateTag procedure={c.procedure} state={s} label={c.stateLabel} />
                 ),
+              },
+              {
+                title: '案号',
+                dataIndex: 'caseNumber',
+                render: (v: string | null) => <span style={{ whiteSpace: 'nowrap' }}>{v || '—'}</span>,
               },
               { title: '文号', dataIndex: 'documentNo', render: (v: string | null) => v || '—' },
               {

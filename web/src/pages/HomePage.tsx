@@ -7,12 +7,15 @@ import {
   UploadOutlined,
   VideoCameraOutlined,
 } from '@ant-design/icons';
-import { Button, Card, Col, Descriptions, type DescriptionsProps, Flex, Row, Tag } from 'antd';
+import { Button, Card, Col, Descriptions, type DescriptionsProps, Flex, Row, Spin, Tag } from 'antd';
 import { Link } from 'react-router-dom';
+import type { MyDay } from '../../../src/modules/cases/contract.ts';
 import { api, seg } from '../api.ts';
 import { useUser } from '../auth.tsx';
 import { AgencyLink } from '../components/AgencyLink.tsx';
 import { AgencyRatiosTable } from '../components/AgencyRatiosTable.tsx';
+import { MyClocksCard, MyTasksCard, RecentCasesCard } from '../components/home/MyDayCards.tsx';
+import { LoadError } from '../components/LoadError.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { ReviewerRatioCard } from '../components/ReviewerRatioCard.tsx';
 import { useAsync } from '../hooks.ts';
@@ -32,6 +35,8 @@ export function HomePage() {
         : Promise.resolve(null),
     user.agencyId ?? '',
   );
+  // What the caller can act on today, per role (the server decides what is theirs).
+  const day = useAsync((signal) => api.get<MyDay>('/api/cases/my-day', undefined, signal), user.username);
 
   const items: DescriptionsProps['items'] = [
     { key: 'name', label: '姓名', children: user.displayName },
@@ -56,6 +61,25 @@ export function HomePage() {
   return (
     <>
       <PageHeader title={`您好，${user.displayName}`} />
+      {day.error ? (
+        <LoadError error={day.error} onRetry={day.reload} />
+      ) : !day.data ? (
+        <Spin style={{ display: 'block', margin: '40px 0' }} />
+      ) : (
+        <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+          {day.data.view === 'oversight' ? null : (
+            <Col xs={24} lg={12}>
+              <MyTasksCard view={day.data.view} tasks={day.data.tasks} />
+            </Col>
+          )}
+          <Col xs={24} lg={12}>
+            <MyClocksCard view={day.data.view} clocks={day.data.clocks} />
+          </Col>
+          <Col xs={24} lg={day.data.view === 'oversight' ? 12 : 24}>
+            <RecentCasesCard view={day.data.view} recent={day.data.recent} />
+          </Col>
+        </Row>
+      )}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
           <Card title="我的信息" size="small">

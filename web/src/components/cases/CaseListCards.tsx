@@ -34,6 +34,7 @@ export function CaseListCards({
                   {c.nextClock ? <ClockTag clock={c.nextClock} showLabel /> : null}
                 </Flex>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {c.caseNumber ? `${c.caseNumber} · ` : ''}
                   {c.documentNo ? `${c.documentNo} · ` : ''}更新于 {formatInstant(c.updatedAt)}
                 </Typography.Text>
               </Card>

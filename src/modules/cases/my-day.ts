@@ -1,0 +1,197 @@
+import type { Ctx } from '../../platform/auth/actor.ts';
+import { loadCalendar } from '../../platform/calendar/service.ts';
+import type { Db } from '../../platform/db/index.ts';
+import { todayInShanghai } from '../../platform/identifiers/date.ts';
+import * as catalog from '../catalog/service.ts';
+import * as org from '../org/service.ts';
+import { staffActor } from './context.ts';
+import type { MyDay, MyTask } from './contract.ts';
+import { mayHandle } from './policy.ts';
+import { listCases } from './reads.ts';
+import { beforeDecision, returnForInvestigation } from './rules/builders.ts';
+import { type ClockState, clockView } from './rules/clocks.ts';
+import { performerViolations } from './rules/guards.ts';
+import { MACHINES, transitionsFrom } from './rules/machine.ts';
+import { stateLabel } from './rules/states.ts';
+import { type ItemType, PROCEDURE_LABELS, type Procedure } from './rules/types.ts';
+import type { Performer, TransitionSpec } from './rules/vocabulary.ts';
+import { visibleAgencyIds } from './service-shared.ts';
+import * as store from './store.ts';
+
+// The home page (GET /api/cases/my-day): what the caller can act on today, computed in SQL from their
+// role, agency and officer record; whether a step is theirs is the rules' own check, as on the case page.
+
+const TASKS_SHOWN = 50;
+const CLOCKS_SHOWN = 50;
+const RECENT_SHOWN = 5;
+/** Rows the database hands the rules at most; a day's work is far below it. */
+const CANDIDATES = 500;
+const NO_OFFICER = '00000000-0000-0000-0000-000000000000';
+
+/** Performers that are a role of the agency's staff (the others are the team, the host, the party). */
+const ROLE_PERFORMERS: ReadonlySet<Performer> = new Set([
+  'agency_head',
+  'legal_reviewer',
+  'agency_admin',
+  'officer',
+]);
+
+/**
+ * Powers the head holds in every state before the decision (extend, flag complex, reassign, withdraw,
+ * transfer, refer) and sending a case back: a case does not wait for anyone to use them, so they make
+ * no task. Read from the
+ * table's own builder, so the list follows the rules.
+ */
+const STANDING: ReadonlySet<string> = new Set([
+  ...beforeDecision('').map((spec) => spec.action),
+  // Sending a case back is an answer to what was submitted, not something the case waits for.
+  returnForInvestigation.action,
+]);
+
+/** A step the case waits for: one that moves it on (a step that stays in its state is a standing power too). */
+const waitsFor = (spec: TransitionSpec, state: string) => spec.to !== state && !STANDING.has(spec.action);
+
+/**
+ * `procedure:state` keys where some step is performed by the role, by the case team or by the hearing
+ * host, read from the lifecycle table itself so that a new step shows up here without a change.
+ */
+function performerStates(role: string) {
+  const byRole = new Set<string>();
+  const byTeam = new Set<string>();
+  const byHost = new Set<string>();
+  for (const [procedure, machine] of Object.entries(MACHINES)) {
+    for (const [state, specs] of Object.entries(machine.transitions)) {
+      const key = `${procedure}:${state}`;
+      for (const spec of specs.filter((x) => waitsFor(x, state)))
+        for (const p of spec.who) {
+          if (p === role && ROLE_PERFORMERS.has(p)) byRole.add(key);
+          if (p === 'assigned_officer') byTeam.add(key);
+          if (p === 'hearing_host') byHost.add(key);
+        }
+    }
+  }
+  return { byRole: [...byRole], byTeam: [...byTeam], byHost: [...byHost] };
+}
+
+function viewOf(role: string): MyDay['view'] {
+  if (role === 'officer' || role === 'auxiliary') return 'officer';
+  if (role === 'agency_head') return 'head';
+  if (role === 'supervisor' || role === 'system_admin') return 'oversight';
+  return 'staff';
+}
+
+/**
+ * The records of the caller's agency waiting for a step that is the caller's now (the case page's
+ * `mine`, for the steps that move the case on).
+ */
+async function myTasks(db: Db, ctx: Ctx, today: string): Promise<{ items: MyTask[]; total: number }> {
+  const { agencyId, officerId, role } = ctx.actor;
+  if (!agencyId || !mayHandle(ctx.actor, agencyId)) return { items: [], total: 0 };
+  const rows = await store.casesAwaitingPerformer(db, {
+    agencyId,
+    officerId,
+    ...performerStates(role),
+    limit: CANDIDATES,
+  });
+  if (rows.length === 0) return { items: [], total: 0 };
+  // One read of every officer and item the rules will look at, not one per case.
+  const officerIds = rows.flatMap((r) => [
+    ...r.snapshot.teamOfficerIds,
+    ...(r.snapshot.hearingHostOfficerId ? [r.snapshot.hearingHostOfficerId] : []),
+  ]);
+  const [officers, items] = await Promise.all([
+    org.actingOfficers(db, [...officerIds, ...(officerId ? [officerId] : [])]),
+    Promise.all([...new Set(rows.map((r) => r.itemId))].map((id) => catalog.itemById(db, id))),
+  ]);
+  const actor = staffActor(ctx);
+  const tasks: MyTask[] = [];
+  for (const r of rows) {
+    const procedure = r.procedure as Procedure;
+    const item = items.find((i) => i?.id === r.itemId);
+    const performer = {
+      actor,
+      team: officers,
+      item: {
+        categoryCode: item?.categoryCode ?? '',
+        requiresAV: item?.requiresAv ?? false,
+        type: item?.type as ItemType,
+      },
+      today,
+    };
+    const steps = transitionsFrom(procedure, r.state)
+      .filter((spec) => waitsFor(spec, r.state))
+      .filter(
+        (spec) =>
+          performerViolations({ snapshot: r.snapshot, spec, payload: {}, ctx: performer }).length === 0,
+      )
+      .map((spec) => ({ action: spec.action, label: spec.label }));
+    if (steps.length === 0) continue;
+    tasks.push({
+      caseId: r.id,
+      title: r.title,
+      caseNumber: r.caseNumber,
+      procedure,
+      procedureLabel: PROCEDURE_LABELS[procedure],
+      state: r.state,
+      stateLabel: stateLabel(procedure, r.state),
+      steps,
+      updatedAt: r.updatedAt.toISOString(),
+    });
+  }
+  return { items: tasks.slice(0, TASKS_SHOWN), total: tasks.length };
+}
+
+/**
+ * The clocks the caller is to act on. Officers: their cases' clocks about to run out or overdue.
+ * The agency's other staff: its overdue clocks. Oversight: the overdue clocks in their scope, where
+ * only the agency's own lateness counts (a party's unpaid fine is the agency's to pursue, not its failure).
+ */
+async function myClocks(db: Db, ctx: Ctx, view: MyDay['view'], today: string) {
+  const agencyIds = await visibleAgencyIds(db, ctx);
+  const calendar = await loadCalendar(db);
+  let dueBy = today;
+  if (view === 'officer') {
+    // One day past the last day with `warningDays` left in either basis (as reads.ts clockWarnings).
+    const span = (await store.maxOpenWarningDays(db, agencyIds)) + 1;
+    const byWorking = calendar.addWorkingDays(today, span).date;
+    const byCalendar = calendar.addCalendarDays(today, span).date;
+    dueBy = byWorking > byCalendar ? byWorking : byCalendar;
+  }
+  const shown: ClockState[] =
+    view === 'officer'
+      ? ['warning', 'overdue', 'defaulted']
+      : view === 'oversight'
+        ? ['overdue']
+        : ['overdue', 'defaulted'];
+  const found = await store.agencyDutyClocksDueBy(db, {
+    agencyIds,
+    officerId: view === 'officer' ? (ctx.actor.officerId ?? NO_OFFICER) : undefined,
+    dueBy,
+    partyKeys: view === 'oversight' ? [] : ['payment'],
+    limit: 10 * CLOCKS_SHOWN,
+  });
+  const items = found.items
+    .map((k) => ({
+      caseId: k.caseId,
+      title: k.title,
+      caseNumber: k.caseNumber,
+      ...clockView(k.clock, today, calendar),
+    }))
+    // A party's period counts only once it is the agency's to act on (an unpaid fine past its limit).
+    .filter((k) => shown.includes(k.status.state) && (k.duty === 'agency' || k.status.state === 'defaulted'));
+  return {
+    items: items.slice(0, CLOCKS_SHOWN),
+    total: items.length + Math.max(0, found.total - found.items.length),
+  };
+}
+
+export async function myDay(db: Db, ctx: Ctx): Promise<MyDay> {
+  const view = viewOf(ctx.actor.role);
+  const today = todayInShanghai();
+  const [tasks, clocks, recent] = await Promise.all([
+    myTasks(db, ctx, today),
+    myClocks(db, ctx, view, today),
+    listCases(db, ctx, { mine: view === 'officer', page: 1, pageSize: RECENT_SHOWN }),
+  ]);
+  return { view, tasks, clocks, recent: recent.items };
+}
