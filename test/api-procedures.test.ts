@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { makeUscc } from '../src/platform/identifiers/uscc.ts';
+import { completedDraft } from './helpers/documents.ts';
 import { shanghaiDay } from './helpers/records.ts';
 import { type Client, loggedIn, startServer, type TestServer } from './helpers/server.ts';
 
@@ -151,4 +152,59 @@ describe('limitation (行政处罚法 art. 36)', () => {
   });
 });
 
-void filedCase;
+describe('复核 (行政处罚法 art. 45)', () => {
+  test('a statement on record: decide is refused until the re-examination is recorded', async () => {
+    const caseId = await filedCase('复核测试案');
+    const today = shanghaiDay();
+    await ok(officer1, caseId, 'submit_for_review');
+    const fine = { kinds: ['fine'], fineFen: 300_000 };
+    await ok(
+      officer1,
+      caseId,
+      'notify_rights',
+      { penalty: fine, servedOn: today },
+      {
+        document: await completedDraft(officer1, caseId, 'penalty_rights_notice', {
+          action: 'notify_rights',
+          payload: { penalty: fine, servedOn: today },
+        }),
+      },
+    );
+    refused(
+      await step(officer1, caseId, 'reexamine_statement', { conclusion: 'accepted', reasons: '无' }),
+      'NO_STATEMENT_TO_REEXAMINE',
+      null,
+      'no statement yet',
+    );
+    await ok(officer1, caseId, 'record_statement', { statement: '当事人称系初次违法，已当场改正' });
+    await ok(officer2, caseId, 'close_rights_period', { waived: true, waiverRef: '当事人书面放弃' });
+    const before = await detail(caseId);
+    const early = await step(head, caseId, 'decide', { penalty: fine });
+    refused(early, 'STATEMENT_REEXAMINATION_REQUIRED', null, 'decide before the 复核');
+    assert.match(early.body.error.message, /第四十五条/, 'cites art. 45');
+    assert.equal((await detail(caseId)).version, before.version, 'nothing changed');
+    refused(
+      await step(officer1, caseId, 'reexamine_statement', { conclusion: 'accepted' }),
+      'INPUT_REQUIRED',
+      'reasons',
+      'the reasons are required',
+    );
+    await ok(officer1, caseId, 'reexamine_statement', {
+      conclusion: 'partly_accepted',
+      reasons: '初次违法属实，予以从轻；违法事实清楚，仍予处罚',
+    });
+    const decided = await ok(
+      head,
+      caseId,
+      'decide',
+      { penalty: fine },
+      {
+        document: await completedDraft(head, caseId, 'penalty_decision', {
+          action: 'decide',
+          payload: { penalty: fine },
+        }),
+      },
+    );
+    assert.equal(decided.state, 'decided', `decided after the 复核: ${JSON.stringify(decided.state)}`);
+  });
+});

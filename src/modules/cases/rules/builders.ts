@@ -125,9 +125,35 @@ export const returnForInvestigation = t(
   },
 );
 
+/**
+ * 行政处罚法 art. 45: the facts, reasons and evidence the party put forward are re-examined (复核), and
+ * adopted where they hold; the conclusion is recorded with its reasons before the decision.
+ */
+export const reexamineStatement = (state: string) =>
+  t('reexamine_statement', state, ['assigned_officer', 'agency_head'], {
+    guards: ['statementToReexamine'],
+    inputs: [
+      {
+        key: 'conclusion',
+        label: '复核结论',
+        kind: 'choice',
+        options: ['accepted', 'partly_accepted', 'not_accepted'],
+        optionLabels: { accepted: '采纳', partly_accepted: '部分采纳', not_accepted: '不予采纳' },
+      },
+      text('reasons', '复核理由'),
+    ],
+  });
+
 export function decide(extra: readonly InputSpec[] = []): TransitionSpec {
   return t('decide', 'decided', ['agency_head'], {
-    guards: ['team', 'legalReview', 'decisionTimeLimit', 'collectiveDiscussion', 'notHeavierThanNotified'],
+    guards: [
+      'team',
+      'legalReview',
+      'decisionTimeLimit',
+      'collectiveDiscussion',
+      'notHeavierThanNotified',
+      'statementReexamined',
+    ],
     inputs: [PENALTY, DOCUMENT_NO, ...extra],
     issues: 'penalty_decision',
   });

@@ -8,7 +8,7 @@ import { ruleValue } from '../../../platform/rulebook/resolve.ts';
 import { type ActContext, canAct, checkTeam } from '../../org/rules/can-act.ts';
 import { type ClockKey, computeClocks, findClock } from './clocks.ts';
 import { heavierThanNotified } from './penalty.ts';
-import { guardLimitation } from './procedure-guards.ts';
+import { guardLimitation, guardStatementReexamined, guardStatementToReexamine } from './procedure-guards.ts';
 import {
   guardCoerciveExtensionInTime,
   guardCoerciveWithinTerm,
@@ -303,4 +303,6 @@ export const GUARDS: Readonly<Record<GuardKey, Guard>> = {
   coerciveWithinTerm: guardCoerciveWithinTerm,
   testingPeriodValid: guardTestingPeriodValid,
   limitation: guardLimitation,
+  statementReexamined: guardStatementReexamined,
+  statementToReexamine: guardStatementToReexamine,
 };

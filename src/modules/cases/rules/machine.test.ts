@@ -47,6 +47,7 @@ describe('the transition table', () => {
                 'flag_complex',
                 'reassign_team',
                 'record_statement',
+                'reexamine_statement',
                 'schedule_hearing',
                 'approve_payment_deferral',
                 'serve_demand_notice',

@@ -66,3 +66,23 @@ export const guardLimitation: Guard = ({ snapshot, payload, ctx }) => {
     ),
   ];
 };
+
+/**
+ * 行政处罚法 art. 45: "对当事人提出的事实、理由和证据，应当进行复核". A penalty decision waits until the
+ * re-examination of the last statement or defence recorded is itself recorded.
+ */
+export const guardStatementReexamined: Guard = ({ snapshot }) =>
+  snapshot.reexaminationPending === true
+    ? [
+        violation(
+          'STATEMENT_REEXAMINATION_REQUIRED',
+          '当事人提出了陈述、申辩，作出行政处罚决定前须记录对其事实、理由和证据的复核结论及理由（行政处罚法第四十五条）',
+        ),
+      ]
+    : ok;
+
+/** A 复核 re-examines something the party said: without a statement on record there is nothing to review. */
+export const guardStatementToReexamine: Guard = ({ snapshot }) =>
+  snapshot.reexaminationPending === true
+    ? ok
+    : [violation('NO_STATEMENT_TO_REEXAMINE', '本案没有尚未复核的陈述、申辩，无需复核')];

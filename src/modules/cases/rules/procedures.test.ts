@@ -12,6 +12,7 @@ const BASE = { leadId: 'l1', teamOfficerIds: ['o1', 'o2'], partyType: 'legal_per
 const fileOn = (today: string, payload: Payload) =>
   openCase({ id: 'c1', procedure: 'ordinary', regionCode: '340321' }, { ...BASE, ...payload }, ctxOn(today));
 const first = (r: TransitionResult) => (r.ok ? undefined : r.violations[0]);
+const FINE = { kinds: ['fine'], fineFen: 300_000 };
 
 describe('limitation (行政处罚法 art. 36)', () => {
   test('filing records the violation date; without it the filing is refused, naming the field', () => {
@@ -77,5 +78,78 @@ describe('limitation (行政处罚法 art. 36)', () => {
     const refused = stale.try('file', { violationOn: '2024-03-09' }, ctxOn('2026-03-10'));
     assert.deepEqual(codes(refused), ['LIMITATION_EXPIRED'], 'the lead itself is refused');
     assert.deepEqual(codes(stale.try('file', {}, ctxOn('2026-03-10'))), ['INPUT_REQUIRED'], 'date required');
+  });
+});
+
+describe('复核 of the statement and defence (行政处罚法 art. 45)', () => {
+  const noticed = () => {
+    const d = new Driver('ordinary', { ...BASE, violationOn: '2025-08-01' }, ctxOn('2025-09-01'));
+    d.do('submit_for_review', {}, ctxOn('2025-09-10', { actor: officer(O1) }));
+    d.do(
+      'notify_rights',
+      { penalty: FINE, servedOn: '2025-09-12' },
+      ctxOn('2025-09-12', { actor: officer(O1) }),
+    );
+    return d;
+  };
+  const decide = { penalty: FINE, documentNo: '蚌市监处罚〔2025〕31号' };
+
+  test('after a statement, the decision is refused until the 复核 is recorded', () => {
+    const d = noticed();
+    assert.deepEqual(
+      codes(
+        d.try(
+          'reexamine_statement',
+          { conclusion: 'not_accepted', reasons: '无' },
+          ctxOn('2025-09-15', { actor: officer(O1) }),
+        ),
+      ),
+      ['NO_STATEMENT_TO_REEXAMINE'],
+      'nothing to re-examine before a statement',
+    );
+    d.do(
+      'record_statement',
+      { statement: '当事人称系初次违法且已改正' },
+      ctxOn('2025-09-15', { actor: officer(O1) }),
+    );
+    assert.equal(d.snapshot.reexaminationPending, true, 'the statement waits for its 复核');
+    d.do('close_rights_period', {}, ctxOn('2025-09-22', { actor: officer(O1) }));
+    const refused = d.try('decide', decide, ctxOn('2025-09-26'));
+    assert.deepEqual(codes(refused), ['STATEMENT_REEXAMINATION_REQUIRED'], 'decide waits for the 复核');
+    assert.match(first(refused)?.message ?? '', /复核.*第四十五条/, 'the reason cites art. 45');
+    assert.deepEqual(
+      codes(
+        d.try(
+          'reexamine_statement',
+          { conclusion: 'maybe', reasons: 'x' },
+          ctxOn('2025-09-25', { actor: officer(O1) }),
+        ),
+      ),
+      ['INVALID_INPUT'],
+      'the conclusion is one of 采纳/部分采纳/不予采纳',
+    );
+    d.do(
+      'reexamine_statement',
+      { conclusion: 'partly_accepted', reasons: '初次违法属实，已改正；但违法事实清楚' },
+      ctxOn('2025-09-25', { actor: officer(O1) }),
+    );
+    assert.equal(d.snapshot.reexaminationPending, false, 'recorded');
+    assert.equal(d.snapshot.state, 'decision_pending', 'the 复核 does not move the case');
+    d.do('decide', decide, ctxOn('2025-09-26'));
+    assert.equal(d.snapshot.state, 'decided', 'then the head decides');
+  });
+
+  test('a second statement after the 复核 needs its own', () => {
+    const d = noticed();
+    const by = ctxOn('2025-09-15', { actor: officer(O1) });
+    d.do('record_statement', { statement: '第一次陈述' }, by);
+    d.do('reexamine_statement', { conclusion: 'not_accepted', reasons: '理由不成立' }, by);
+    d.do('record_statement', { statement: '补充申辩' }, by);
+    d.do('close_rights_period', {}, ctxOn('2025-09-22', { actor: officer(O1) }));
+    assert.deepEqual(
+      codes(d.try('decide', decide, ctxOn('2025-09-26'))),
+      ['STATEMENT_REEXAMINATION_REQUIRED'],
+      'the new statement',
+    );
   });
 });

@@ -18,6 +18,7 @@ import {
   REASON,
   reassignTeam,
   recordExecution,
+  reexamineStatement,
   returnForInvestigation,
   SERVICE_METHOD,
   serveDemandNotice,
@@ -106,6 +107,7 @@ export const MACHINES: Readonly<Record<Procedure, Machine>> = {
         t('record_statement', 'rights_notice', ['party', 'assigned_officer'], {
           inputs: [text('statement', '陈述、申辩意见')],
         }),
+        reexamineStatement('rights_notice'),
         t('request_hearing', 'hearing', ['party', 'assigned_officer'], {
           guards: ['hearingAvailable', 'hearingRequestInTime'],
           inputs: [pastDate('requestedOn', '提出听证申请日期', true)],
@@ -137,11 +139,13 @@ export const MACHINES: Readonly<Record<Procedure, Machine>> = {
         }),
         // art. 64(6): not attending without good reason, or leaving, waives the hearing.
         t('waive_hearing', 'decision_pending', ['party', 'assigned_officer'], { inputs: [REASON] }),
+        reexamineStatement('hearing'),
         ...beforeDecision('hearing'),
       ],
       decision_pending: [
         decide(),
         decideNoPenalty(),
+        reexamineStatement('decision_pending'),
         t('submit_to_collective_discussion', 'collective_discussion', ['agency_head']),
         returnForInvestigation,
         ...beforeDecision('decision_pending'),
@@ -149,6 +153,7 @@ export const MACHINES: Readonly<Record<Procedure, Machine>> = {
       collective_discussion: [
         decide([text('discussionRecord', '集体讨论记录')]),
         decideNoPenalty([text('discussionRecord', '集体讨论记录')]),
+        reexamineStatement('collective_discussion'),
         returnForInvestigation,
         ...beforeDecision('collective_discussion'),
       ],

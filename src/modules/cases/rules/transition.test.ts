@@ -97,6 +97,12 @@ describe('ordinary procedure end to end', () => {
     );
     d.do('hold_hearing', {}, ctxOn('2025-07-10', { actor: officer(O3) }));
     assert.equal(d.snapshot.state, 'decision_pending');
+    // art. 45: the statement of 06-23 is re-examined before the decision.
+    d.do(
+      'reexamine_statement',
+      { conclusion: 'partly_accepted', reasons: '整改属实，从轻处罚' },
+      ctxOn('2025-07-11', { actor: officer(O1) }),
+    );
     d.do('submit_to_collective_discussion', {}, ctxOn('2025-07-14'));
     const review = { required: true, agreed: true };
     d.do(
@@ -125,7 +131,7 @@ describe('ordinary procedure end to end', () => {
     assert.equal(d.snapshot.outcome, 'closed');
 
     // Every transition is one attributed, timestamped event; the events fold back into the snapshot.
-    assert.equal(d.events.length, 14);
+    assert.equal(d.events.length, 15, 'one event per step, the 复核 included');
     assert.deepEqual(
       d.events.map((e) => e.sequence),
       d.events.map((_, i) => i + 1),

@@ -129,6 +129,10 @@ function effects(s: CaseSnapshot, spec: TransitionSpec, p: Payload, ctx: Transit
         ...dates({ rightsNoticeServedOn: p.servedOn as string }),
       };
     }
+    case 'record_statement':
+      return { reexaminationPending: true };
+    case 'reexamine_statement':
+      return { reexaminationPending: false };
     case 'request_hearing':
       return dates({ hearingRequestedOn: text(p.requestedOn) ?? today });
     case 'close_rights_period':

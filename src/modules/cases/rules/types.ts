@@ -156,6 +156,11 @@ export type CaseSnapshot = {
    * harm (5-year limitation). Optional: snapshots stored before it have none (false).
    */
   involvesSafety?: boolean;
+  /**
+   * 行政处罚法 art. 45: the party stated or defended and the agency has not yet recorded its 复核 of it.
+   * Optional: snapshots stored before it have none (nothing pending).
+   */
+  reexaminationPending?: boolean;
   dates: CaseDates;
 };
 

@@ -14,6 +14,7 @@ export const ACTION_LABELS = {
   return_for_investigation: '退回补充调查',
   notify_rights: '告知拟处罚内容及权利',
   record_statement: '记录陈述、申辩',
+  reexamine_statement: '复核陈述、申辩意见',
   request_hearing: '申请听证',
   close_rights_period: '陈述申辩期满，进入决定',
   schedule_hearing: '安排听证并通知',
@@ -105,6 +106,8 @@ export const GUARD_LABELS = {
   coerciveWithinTerm: '在查封扣押期限内作出处理决定（行政强制法第二十七条）',
   testingPeriodValid: '检测等期间在查封扣押期间内且已书面告知（行政强制法第二十五条）',
   waiverRecorded: '当事人放弃须有书面记录',
+  statementReexamined: '当事人陈述、申辩的，作出决定前已复核（行政处罚法第四十五条）',
+  statementToReexamine: '有尚未复核的陈述、申辩',
   limitation:
     '违法行为在二年内被发现，涉及公民生命健康安全、金融安全且有危害后果的在五年内被发现（行政处罚法第三十六条）',
 } as const;
