@@ -445,3 +445,67 @@ test('to the decision: the rights period closes on a written waiver, the head de
   await settle(head);
   await head.screenshot({ path: `${SHOTS}case-decided.png`, fullPage: true });
 });
+
+test('to the archive through the forms: the 送达回证 with the service, the 结案审批表 with the closing, the file locked', async () => {
+  assert.ok(caseId, 'the case filed by an earlier test');
+  const page = await signIn('scjg_officer1', WIDE);
+  await page.goto(`${server.url}/console/cases/${caseId}`);
+
+  // The 立案审批表, on its own: everything in it comes from the lead and the filing.
+  await page.getByTestId('document-new').click();
+  await pick(page, 'document-kind', '立案审批表');
+  await previewShows(page, /立案审批表[\s\S]*投诉举报/, 'the filing form, from the lead');
+  await page.getByTestId('doc-problems-none').waitFor({ timeout: 15_000 });
+  await noJsonOnScreen(page);
+  await page.getByTestId('document-submit').click();
+  await shows(
+    page.locator('[data-testid^="case-document-"]').filter({ hasText: '立案审批表' }),
+    /立案审批表/,
+    'the filing form among the documents',
+  );
+
+  // Service: the receipt is drafted with the step's method and day.
+  await page.getByTestId('case-action-serve').click();
+  await pick(page, 'input-method', '直接送达');
+  await page.locator('.ant-modal-title').click();
+  await issueWithStep(page);
+  await holds(field(page, 'recipient'), '蚌埠淮畔餐饮管理有限公司', 'the recipient is the party');
+  await field(page, 'servicePlace').fill('安徽省蚌埠市蚌山区胜利中路88号');
+  await page.getByTestId('doc-problems-none').waitFor({ timeout: 15_000 });
+  await noJsonOnScreen(page);
+  await page.getByTestId('action-submit').click();
+  await shows(page.getByTestId('case-state'), /已送达/, 'served');
+
+  await page.getByTestId('case-action-record_execution').click();
+  await page.getByTestId('input-paidFen').fill('5000');
+  await page.getByTestId('action-submit').click();
+  await shows(page.getByTestId('case-state'), /执行完毕/, 'paid');
+
+  // Closing by the head: the 结案审批表 says what was decided and how it was carried out, in 元.
+  const head = await signIn('scjg_head', WIDE);
+  await head.goto(`${server.url}/console/cases/${caseId}`);
+  await head.getByTestId('case-action-close').click();
+  await issueWithStep(head);
+  await holds(field(head, 'decisionSummary'), '罚款人民币5,000.00元。', 'the decided penalty, in 元');
+  await previewShows(head, /结案审批表[\s\S]*缴清罚没款人民币5,000\.00元/, 'the closing form laid out');
+  await head.getByTestId('doc-problems-none').waitFor({ timeout: 15_000 });
+  await noJsonOnScreen(head);
+  await head.getByTestId('action-submit').click();
+  await shows(head.getByTestId('case-state'), /已结案/, 'closed');
+
+  await page.goto(`${server.url}/console/cases/${caseId}`);
+  await page.getByTestId('case-action-archive').click();
+  await page.getByTestId('action-submit').click();
+  await page
+    .getByTestId('case-state')
+    .filter({ hasText: '已归档' })
+    .or(page.getByTestId('action-refusal'))
+    .first()
+    .waitFor({ timeout: 15_000 });
+  const refused = page.getByTestId('action-refusal');
+  assert.equal(await refused.count(), 0, `archiving refused: ${await refused.textContent().catch(() => '')}`);
+  await shows(page.getByTestId('case-state'), /已归档/, 'the file complete and locked');
+  await noJsonOnScreen(page);
+  await settle(page);
+  await page.screenshot({ path: `${SHOTS}case-archived.png`, fullPage: true });
+});
