@@ -21,7 +21,12 @@ const party = {
   idNumber: makeUscc('91340300MA2P4K8D1'),
 };
 
-type Task = { caseId: string; title: string; caseNumber: string | null; steps: { label: string }[] };
+type Task = {
+  caseId: string;
+  title: string;
+  caseNumber: string | null;
+  steps: { action: string; label: string }[];
+};
 type DayClock = { caseId: string; duty: string; key: string; status: { state: string } };
 type MyDay = {
   view: string;
@@ -119,6 +124,13 @@ describe('home page per role', () => {
     );
     assert.equal(task.caseNumber, null, 'a lead has no case number');
     assert.ok(!(await myDay(officer1)).tasks.items.some((t) => t.caseId === leadId));
+    // The demo's served decision: its fine is not due yet, so neither the 催告 nor the court application
+    // is anyone's task (行政强制法 arts. 53–54).
+    const everyStep = [...day.tasks.items, ...(await myDay(officer1)).tasks.items].flatMap((t) =>
+      t.steps.map((x) => x.action),
+    );
+    assert.ok(!everyStep.includes('apply_court_enforcement'), 'no court application before its window');
+    assert.ok(!everyStep.includes('serve_demand_notice'), 'no 催告 before the fine is overdue');
   });
 
   test('clocks: the agency’s own, and of a party’s periods only an unpaid fine', async () => {

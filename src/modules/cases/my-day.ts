@@ -48,6 +48,19 @@ const STANDING: ReadonlySet<string> = new Set([
   returnForInvestigation.action,
 ]);
 
+/**
+ * Steps the law allows only from a day a clock names are no task before then: the court application
+ * only while its window is open, the 催告 only once the fine is unpaid past its limit (行政强制法
+ * arts. 53–54; the case page's actions card reads the same clocks).
+ */
+function dueNow(action: string, r: store.CaseRow, states: ReadonlyMap<string, ClockState>): boolean {
+  if (action === 'apply_court_enforcement')
+    return ['ok', 'warning'].includes(states.get('enforcementApplication') ?? '');
+  if (action === 'serve_demand_notice')
+    return states.get('payment') === 'defaulted' && !r.snapshot.dates.demandServedOn;
+  return true;
+}
+
 /** A step the case waits for: one that moves it on (a step that stays in its state is a standing power too). */
 const waitsFor = (spec: TransitionSpec, state: string) => spec.to !== state && !STANDING.has(spec.action);
 
@@ -104,8 +117,18 @@ async function myTasks(db: Db, ctx: Ctx, today: string): Promise<{ items: MyTask
     Promise.all([...new Set(rows.map((r) => r.itemId))].map((id) => catalog.itemById(db, id))),
   ]);
   const actor = staffActor(ctx);
+  const calendar = await loadCalendar(db);
+  const clockRows = await store.clocksOf(
+    db,
+    rows.map((r) => r.id),
+  );
   const tasks: MyTask[] = [];
   for (const r of rows) {
+    const states = new Map(
+      clockRows
+        .filter((k) => k.caseId === r.id)
+        .map((k) => [k.clock.key as string, clockView(k.clock, today, calendar).status.state]),
+    );
     const procedure = r.procedure as Procedure;
     const item = items.find((i) => i?.id === r.itemId);
     const performer = {
@@ -119,7 +142,7 @@ async function myTasks(db: Db, ctx: Ctx, today: string): Promise<{ items: MyTask
       today,
     };
     const steps = transitionsFrom(procedure, r.state)
-      .filter((spec) => waitsFor(spec, r.state))
+      .filter((spec) => waitsFor(spec, r.state) && dueNow(spec.action, r, states))
       .filter(
         (spec) =>
           performerViolations({ snapshot: r.snapshot, spec, payload: {}, ctx: performer }).length === 0,
