@@ -589,6 +589,33 @@ describe('per-agency document wording', () => {
   });
 });
 
+describe('case numbers', () => {
+  test('an agency sets its 案号 pattern; a pattern that cannot number cases is refused', async () => {
+    const admin = await loggedIn(server, 'scjg_admin');
+    const agencyId = (await admin.get('/api/auth/me')).body.user.agencyId;
+    const before = (await admin.get(`/api/agencies/${agencyId}/document-settings`)).body;
+    assert.equal(before.caseNumberPattern, '{机关代字}立〔{年}〕{序号}号', 'the default pattern');
+    const put = (caseNumberPattern?: string) =>
+      admin.request('PUT', `/api/agencies/${agencyId}/document-settings`, {
+        abbreviation: before.abbreviation,
+        templateOverrides: before.templateOverrides,
+        ...(caseNumberPattern ? { caseNumberPattern } : {}),
+      });
+    for (const bad of ['{机关代字}立〔{年}〕号', '{机关代字}立{序号}号', '{机关}立〔{年}〕{序号}号']) {
+      const r = await put(bad);
+      assert.equal(r.status, 400, `${bad}: ${r.text}`);
+      assert.equal(r.body.error.field, 'caseNumberPattern');
+      assert.match(r.body.error.message, /案号格式/);
+    }
+    const set = await put('{机关代字}案〔{年}〕第{序号}号');
+    assert.equal(set.status, 200, set.text);
+    const id = await filedCase('案号格式测试案');
+    const c = (await head.get(`/api/cases/${id}`)).body;
+    assert.match(c.caseNumber, /^蚌市监案〔\d{4}〕第\d+号$/, 'numbered by the agency’s pattern');
+    assert.equal((await put()).status, 200, 'back to the default');
+  });
+});
+
 describe('document numbers', () => {
   test('parallel decisions get unique, gap-free numbers', async () => {
     const n = 4;

@@ -8,6 +8,20 @@ import * as store from './store.ts';
 /** The platform's pattern when the agency has set none: 蚌市监立〔2026〕7号. */
 export const DEFAULT_CASE_NUMBER_PATTERN = '{机关代字}立〔{年}〕{序号}号';
 
+/**
+ * Why an agency's pattern cannot number its cases, or null: it must hold {序号} (else two cases would
+ * share a number) and {年} (the sequence restarts each year), and no other placeholder.
+ */
+export function casePatternProblem(pattern: string): string | null {
+  if (pattern.length > 40) return '案号格式不能超过 40 个字符';
+  if (!pattern.includes('{序号}')) return '案号格式须含“{序号}”';
+  if (!pattern.includes('{年}')) return '案号格式须含“{年}”（序号每年重新编排）';
+  const unknown = [...pattern.matchAll(/\{([^}]*)\}/g)]
+    .map((m) => m[1])
+    .filter((k) => !['机关代字', '年', '序号'].includes(k ?? ''));
+  return unknown.length ? `案号格式中的“{${unknown[0]}}”不可用，可用：{机关代字}、{年}、{序号}` : null;
+}
+
 /** The pattern with its placeholders filled; an unknown placeholder stays as typed, so it shows. */
 export function formatCaseNumber(
   pattern: string,

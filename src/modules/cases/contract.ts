@@ -5,7 +5,16 @@ import { Choice, Nullable, Page } from '../../platform/http/contract.ts';
 import { ItemType as ItemTypeSchema } from '../catalog/contract.ts';
 import { EvidenceSummary } from '../records/contract.ts';
 import { CLOCK_LABELS, CLOCK_STATES } from './rules/clocks.ts';
-import { PARTY_TYPES, type PartyType as PartyTypeValue, PENALTY_KINDS, PROCEDURES } from './rules/types.ts';
+import {
+  DECISION_PAUSE_KINDS,
+  PARTY_TYPES,
+  type PartyType as PartyTypeValue,
+  PENALTY_KINDS,
+  PRESERVATION_DECISIONS,
+  PROCEDURES,
+  REMEDY_KINDS,
+  SPOT_COLLECTION_GROUNDS,
+} from './rules/types.ts';
 import { type InputKind, PERFORMER_LABELS } from './rules/vocabulary.ts';
 
 /** One of a fixed set of codes: validated as such, typed as their union. */
@@ -64,6 +73,8 @@ const CaseDates = Type.Object({
   executedOn: Type.Optional(Day('执行完毕日')),
   demandServedOn: Type.Optional(Day('催告书送达日')),
   courtAppliedOn: Type.Optional(Day('申请人民法院强制执行日')),
+  remittedOn: Type.Optional(Day('当场收缴的罚款交至行政机关日')),
+  bankDepositedOn: Type.Optional(Day('罚款缴付指定银行日')),
   coerciveAppliedOn: Type.Optional(Day('实施查封扣押日')),
   inspectedOn: Type.Optional(Day('检查日')),
   rectifyBy: Type.Optional(Day('整改期限')),
@@ -99,6 +110,85 @@ export const CaseSnapshot = Type.Object({
   reexaminationPending: Type.Optional(
     Type.Boolean({ description: '当事人的陈述、申辩尚待复核（行政处罚法第四十五条）' }),
   ),
+  spotCollection: Type.Optional(
+    Nullable(
+      Type.Object(
+        {
+          receiptNo: Type.String({ description: '罚款专用票据号码（行政处罚法第七十条）' }),
+          ground: oneOf(SPOT_COLLECTION_GROUNDS, { description: '当场收缴情形（第六十八条、第六十九条）' }),
+          groundDetail: Type.Optional(Type.String({ description: '具体情形' })),
+          collectedOn: Day('当场收缴日'),
+          landedOn: Type.Optional(Day('水上收缴的抵岸日')),
+        },
+        { description: '当场收缴罚款（行政处罚法第六十八条至第七十一条）' },
+      ),
+    ),
+  ),
+  instalments: Type.Optional(
+    Type.Array(
+      Type.Object({
+        dueOn: Day('本期缴纳期限'),
+        amountFen: Type.Integer({ description: '本期金额（分）' }),
+        paidOn: Type.Optional(Day('本期缴纳日')),
+      }),
+      { description: '分期缴纳计划（行政处罚法第六十六条）' },
+    ),
+  ),
+  remedies: Type.Optional(
+    Type.Array(
+      Type.Object({
+        kind: oneOf(REMEDY_KINDS, { description: 'reconsideration 行政复议；litigation 行政诉讼' }),
+        filedOn: Day('申请复议或者起诉日'),
+        endedOn: Type.Optional(Day('终结日')),
+      }),
+      { description: '当事人的行政复议、行政诉讼；期间不计加处罚款（行政处罚法第七十三条）' },
+    ),
+  ),
+  preservations: Type.Optional(
+    Type.Array(
+      Type.Object({
+        items: Type.String({ description: '先行登记保存的证据清单' }),
+        approvalRef: Type.String({ description: '机关负责人批准' }),
+        preservedOn: Day('先行登记保存日'),
+        decision: Type.Optional(oneOf(PRESERVATION_DECISIONS, { description: '处理决定' })),
+        decidedOn: Type.Optional(Day('作出处理决定日')),
+      }),
+      { description: '先行登记保存（行政处罚法第五十六条）' },
+    ),
+  ),
+  recusalRequest: Type.Optional(
+    Nullable(
+      Type.Object(
+        {
+          officerId: Type.String({ description: '被申请回避的执法人员' }),
+          requestedBy: oneOf(['party', 'officer'] as const, { description: '申请人：当事人或执法人员本人' }),
+          reason: Type.String(),
+          requestedOn: Day('申请日期'),
+        },
+        { description: '尚未决定的回避申请（行政处罚法第四十三条）' },
+      ),
+    ),
+  ),
+  decisionPauses: Type.Optional(
+    Type.Array(
+      Type.Object({
+        kind: oneOf(DECISION_PAUSE_KINDS),
+        from: Day('起始日'),
+        to: Day('结束日'),
+        reason: Type.Optional(Type.String()),
+      }),
+      { description: '不计入办案期限的期间（听证、公告、检测等）和已结束的中止期间' },
+    ),
+  ),
+  suspension: Type.Optional(
+    Nullable(
+      Type.Object(
+        { since: Day('中止日期'), reason: Type.String() },
+        { description: '案件中止调查：办案期限暂停计算' },
+      ),
+    ),
+  ),
+  leadExtensionCount: Type.Optional(Type.Integer({ description: '案源核查期限已延长次数' })),
   dates: CaseDates,
 });
 export type CaseSnapshot = Static<typeof CaseSnapshot>;
@@ -132,6 +222,16 @@ const clockFields = {
   rolledFrom: Nullable(Day('未顺延的届满日：当事人的自然日期间最后一日为休息日而顺延时')),
   stopReason: Nullable(Type.String({ description: '未完成而停止计时的原因' })),
   opensOn: Nullable(Day('可以开始办理的首日：此前为 pending（如申请强制执行须待复议、诉讼期限届满）')),
+  excluded: Type.Array(
+    Type.Object({
+      kind: oneOf(DECISION_PAUSE_KINDS),
+      label: Type.String(),
+      from: Day('起始日'),
+      to: Day('结束日'),
+      days: Type.Integer(),
+    }),
+    { description: '期限中未计算的期间（办案期限：听证、公告、检测等及中止），days 已计入 days' },
+  ),
   warningDays: Type.Integer(),
   calendarVersion: Type.String(),
   rulebookVersion: Type.String(),
@@ -179,7 +279,17 @@ export type ClockWarnings = Static<typeof ClockWarnings>;
 export const InputSpec = Type.Object({
   key: Type.String(),
   label: Type.String(),
-  kind: oneOf<InputKind>(['text', 'date', 'past_date', 'fen', 'penalty', 'officer_ids', 'flag', 'choice']),
+  kind: oneOf<InputKind>([
+    'text',
+    'date',
+    'past_date',
+    'fen',
+    'penalty',
+    'officer_ids',
+    'flag',
+    'choice',
+    'instalments',
+  ]),
   optional: Type.Optional(Type.Boolean()),
   options: Type.Optional(Type.Array(Type.String())),
   optionLabels: Type.Optional(Type.Record(Type.String(), Type.String())),
@@ -329,6 +439,7 @@ export type IssuedDocument = Static<typeof IssuedDocument>;
 /** `GET`/`PUT /api/agencies/:id/document-settings`. */
 export const DocumentSettings = Type.Object({
   abbreviation: Nullable(Type.String({ description: '机关代字' })),
+  caseNumberPattern: Type.String({ description: '案号格式（可用 {机关代字}、{年}、{序号}）' }),
   templateOverrides: Type.Record(Type.String(), Free('本机关的文书格式'), {
     description: '按文书种类',
   }),

@@ -247,6 +247,7 @@ export function casesRoutes(app: App, appDeps: AppDeps, deps: cases.CasesDeps) {
   const Settings = Type.Object(
     {
       abbreviation: Type.String({ title: '机关代字', minLength: 1, maxLength: 10 }),
+      caseNumberPattern: Type.Optional(Type.String({ title: '案号格式', maxLength: 40 })),
       templateOverrides: Type.Optional(Type.Record(Type.String(), Free, { title: '文书模板设置' })),
     },
     { additionalProperties: false },
@@ -279,6 +280,7 @@ export function casesRoutes(app: App, appDeps: AppDeps, deps: cases.CasesDeps) {
     async (req) =>
       cases.setDocumentSettings(db, ctxOf(req), req.params.id, {
         abbreviation: req.body.abbreviation,
+        caseNumberPattern: req.body.caseNumberPattern,
         templateOverrides: req.body.templateOverrides as never,
       }),
   );

@@ -370,7 +370,7 @@ export async function findDocumentSettings(db: Db, agencyId: string) {
 export async function saveDocumentSettings(
   db: Db,
   agencyId: string,
-  s: { abbreviation: string; templateOverrides: TemplateOverrides },
+  s: { abbreviation: string; caseNumberPattern: string | null; templateOverrides: TemplateOverrides },
 ): Promise<void> {
   await db
     .insert(documentSettings)
