@@ -141,11 +141,11 @@ export async function demoKit(
   };
   /** Where the party reaches the agency (printed on its notices). */
   const agencyLines = {
-    contactPhone: '0552-2091234',
-    agencyAddress: '安徽省蚌埠市龙子湖区东海大道4588号',
+    contactPhone: '0552-3072315',
+    agencyAddress: '安徽省蚌埠市蚌山区涂山路1108号',
   };
   /** Where the party may seek 行政复议 or bring 行政诉讼 (printed on its decisions). */
-  const remedy = { reviewAuthority: '蚌埠市人民政府', court: '蚌埠市龙子湖区人民法院' };
+  const remedy = { reviewAuthority: '蚌埠市人民政府', court: '蚌埠市蚌山区人民法院' };
   const fine = (yuan: number) => ({ kinds: ['fine'], fineFen: yuan * 100 });
   return {
     db,

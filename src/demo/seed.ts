@@ -53,7 +53,7 @@ export async function maybeSeedDemo(database: Database, config: Config): Promise
 /**
  * What an agency prints on every notice and decision, set once in its document settings: where the party
  * reaches it, and where a decision may be challenged (行政复议法 2023 art. 24: the 本级人民政府 for a
- * department of a city government; the court of the agency's seat).
+ * department of a city government; the court where the agency sits, 行政诉讼法 art. 18).
  */
 const DEMO_DOCUMENT_DEFAULTS: Record<
   string,
@@ -62,32 +62,32 @@ const DEMO_DOCUMENT_DEFAULTS: Record<
   scjg: {
     penalty_rights_notice: {
       fields: {
-        contactPhone: { default: '0552-2091234' },
-        agencyAddress: { default: '安徽省蚌埠市龙子湖区东海大道4588号' },
+        contactPhone: { default: '0552-3072315' },
+        agencyAddress: { default: '安徽省蚌埠市蚌山区涂山路1108号' },
       },
     },
     hearing_notice: {
       fields: {
-        contactPhone: { default: '0552-2091234' },
-        agencyAddress: { default: '安徽省蚌埠市龙子湖区东海大道4588号' },
+        contactPhone: { default: '0552-3072315' },
+        agencyAddress: { default: '安徽省蚌埠市蚌山区涂山路1108号' },
       },
     },
     penalty_decision: {
       fields: {
         reviewAuthority: { default: '蚌埠市人民政府' },
-        court: { default: '蚌埠市龙子湖区人民法院' },
+        court: { default: '蚌埠市蚌山区人民法院' },
       },
     },
     coercive_measure_decision: {
       fields: {
         reviewAuthority: { default: '蚌埠市人民政府' },
-        court: { default: '蚌埠市龙子湖区人民法院' },
+        court: { default: '蚌埠市蚌山区人民法院' },
       },
     },
     on_spot_penalty_decision: {
       fields: {
         reviewAuthority: { default: '蚌埠市人民政府' },
-        court: { default: '蚌埠市龙子湖区人民法院' },
+        court: { default: '蚌埠市蚌山区人民法院' },
       },
     },
   },

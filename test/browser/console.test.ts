@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, shows, signInAs } from '../helpers/browser.ts';
 import { DEMO_PASSWORD, loggedIn, startServer, type TestServer } from '../helpers/server.ts';
 
 // A person's path through the product, in a real browser: an agency admin logs in to the console,
@@ -114,4 +114,43 @@ test('the console is usable at phone width', async () => {
   );
   assert.ok(overflow <= 0, `console overflows a 375 px screen by ${overflow}px`);
   await ctx.close();
+});
+
+test('an agency admin keeps the document settings: the 案号 pattern is checked, the defaults reach the documents', async () => {
+  const { page, context } = await signInAs(browser, server.url, 'scjg_admin', DEMO_PASSWORD, {
+    width: 1280,
+    height: 900,
+  });
+  try {
+    const me = (await (await page.request.get(`${server.url}/api/auth/me`)).json()) as {
+      user: { agencyId: string };
+    };
+    await page.goto(`${server.url}/console/agencies/${me.user.agencyId}`);
+    await page.getByTestId('document-settings-edit').click();
+    const pattern = page.getByTestId('document-settings-pattern');
+    await pattern.fill('{机关代字}案〔{年}〕号');
+    await page.getByTestId('document-settings-save').click();
+    await shows(
+      page.locator('.ant-form-item-explain-error'),
+      /案号格式须含“\{序号\}”/,
+      'the server names the field',
+    );
+    await pattern.fill('{机关代字}案〔{年}〕第{序号}号');
+    await page.getByTestId('document-settings-reviewAuthority').fill('蚌埠市人民政府');
+    await page.getByTestId('document-settings-save').click();
+    await page.getByTestId('document-settings-save').waitFor({ state: 'detached', timeout: 15_000 });
+    const settings = (await (
+      await page.request.get(`${server.url}/api/agencies/${me.user.agencyId}/document-settings`)
+    ).json()) as { caseNumberPattern: string; templateOverrides: Record<string, { fields?: object }> };
+    assert.equal(settings.caseNumberPattern, '{机关代字}案〔{年}〕第{序号}号', 'the pattern is saved');
+    assert.deepEqual(
+      (settings.templateOverrides.penalty_decision?.fields as Record<string, { default?: string }>)
+        .reviewAuthority?.default,
+      '蚌埠市人民政府',
+      'the 复议机关 is the decisions’ default',
+    );
+    await shows(page.getByTestId('document-settings'), /蚌市监案〔\d{4}〕第1号/, 'the example number');
+  } finally {
+    await context.close();
+  }
 });

@@ -440,6 +440,7 @@ export type IssuedDocument = Static<typeof IssuedDocument>;
 export const DocumentSettings = Type.Object({
   abbreviation: Nullable(Type.String({ description: '机关代字' })),
   caseNumberPattern: Type.String({ description: '案号格式（可用 {机关代字}、{年}、{序号}）' }),
+  can: Type.Object({ edit: Type.Boolean({ description: '调用者可以修改本机关的文书设置' }) }),
   templateOverrides: Type.Record(Type.String(), Free('本机关的文书格式'), {
     description: '按文书种类',
   }),

@@ -17,8 +17,10 @@ export async function getDocumentSettings(db: Db, ctx: Ctx, agencyId: string) {
   if (!(await visibleAgencyIds(db, ctx)).includes(agencyId))
     throw new AppError('AGENCY_NOT_FOUND', '执法主体不存在或无权查看', 'agencyId');
   const s = await store.findDocumentSettings(db, agencyId);
+  const agency = await org.agencyRef(db, agencyId);
   return {
     abbreviation: s?.abbreviation ?? null,
+    can: { edit: agency ? org.mayManageAgencyRecords(ctx.actor, agency) : false },
     caseNumberPattern: s?.caseNumberPattern || DEFAULT_CASE_NUMBER_PATTERN,
     templateOverrides: s?.templateOverrides ?? {},
   };

@@ -17,6 +17,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, seg } from '../api.ts';
 import { AgencyLink } from '../components/AgencyLink.tsx';
+import { DocumentSettingsCard } from '../components/DocumentSettingsCard.tsx';
 import { EntrustmentCard } from '../components/EntrustmentCard.tsx';
 import { LoadError } from '../components/LoadError.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
@@ -112,6 +113,9 @@ export function AgencyDetailPage() {
         ) : null}
         <Col xs={24}>
           <ReviewerRatioCard agencyId={a.id} />
+        </Col>
+        <Col xs={24}>
+          <DocumentSettingsCard agencyId={a.id} />
         </Col>
         <Col xs={24} lg={14}>
           <Card
