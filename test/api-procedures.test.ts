@@ -208,3 +208,199 @@ describe('复核 (行政处罚法 art. 45)', () => {
     assert.equal(decided.state, 'decided', `decided after the 复核: ${JSON.stringify(decided.state)}`);
   });
 });
+
+type ClockView = {
+  key: string;
+  dueOn: string;
+  duty: string;
+  completedOn: string | null;
+  stopReason: string | null;
+  excluded: { kind: string; from: string; to: string; days: number }[];
+  status: { state: string };
+};
+const clockOf = async (id: string, key: string): Promise<ClockView> => {
+  const c = (await detail(id)).clocks.find((x: ClockView) => x.key === key);
+  assert.ok(c, `the ${key} clock is shown`);
+  return c;
+};
+const plusWorkingDays = async (days: number) =>
+  (await officer1.get(`/api/public/calendar/add-working-days?from=${shanghaiDay()}&days=${days}`)).body.date;
+
+describe('回避 (行政处罚法 art. 43)', () => {
+  test('a pending request stops the decision; granted, the officer leaves and a replacement joins', async () => {
+    const caseId = await filedCase('回避测试案');
+    const today = shanghaiDay();
+    const offered = (await detail(caseId)).actions.find(
+      (a: { action: string }) => a.action === 'request_recusal',
+    );
+    assert.ok(offered, 'the request is offered during the investigation');
+    assert.deepEqual(
+      offered.inputs.map((i: { label: string }) => i.label),
+      ['被申请回避的执法人员', '申请人', '申请回避的理由'],
+      'with Chinese labels',
+    );
+    refused(
+      await step(officer1, caseId, 'request_recusal', { officerId: 'nobody', reason: '亲属关系' }),
+      'RECUSAL_OFFICER_NOT_ON_TEAM',
+      'officerId',
+      'a name off the team',
+    );
+    await ok(officer1, caseId, 'request_recusal', {
+      officerId: team[1],
+      requestedBy: 'party',
+      reason: '当事人称该执法人员与其法定代表人系近亲属',
+    });
+    assert.equal((await detail(caseId)).snapshot.recusalRequest?.officerId, team[1], 'pending');
+    await ok(officer1, caseId, 'submit_for_review');
+    const fine = { kinds: ['fine'], fineFen: 300_000 };
+    await ok(
+      officer1,
+      caseId,
+      'notify_rights',
+      { penalty: fine, servedOn: today },
+      {
+        document: await completedDraft(officer1, caseId, 'penalty_rights_notice', {
+          action: 'notify_rights',
+          payload: { penalty: fine, servedOn: today },
+        }),
+      },
+    );
+    await ok(officer1, caseId, 'close_rights_period', { waived: true, waiverRef: '当事人书面放弃' });
+    const before = await detail(caseId);
+    const early = await step(head, caseId, 'decide', { penalty: fine });
+    refused(early, 'RECUSAL_PENDING', null, 'decide while the request waits');
+    assert.match(early.body.error.message, /第四十三条/, 'cites art. 43');
+    refused(
+      await step(head, caseId, 'rule_recusal', { ruling: 'granted', reason: '属实' }),
+      'RECUSAL_REPLACEMENT_REQUIRED',
+      'replacementOfficerId',
+      'one officer would remain',
+    );
+    assert.equal((await detail(caseId)).version, before.version, 'nothing changed');
+    const found = (await head.get(`/api/officers?q=${encodeURIComponent('王立新')}`)).body.items;
+    const replacement = found.find((o: { name: string }) => o.name === '王立新')?.id;
+    assert.ok(replacement, 'the demo has 王立新 at the same agency');
+    await ok(head, caseId, 'rule_recusal', {
+      ruling: 'granted',
+      reason: '近亲属关系属实，决定回避',
+      replacementOfficerId: replacement,
+    });
+    const after = (await detail(caseId)).snapshot;
+    assert.deepEqual(after.teamOfficerIds, [team[0], replacement], 'the team changed');
+    assert.equal(after.recusalRequest, null, 'nothing pending');
+    const decided = await ok(
+      head,
+      caseId,
+      'decide',
+      { penalty: fine },
+      {
+        document: await completedDraft(head, caseId, 'penalty_decision', {
+          action: 'decide',
+          payload: { penalty: fine },
+        }),
+      },
+    );
+    assert.equal(decided.state, 'decided', 'decided after the ruling');
+  });
+});
+
+describe('办案期限 (行政处罚法 art. 60): excluded periods and 中止', () => {
+  test('an excluded period moves the due date and is listed; overlaps and future dates are refused', async () => {
+    const caseId = await filedCase('期间扣除测试案');
+    const today = shanghaiDay();
+    const plain = await clockOf(caseId, 'decision');
+    refused(
+      await step(officer1, caseId, 'record_excluded_period', {
+        kind: 'testing',
+        from: today,
+        to: shanghaiDay(3),
+      }),
+      'INVALID_INPUT',
+      'to',
+      'an end in the future',
+    );
+    await ok(officer1, caseId, 'record_excluded_period', { kind: 'testing', from: today, to: today });
+    const moved = await clockOf(caseId, 'decision');
+    assert.equal(
+      moved.dueOn,
+      (await officer1.get(`/api/public/calendar/add-calendar-days?from=${plain.dueOn}&days=1`)).body
+        .unadjusted,
+      'one day later',
+    );
+    assert.deepEqual(
+      moved.excluded.map((p) => [p.kind, p.from, p.to, p.days]),
+      [['testing', today, today, 1]],
+      'the clock lists the excluded day',
+    );
+    refused(
+      await step(officer1, caseId, 'record_excluded_period', { kind: 'hearing', from: today, to: today }),
+      'EXCLUDED_PERIOD_OVERLAP',
+      'from',
+      'the same day twice',
+    );
+    refused(
+      await step(head, caseId, 'suspend', { suspendedOn: today, reason: '等待鉴定结论' }),
+      'EXCLUDED_PERIOD_OVERLAP',
+      'suspendedOn',
+      'a suspension inside an excluded period',
+    );
+  });
+
+  test('中止 stops the clock with its reason; the resumption restarts it', async () => {
+    const caseId = await filedCase('中止测试案');
+    const today = shanghaiDay();
+    refused(
+      await step(head, caseId, 'resume', { resumedOn: today }),
+      'CASE_NOT_SUSPENDED',
+      'resumedOn',
+      'nothing to resume',
+    );
+    await ok(head, caseId, 'suspend', { suspendedOn: today, reason: '当事人下落不明' });
+    const stopped = await clockOf(caseId, 'decision');
+    assert.equal(stopped.status.state, 'stopped', 'the clock stands still');
+    assert.match(stopped.stopReason ?? '', /当事人下落不明/, 'with the reason');
+    refused(
+      await step(head, caseId, 'suspend', { suspendedOn: today, reason: 'x' }),
+      'CASE_ALREADY_SUSPENDED',
+      'suspendedOn',
+      'not twice',
+    );
+    refused(
+      await step(head, caseId, 'resume', { resumedOn: shanghaiDay(-1) }),
+      'RESUMPTION_BEFORE_SUSPENSION',
+      'resumedOn',
+      'not before the suspension',
+    );
+    await ok(head, caseId, 'resume', { resumedOn: today });
+    const running = await clockOf(caseId, 'decision');
+    assert.equal(running.completedOn, null, 'running again');
+    assert.equal((await detail(caseId)).snapshot.suspension, null, 'no longer suspended');
+  });
+});
+
+describe("the lead's filing time", () => {
+  test('a clock on the lead for 15 working days, extended once by the head', async () => {
+    const leadId = await newLead('案源期限测试');
+    const c = await clockOf(leadId, 'leadFiling');
+    assert.equal(c.dueOn, await plusWorkingDays(15), '15 working days from registration');
+    assert.equal(c.duty, 'agency', "the agency's duty");
+    const byOfficer = await step(officer1, leadId, 'extend_lead_filing', { reason: '需调取材料' });
+    assert.equal(byOfficer.status, 403, `only the head: ${byOfficer.text}`);
+    await ok(head, leadId, 'extend_lead_filing', { reason: '需向有关部门调取材料' });
+    assert.equal((await clockOf(leadId, 'leadFiling')).dueOn, await plusWorkingDays(30), 'extended by 15');
+    refused(
+      await step(head, leadId, 'extend_lead_filing', { reason: '再次延长' }),
+      'LEAD_EXTENSION_LIMIT_REACHED',
+      'reason',
+      'only once',
+    );
+    await ok(
+      head,
+      leadId,
+      'file',
+      { violationOn: shanghaiDay(-40) },
+      { case: { teamOfficerIds: team, party: company } },
+    );
+    assert.equal((await clockOf(leadId, 'leadFiling')).status.state, 'done', 'met when filed');
+  });
+});

@@ -224,9 +224,13 @@ export async function transition(
   const extraIds = [
     ...(Array.isArray(payload.teamOfficerIds) ? (payload.teamOfficerIds as string[]) : []),
     ...(typeof payload.hostOfficerId === 'string' ? [payload.hostOfficerId] : []),
+    ...(typeof payload.replacementOfficerId === 'string' ? [payload.replacementOfficerId] : []),
   ];
   if (Array.isArray(payload.teamOfficerIds))
     await checkTeamAgency(db, row.agencyId, payload.teamOfficerIds as string[]);
+  // 行政处罚法 art. 43: an officer replacing a recused one comes from the case's own agency.
+  if (typeof payload.replacementOfficerId === 'string' && payload.replacementOfficerId !== '')
+    await checkTeamAgency(db, row.agencyId, [payload.replacementOfficerId]);
   const tctx = await transitionContext(
     db,
     ctx,

@@ -38,8 +38,14 @@ const PINNED: Record<RuleKey, [number, string, string]> = {
   publicationPenaltyLicenceWorkingDays: [7, 'working_days', 'national'],
   publicationOtherWorkingDays: [20, 'working_days', 'national'],
   clockWarningDays: [3, 'days', 'platform'],
+  onSpotCollectionMaxYuan: [100, 'yuan', 'national'],
+  onSpotRemittanceWorkingDays: [2, 'working_days', 'national'],
+  bankDepositWorkingDays: [2, 'working_days', 'national'],
+  evidencePreservationWorkingDays: [7, 'working_days', 'national'],
   limitationMonths: [24, 'months', 'national'],
   limitationSafetyMonths: [60, 'months', 'national'],
+  leadFilingWorkingDays: [15, 'working_days', 'national'],
+  leadFilingExtensionWorkingDays: [15, 'working_days', 'national'],
 };
 
 describe('rulebook defaults', () => {

@@ -62,6 +62,10 @@ export type RuleKey =
   | 'serviceWorkingDays'
   | 'paymentDays'
   | 'lateSurchargePercentPerDay'
+  | 'onSpotCollectionMaxYuan'
+  | 'onSpotRemittanceWorkingDays'
+  | 'bankDepositWorkingDays'
+  | 'evidencePreservationWorkingDays'
   | 'summaryFineMaxNaturalPersonYuan'
   | 'summaryFineMaxOrganisationYuan'
   | 'hearingLargeFineNaturalPersonYuan'
@@ -81,7 +85,9 @@ export type RuleKey =
   | 'publicationOtherWorkingDays'
   | 'clockWarningDays'
   | 'limitationMonths'
-  | 'limitationSafetyMonths';
+  | 'limitationSafetyMonths'
+  | 'leadFilingWorkingDays'
+  | 'leadFilingExtensionWorkingDays';
 
 /** A rulebook maps each key to its parameter; a later issue versions it per region. */
 export type Rulebook = Readonly<Record<RuleKey, Readonly<RuleParameter>>>;
@@ -262,6 +268,44 @@ export const RULEBOOK_DEFAULTS: Rulebook = Object.freeze({
       en: 'Art. 72(1)(1): 3 % of the fine per day late, never more than the fine; Administrative Coercion Law art. 45',
     },
   }),
+  // 行政处罚法 arts. 68–71: on-the-spot collection of a fine, and what happens to the money after.
+  onSpotCollectionMaxYuan: param({
+    value: 100,
+    unit: 'yuan',
+    origin: 'national',
+    source: {
+      zh: `${XZCFF}第六十八条：“依照本法第五十一条的规定当场作出行政处罚决定，有下列情形之一，执法人员可以当场收缴罚款：（一）依法给予一百元以下罚款的；（二）不当场收缴事后难以执行的。”`,
+      en: 'Art. 68: after an on-the-spot decision the officer may collect the fine on the spot when it is 100 yuan or less, or when it would be hard to enforce later',
+    },
+  }),
+  onSpotRemittanceWorkingDays: param({
+    value: 2,
+    unit: 'working_days',
+    origin: 'national',
+    source: {
+      zh: `${XZCFF}第七十一条：“执法人员当场收缴的罚款，应当自收缴罚款之日起二日内，交至行政机关；在水上当场收缴的罚款，应当自抵岸之日起二日内交至行政机关”；${ART85}`,
+      en: 'Art. 71: a fine collected on the spot is handed to the agency within 2 days of collection (on water, of landing); art. 85: working days',
+    },
+  }),
+  bankDepositWorkingDays: param({
+    value: 2,
+    unit: 'working_days',
+    origin: 'national',
+    source: {
+      zh: `${XZCFF}第七十一条：“行政机关应当自收到款项之日起二日内将罚款缴付指定的银行”；${ART85}`,
+      en: 'Art. 71: the agency pays the fine into the designated bank within 2 days of receiving it; art. 85: working days',
+    },
+  }),
+  // 行政处罚法 art. 56: evidence registered and preserved in advance (先行登记保存).
+  evidencePreservationWorkingDays: param({
+    value: 7,
+    unit: 'working_days',
+    origin: 'national',
+    source: {
+      zh: `${XZCFF}第五十六条：“在证据可能灭失或者以后难以取得的情况下，经行政机关负责人批准，可以先行登记保存，并应当在七日内及时作出处理决定”；${ART85}`,
+      en: "Art. 56: evidence preserved in advance with the head's approval is decided on within 7 days; art. 85: working days",
+    },
+  }),
   summaryFineMaxNaturalPersonYuan: param({
     value: 200,
     unit: 'yuan',
@@ -438,6 +482,24 @@ export const RULEBOOK_DEFAULTS: Rulebook = Object.freeze({
     source: {
       zh: `${XZCFF}第三十六条第一款：“涉及公民生命健康安全、金融安全且有危害后果的，上述期限延长至五年。”五年按六十个月计`,
       en: "Art. 36(1): where citizens' life and health safety or financial safety is involved and harm resulted, the period is 5 years (60 months)",
+    },
+  }),
+  leadFilingWorkingDays: param({
+    value: 15,
+    unit: 'working_days',
+    origin: 'national',
+    source: {
+      zh: '《市场监督管理行政处罚程序规定》：对投诉、举报、其他机关移送、上级交办或者依职权发现的案件线索，自发现线索或者收到材料之日起十五个工作日内予以核查，由负责人决定是否立案。平台以此为默认值，其他部门或地区另有规定的可以调整',
+      en: 'Market-regulation penalty procedure rules: a lead is checked and the head decides whether to file within 15 working days of its discovery or receipt; the platform default, other departments or regions may differ',
+    },
+  }),
+  leadFilingExtensionWorkingDays: param({
+    value: 15,
+    unit: 'working_days',
+    origin: 'national',
+    source: {
+      zh: '《市场监督管理行政处罚程序规定》：特殊情况下，经负责人批准，可以延长十五个工作日（只能延长一次）。平台以此为默认值，其他部门或地区另有规定的可以调整',
+      en: 'Market-regulation penalty procedure rules: in special circumstances the head may approve one extension of 15 working days; the platform default, other departments or regions may differ',
     },
   }),
   clockWarningDays: param({

@@ -103,6 +103,8 @@ export function beforeDecision(state: string): TransitionSpec[] {
     }),
     t('flag_complex', state, ['assigned_officer', 'agency_head'], { inputs: [REASON] }),
     reassignTeam(state),
+    ...recusalSteps(state),
+    ...decisionPauseSteps(state),
     t('withdraw', 'withdrawn', ['agency_head'], { inputs: [REASON] }),
     t('transfer', 'transferred', ['agency_head'], {
       inputs: [text('recipient', '接收机关'), REASON],
@@ -112,6 +114,75 @@ export function beforeDecision(state: string): TransitionSpec[] {
     t('refer_criminal', 'criminal_referral', ['agency_head'], {
       inputs: [text('recipient', '接收的司法机关'), text('evidenceList', '移交证据清单'), REASON],
       documents: ['criminal_referral_letter'],
+    }),
+  ];
+}
+
+/**
+ * 行政处罚法 art. 43: the party asks for an officer's recusal, or the officer asks to withdraw; the agency
+ * head rules. Granted, the officer leaves the team (a replacement named when fewer than two remain).
+ */
+function recusalSteps(state: string): TransitionSpec[] {
+  return [
+    t('request_recusal', state, ['party', 'assigned_officer'], {
+      guards: ['recusalRequestValid'],
+      inputs: [
+        text('officerId', '被申请回避的执法人员'),
+        {
+          key: 'requestedBy',
+          label: '申请人',
+          kind: 'choice',
+          options: ['party', 'officer'],
+          optionLabels: { party: '当事人申请', officer: '执法人员自行申请' },
+          optional: true,
+        },
+        text('reason', '申请回避的理由'),
+      ],
+    }),
+    t('rule_recusal', state, ['agency_head'], {
+      guards: ['recusalRuling'],
+      inputs: [
+        {
+          key: 'ruling',
+          label: '回避决定',
+          kind: 'choice',
+          options: ['granted', 'refused'],
+          optionLabels: { granted: '决定回避', refused: '不予回避' },
+        },
+        text('reason', '决定理由'),
+        text('replacementOfficerId', '接替的执法人员', true),
+      ],
+    }),
+  ];
+}
+
+/**
+ * The decision limit (art. 60) leaves out 听证, 公告 and 检测、检验、检疫、鉴定 (《市场监督管理行政处罚程序规定》),
+ * recorded with both ends; 中止 stops it until the resumption.
+ */
+function decisionPauseSteps(state: string): TransitionSpec[] {
+  return [
+    t('record_excluded_period', state, ['assigned_officer', 'agency_head'], {
+      guards: ['excludedPeriodValid'],
+      inputs: [
+        {
+          key: 'kind',
+          label: '期间类别',
+          kind: 'choice',
+          options: ['hearing', 'public_notice', 'testing'],
+          optionLabels: { hearing: '听证', public_notice: '公告', testing: '检测、检验、检疫、鉴定' },
+        },
+        pastDate('from', '起始日期'),
+        pastDate('to', '结束日期'),
+      ],
+    }),
+    t('suspend', state, ['agency_head'], {
+      guards: ['suspensionAllowed'],
+      inputs: [pastDate('suspendedOn', '中止日期'), text('reason', '中止理由')],
+    }),
+    t('resume', state, ['agency_head'], {
+      guards: ['resumptionAllowed'],
+      inputs: [pastDate('resumedOn', '恢复日期')],
     }),
   ];
 }
@@ -153,6 +224,9 @@ export function decide(extra: readonly InputSpec[] = []): TransitionSpec {
       'collectiveDiscussion',
       'notHeavierThanNotified',
       'statementReexamined',
+      'preservationsDecided',
+      'noRecusalPending',
+      'notSuspended',
     ],
     inputs: [PENALTY, DOCUMENT_NO, ...extra],
     issues: 'penalty_decision',
@@ -161,7 +235,7 @@ export function decide(extra: readonly InputSpec[] = []): TransitionSpec {
 
 export function decideNoPenalty(extra: readonly InputSpec[] = []): TransitionSpec {
   return t('decide_no_penalty', 'no_penalty', ['agency_head'], {
-    guards: ['team', 'legalReview', 'decisionTimeLimit'],
+    guards: ['team', 'legalReview', 'decisionTimeLimit', 'noRecusalPending', 'notSuspended'],
     inputs: [REASON, DOCUMENT_NO, ...extra],
     documents: ['no_penalty_decision'],
   });
@@ -186,9 +260,123 @@ export const serveDemandNotice = (state: string) =>
   });
 /** 行政强制法 arts. 53–54, 行政处罚法 art. 72(1)(4): only after the 催告 and the remedy periods. */
 export const applyCourtEnforcement = t('apply_court_enforcement', 'compulsory_execution', ['agency_head'], {
-  guards: ['courtEnforcementAllowed'],
+  guards: ['noRemedyPending', 'courtEnforcementAllowed'],
   inputs: [text('court', '人民法院')],
 });
+
+/**
+ * 行政处罚法 art. 66 para 2: deferral to a day, or a schedule of instalments summing to the fine (the
+ * payment clock then follows the next unpaid instalment).
+ */
+export const approvePaymentDeferral = t('approve_payment_deferral', 'served', ['agency_head'], {
+  guards: ['hasFine', 'instalmentsValid'],
+  inputs: [
+    { key: 'payUntil', label: '暂缓缴纳至', kind: 'date', optional: true },
+    { key: 'instalments', label: '分期缴纳计划', kind: 'instalments', optional: true },
+    REASON,
+  ],
+});
+export const recordInstalmentPayment = t('record_instalment_payment', 'served', ['assigned_officer'], {
+  guards: ['instalmentDue'],
+  inputs: [
+    pastDate('paidOn', '缴纳日期'),
+    { key: 'paidFen', label: '本期实缴金额', kind: 'fen' },
+    text('surchargeNotImposedReason', '不加处罚款的理由', true),
+  ],
+});
+
+const REMEDY_KIND: InputSpec = {
+  key: 'kind',
+  label: '救济途径',
+  kind: 'choice',
+  options: ['reconsideration', 'litigation'],
+  optionLabels: { reconsideration: '行政复议', litigation: '行政诉讼' },
+};
+/**
+ * 行政处罚法 art. 73: the party applied for 复议 or sued; the decision is not suspended (para 1), but the
+ * surcharge does not count those days (para 3) and the court is not asked meanwhile (行政强制法 art. 53).
+ */
+export const recordRemedy = (state: string) =>
+  t('record_remedy', state, ['assigned_officer', 'agency_head'], {
+    guards: ['remedyRecordable'],
+    inputs: [REMEDY_KIND, pastDate('filedOn', '申请复议或者起诉日期'), text('body', '复议机关或者人民法院')],
+  });
+export const recordRemedyEnd = (state: string) =>
+  t('record_remedy_end', state, ['assigned_officer', 'agency_head'], {
+    guards: ['remedyPending'],
+    inputs: [REMEDY_KIND, pastDate('endedOn', '终结日期（决定、裁判生效或者撤回）'), text('result', '结果')],
+  });
+
+/**
+ * 行政处罚法 arts. 68–70: the fine collected on the spot, on the ground the law allows, against the
+ * 专用票据 whose number is recorded; the case is then executed, the money still to reach the bank (art. 71).
+ */
+export const collectFineOnSpot = t('collect_fine_on_spot', 'executed', ['assigned_officer'], {
+  guards: ['hasFine', 'spotCollectionAllowed', 'paymentComplete'],
+  inputs: [
+    pastDate('executedOn', '当场收缴日期'),
+    { key: 'paidFen', label: '收缴金额', kind: 'fen' },
+    text('receiptNo', '罚款专用票据号码', true),
+    {
+      key: 'ground',
+      label: '当场收缴情形',
+      kind: 'choice',
+      options: ['small_fine', 'hard_to_enforce', 'remote_area'],
+      optionLabels: {
+        small_fine: '依法给予一百元以下罚款',
+        hard_to_enforce: '不当场收缴事后难以执行',
+        remote_area: '边远、水上、交通不便地区缴纳确有困难，当事人提出',
+      },
+    },
+    text('groundDetail', '具体情形', true),
+    { key: 'onWater', label: '在水上当场收缴', kind: 'flag', optional: true },
+    pastDate('landedOn', '抵岸日期', true),
+  ],
+});
+/** art. 71: the officer hands the money to the agency; the agency pays it into the bank. */
+export const recordRemittance = t('record_remittance', 'executed', ['assigned_officer', 'agency_head'], {
+  guards: ['spotRemittancePending'],
+  inputs: [pastDate('remittedOn', '交至行政机关日期')],
+});
+export const recordBankDeposit = t('record_bank_deposit', 'executed', ['agency_head', 'agency_admin'], {
+  guards: ['bankDepositPending'],
+  inputs: [pastDate('depositedOn', '缴付指定银行日期'), text('bankReceiptNo', '银行缴款凭证号')],
+});
+
+/**
+ * 行政处罚法 art. 56: where evidence may be lost or hard to obtain later, with the head's approval it is
+ * registered and preserved in advance, and decided on within 7 (working) days.
+ */
+export const preserveEvidence = (state: string) =>
+  t('preserve_evidence', state, ['assigned_officer'], {
+    guards: ['team', 'preservationAllowed'],
+    inputs: [
+      pastDate('preservedOn', '先行登记保存日期'),
+      text('items', '先行登记保存证据清单'),
+      text('approvalRef', '机关负责人批准（审批表文号）'),
+    ],
+  });
+export const decidePreservedEvidence = (state: string) =>
+  t('decide_preserved_evidence', state, ['assigned_officer', 'agency_head'], {
+    guards: ['preservationDecision'],
+    inputs: [
+      pastDate('decidedOn', '处理决定日期'),
+      {
+        key: 'decision',
+        label: '处理决定',
+        kind: 'choice',
+        options: ['record_evidence', 'test', 'seize', 'transfer', 'release'],
+        optionLabels: {
+          record_evidence: '采取记录、复制、拍照、录像等证据保全措施后留存',
+          test: '送交检测、检验、检疫、鉴定',
+          seize: '依法采取查封、扣押措施',
+          transfer: '移交有关部门处理',
+          release: '解除先行登记保存，退还当事人',
+        },
+      },
+      text('reason', '理由', true),
+    ],
+  });
 
 export const open = (
   procedure: Procedure,

@@ -298,9 +298,13 @@ describe('clockStatus', () => {
       reconsideration: 'party',
       litigation: 'party',
       enforcementApplication: 'agency',
+      spotRemittance: 'agency',
+      bankDeposit: 'agency',
+      evidencePreservation: 'agency',
       coerciveTerm: 'agency',
       archiving: 'agency',
       publication: 'agency',
+      leadFiling: 'agency',
     };
     for (const [key, duty] of Object.entries(expected)) {
       assert.equal(CLOCK_DUTY[key as ClockKey], duty, `${key} is the ${duty}'s`);

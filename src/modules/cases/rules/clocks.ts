@@ -24,7 +24,7 @@ import type { WorkingCalendar } from '../../../platform/calendar/rules.ts';
 import { addDays } from '../../../platform/identifiers/date.ts';
 import type { RuleKey, RuleSource } from '../../../platform/rulebook/defaults.ts';
 import { type ResolvedRulebook, ruleValue } from '../../../platform/rulebook/resolve.ts';
-import type { CaseSnapshot } from './types.ts';
+import { type CaseSnapshot, DECISION_PAUSE_LABELS, type DecisionPauseKind } from './types.ts';
 
 export const CLOCK_LABELS = {
   decision: '作出处罚决定期限',
@@ -37,9 +37,13 @@ export const CLOCK_LABELS = {
   reconsideration: '申请行政复议期限',
   litigation: '提起行政诉讼期限',
   enforcementApplication: '申请人民法院强制执行期限',
+  spotRemittance: '当场收缴罚款交至行政机关期限',
+  bankDeposit: '罚款缴付指定银行期限',
+  evidencePreservation: '先行登记保存处理决定期限',
   coerciveTerm: '查封扣押期限',
   archiving: '归档期限',
   publication: '执法决定公开期限',
+  leadFiling: '案源核查处理期限',
 } as const;
 export type ClockKey = keyof typeof CLOCK_LABELS;
 
@@ -64,9 +68,13 @@ export const CLOCK_DUTY: Readonly<Record<ClockKey, ClockDuty>> = {
   reconsideration: 'party',
   litigation: 'party',
   enforcementApplication: 'agency',
+  spotRemittance: 'agency',
+  bankDeposit: 'agency',
+  evidencePreservation: 'agency',
   coerciveTerm: 'agency',
   archiving: 'agency',
   publication: 'agency',
+  leadFiling: 'agency',
 };
 
 /**
@@ -112,6 +120,19 @@ export type Clock = {
   /** Every rule parameter used; `source` is the first one's, with the layer that defined it. */
   ruleKeys: RuleKey[];
   source: RuleSource & { definedBy: string };
+  /**
+   * The periods the count left out, each with its days (the decision limit: 听证, 公告, 检测等, 中止), so
+   * the due date can be checked by hand from startsOn, the rule values and these.
+   */
+  excluded: ExcludedPeriod[];
+};
+
+export type ExcludedPeriod = {
+  kind: DecisionPauseKind;
+  label: string;
+  from: string;
+  to: string;
+  days: number;
 };
 
 export type ClockEnv = { calendar: WorkingCalendar; rulebook: ResolvedRulebook };
@@ -159,6 +180,7 @@ type Spec = {
   /** Set with completedOn when the clock stopped without its duty being met. */
   stopReason?: string | null | undefined;
   opensOn?: string | null | undefined;
+  excluded?: ExcludedPeriod[];
 };
 
 function build(env: ClockEnv, spec: Spec): Clock {
@@ -208,6 +230,7 @@ function build(env: ClockEnv, spec: Spec): Clock {
     rulebookVersion: rulebook.version,
     ruleKeys: spec.ruleKeys,
     source: { ...primary.source, definedBy: primary.definedBy },
+    excluded: spec.excluded ?? [],
   };
 }
 
@@ -223,17 +246,49 @@ export function computeClocks(
   const add = (spec: Spec) => clocks.push(build(env, spec));
   const penaltyProcedure = s.procedure === 'ordinary' || s.procedure === 'summary';
 
+  if (s.procedure === 'lead' && d.openedOn) {
+    // 《市场监督管理行政处罚程序规定》: filed, closed or transferred within 15 working days of the lead's
+    // registration, one extension of 15 approved by the head (rulebook values, a region may differ).
+    const extended = (s.leadExtensionCount ?? 0) > 0;
+    add({
+      key: 'leadFiling',
+      startsOn: d.openedOn,
+      basis: 'working_days',
+      days: v('leadFilingWorkingDays') + (s.leadExtensionCount ?? 0) * v('leadFilingExtensionWorkingDays'),
+      ruleKeys: extended
+        ? ['leadFilingWorkingDays', 'leadFilingExtensionWorkingDays']
+        : ['leadFilingWorkingDays'],
+      completedOn: d.endedOn,
+    });
+  }
   if (s.procedure === 'ordinary' && d.filedOn) {
-    // 行政处罚法 art. 60 (+ approved extensions).
+    // 行政处罚法 art. 60 (+ approved extensions), without the excluded periods and ended suspensions
+    // (decision-pauses.ts); while suspended (中止) the clock stands still and says why.
     const keys: RuleKey[] =
       s.extensionCount > 0 ? ['decisionTimeLimitDays', 'decisionExtensionDays'] : ['decisionTimeLimitDays'];
+    const excluded: ExcludedPeriod[] = (s.decisionPauses ?? []).map((p) => ({
+      kind: p.kind,
+      label: DECISION_PAUSE_LABELS[p.kind],
+      from: p.from,
+      to: p.to,
+      days: calendarDaysBetween(p.from, p.to) + 1,
+    }));
+    const finished = d.decidedOn ?? d.endedOn;
+    const suspended = !finished && s.suspension ? s.suspension : null;
     add({
       key: 'decision',
       startsOn: d.filedOn,
       basis: 'calendar_days',
-      days: v('decisionTimeLimitDays') + s.extensionCount * v('decisionExtensionDays'),
+      days:
+        v('decisionTimeLimitDays') +
+        s.extensionCount * v('decisionExtensionDays') +
+        excluded.reduce((n, p) => n + p.days, 0),
       ruleKeys: keys,
-      completedOn: d.decidedOn ?? d.endedOn,
+      excluded,
+      completedOn: finished ?? suspended?.since,
+      stopReason: suspended
+        ? `案件自${suspended.since}起中止调查（${suspended.reason}），办案期限暂停计算，恢复后顺延`
+        : null,
     });
   }
   if (s.procedure === 'ordinary' && d.rightsNoticeServedOn) {
@@ -286,11 +341,13 @@ export function computeClocks(
       basis: 'calendar_days',
       days: v('paymentDays'),
       ruleKeys: ['paymentDays'],
-      dueOverride: d.paymentDueOverride,
+      // 行政处罚法 art. 66 para 2: in instalments the limit is the next unpaid instalment's day.
+      dueOverride: nextInstalment(s)?.dueOn ?? d.paymentDueOverride,
       completedOn: d.executedOn,
     });
   }
   if (penaltyDecided && d.servedOn) enforcementClocks(s, env, add);
+  collectionClocks(s, env, add);
   if (s.procedure === 'coercive' && d.coerciveAppliedOn) {
     const keys: RuleKey[] =
       s.coerciveExtensionCount > 0 ? ['coerciveTermDays', 'coerciveExtensionDays'] : ['coerciveTermDays'];
@@ -337,6 +394,74 @@ export function computeClocks(
   return clocks;
 }
 
+/** The first instalment not yet paid, or the last one when all are (the schedule's end). */
+export function nextInstalment(s: CaseSnapshot): { dueOn: string; amountFen: number } | undefined {
+  const plan = s.instalments ?? [];
+  return plan.find((i) => !i.paidOn) ?? plan.at(-1);
+}
+
+/**
+ * 行政处罚法 art. 71 (+ art. 85: 二日 are working days): the officer hands a fine collected on the spot to
+ * the agency within 2 working days of collecting it (on water, of landing), and the agency pays it into
+ * the designated bank within 2 working days of receiving it. Both are the agency's duties.
+ * 行政处罚法 art. 56: evidence preserved in advance is decided on within 7 (working) days.
+ */
+function collectionClocks(s: CaseSnapshot, env: ClockEnv, add: (spec: Spec) => void): void {
+  const v = (key: RuleKey) => ruleValue(env.rulebook, key);
+  const spot = s.spotCollection;
+  if (spot) {
+    add({
+      key: 'spotRemittance',
+      startsOn: spot.landedOn ?? spot.collectedOn,
+      basis: 'working_days',
+      days: v('onSpotRemittanceWorkingDays'),
+      ruleKeys: ['onSpotRemittanceWorkingDays'],
+      completedOn: s.dates.remittedOn,
+    });
+    if (s.dates.remittedOn) {
+      add({
+        key: 'bankDeposit',
+        startsOn: s.dates.remittedOn,
+        basis: 'working_days',
+        days: v('bankDepositWorkingDays'),
+        ruleKeys: ['bankDepositWorkingDays'],
+        completedOn: s.dates.bankDepositedOn,
+      });
+    }
+  }
+  // One clock per preservation; an undecided one first, so findClock reads the one that runs.
+  const preservations = [...(s.preservations ?? [])].sort(
+    (a, b) => Number(Boolean(a.decidedOn)) - Number(Boolean(b.decidedOn)),
+  );
+  for (const p of preservations) {
+    add({
+      key: 'evidencePreservation',
+      startsOn: p.preservedOn,
+      basis: 'working_days',
+      days: v('evidencePreservationWorkingDays'),
+      ruleKeys: ['evidencePreservationWorkingDays'],
+      completedOn: p.decidedOn,
+    });
+  }
+}
+
+/** The 复议 or 诉讼 of that kind the party started, if any (the first). */
+const remedyOf = (s: CaseSnapshot, kind: 'reconsideration' | 'litigation') =>
+  (s.remedies ?? []).find((r) => r.kind === kind);
+
+/**
+ * 行政处罚法 art. 73(3): days within a 行政复议 or 行政诉讼 (from the application to its end, both counted;
+ * to `on` while it runs) do not count for the surcharge. Returns how many of the days after `dueOn` up to
+ * and including `on` fall in such a period (overlapping proceedings counted once).
+ */
+export function pausedDays(s: CaseSnapshot, dueOn: string, on: string): number {
+  let count = 0;
+  for (let day = addDays(dueOn, 1); day <= on; day = addDays(day, 1)) {
+    if ((s.remedies ?? []).some((r) => r.filedOn <= day && day <= (r.endedOn ?? on))) count += 1;
+  }
+  return count;
+}
+
 /**
  * The party's remedy periods from service of the decision and, when a fine goes unpaid, the 催告 and the
  * window for applying to the court (行政强制法 arts. 53–54; 行政处罚法 art. 72(1)(4)). They matter only until
@@ -360,7 +485,10 @@ function enforcementClocks(s: CaseSnapshot, env: ClockEnv, add: (spec: Spec) => 
       basis: 'calendar_days',
       days: v('reconsiderationDays'),
       ruleKeys: ['reconsiderationDays'],
-      ...stop,
+      // The party used the right: the period is met on the day of the application.
+      ...(remedyOf(s, 'reconsideration') && !d.executedOn
+        ? { completedOn: remedyOf(s, 'reconsideration')?.filedOn }
+        : stop),
     },
     {
       key: 'litigation',
@@ -368,13 +496,17 @@ function enforcementClocks(s: CaseSnapshot, env: ClockEnv, add: (spec: Spec) => 
       basis: 'months',
       days: v('litigationMonths'),
       ruleKeys: ['litigationMonths'],
-      ...stop,
+      ...(remedyOf(s, 'litigation') && !d.executedOn
+        ? { completedOn: remedyOf(s, 'litigation')?.filedOn }
+        : stop),
     },
   ];
   const built = remedies.map((spec) => build(env, spec));
   for (const spec of remedies) add(spec);
-  const remediesEnd = built
-    .map((c) => c.dueOn)
+  // 行政强制法 art. 53: the window follows the remedy periods and, where the party used them (行政处罚法
+  // art. 73), the end of the 复议 or 诉讼; while one runs the court is not asked (no window yet).
+  const proceedings = s.remedies ?? [];
+  const remediesEnd = [...built.map((c) => c.dueOn), ...proceedings.map((r) => r.endedOn ?? '')]
     .sort()
     .at(-1) as string;
   // 行政强制法 art. 54 + art. 69: 10 working days after the 催告书 was served.
@@ -404,6 +536,7 @@ function enforcementClocks(s: CaseSnapshot, env: ClockEnv, add: (spec: Spec) => 
     });
   }
   if ((s.penalty?.fineFen ?? 0) <= 0) return;
+  if (proceedings.some((r) => !r.endedOn) && !performed && !d.courtAppliedOn) return;
   // art. 53: within 3 months of the end of the remedy periods (the agency's limit: the plain count);
   // art. 54: and only once the 催告's 10 working days have passed.
   const opensAfter = demandEnd && demandEnd > remediesEnd ? demandEnd : remediesEnd;
@@ -540,6 +673,7 @@ export function clockView(clock: Clock, today: string, calendar: WorkingCalendar
     rolledFrom: clock.rolledFrom ?? null,
     stopReason: clock.stopReason ?? null,
     opensOn: clock.opensOn ?? null,
+    excluded: clock.excluded ?? [],
   };
   return { ...full, status: clockStatus(full, today, calendar) };
 }
@@ -551,10 +685,17 @@ export type Surcharge = { daysLate: number; surchargeFen: number; capped: boolea
  * `percentPerDay` % of the fine, never more than the fine. Integer fen; a fraction of a fen is dropped
  * (in the party's favour). Whether to impose it is the agency's call ("可以"); the amount is not.
  */
-export function lateSurcharge(fineFen: number, dueOn: string, on: string, percentPerDay: number): Surcharge {
+export function lateSurcharge(
+  fineFen: number,
+  dueOn: string,
+  on: string,
+  percentPerDay: number,
+  /** Days late not counted: within a 行政复议 or 行政诉讼 (行政处罚法 art. 73(3); `pausedDays`). */
+  notCounted = 0,
+): Surcharge {
   if (!Number.isSafeInteger(fineFen) || fineFen < 0)
     throw new RangeError(`fine must be integer fen: ${fineFen}`);
-  const daysLate = Math.max(0, calendarDaysBetween(dueOn, on));
+  const daysLate = Math.max(0, calendarDaysBetween(dueOn, on) - notCounted);
   const basisPoints = BigInt(Math.round(percentPerDay * 100));
   const raw = (BigInt(fineFen) * basisPoints * BigInt(daysLate)) / 10_000n;
   const capped = raw >= BigInt(fineFen) && daysLate > 0;
@@ -566,5 +707,18 @@ export function surchargeOn(s: CaseSnapshot, on: string, env: ClockEnv): Surchar
   const payment = findClock(computeClocks(s, env), 'payment');
   const fine = s.penalty?.fineFen ?? 0;
   if (!payment || fine <= 0) return null;
-  return lateSurcharge(fine, payment.dueOn, on, ruleValue(env.rulebook, 'lateSurchargePercentPerDay'));
+  const rate = ruleValue(env.rulebook, 'lateSurchargePercentPerDay');
+  // 行政处罚法 art. 66: in instalments each instalment is late on its own (a paid one up to its payment
+  // day), capped at its own amount; art. 73(3): days within a 复议 or 诉讼 are not counted.
+  const plan = s.instalments?.length
+    ? s.instalments.map((i) => ({ dueOn: i.dueOn, amountFen: i.amountFen, until: i.paidOn ?? on }))
+    : [{ dueOn: payment.dueOn, amountFen: fine, until: on }];
+  const parts = plan.map((i) =>
+    lateSurcharge(i.amountFen, i.dueOn, i.until, rate, pausedDays(s, i.dueOn, i.until)),
+  );
+  return {
+    daysLate: Math.max(0, ...parts.map((p) => p.daysLate)),
+    surchargeFen: parts.reduce((n, p) => n + p.surchargeFen, 0),
+    capped: parts.some((p) => p.capped),
+  };
 }

@@ -7,8 +7,29 @@ import { type RuleViolation, violation } from '../../../platform/identifiers/vio
 import { ruleValue } from '../../../platform/rulebook/resolve.ts';
 import { type ActContext, canAct, checkTeam } from '../../org/rules/can-act.ts';
 import { type ClockKey, computeClocks, findClock } from './clocks.ts';
+import {
+  guardBankDepositPending,
+  guardInstalmentDue,
+  guardInstalmentsValid,
+  guardNoRemedyPending,
+  guardPreservationAllowed,
+  guardPreservationDecision,
+  guardPreservationsDecided,
+  guardRemedyPending,
+  guardRemedyRecordable,
+  guardSpotCollectionAllowed,
+  guardSpotFineSettled,
+  guardSpotRemittancePending,
+} from './collection-guards.ts';
+import {
+  guardExcludedPeriodValid,
+  guardNotSuspended,
+  guardResumptionAllowed,
+  guardSuspensionAllowed,
+} from './decision-pauses.ts';
 import { heavierThanNotified } from './penalty.ts';
 import { guardLimitation, guardStatementReexamined, guardStatementToReexamine } from './procedure-guards.ts';
+import { guardNoRecusalPending, guardRecusalRequestValid, guardRecusalRuling } from './recusal.ts';
 import {
   guardCoerciveExtensionInTime,
   guardCoerciveWithinTerm,
@@ -213,6 +234,29 @@ export const guardExtensionAllowed: Guard = (input) => {
   return out;
 };
 
+/**
+ * A lead's filing time (rulebook leadFilingWorkingDays) is extended once (leadFilingExtensionWorkingDays),
+ * by the agency head, before it has run out (《市场监督管理行政处罚程序规定》 on 立案).
+ */
+export const guardLeadExtensionAllowed: Guard = (input) => {
+  const out: RuleViolation[] = [];
+  const count = input.snapshot.leadExtensionCount ?? 0;
+  if (count >= 1) {
+    out.push(violation('LEAD_EXTENSION_LIMIT_REACHED', '案源核查期限已延长一次，不得再次延长', 'reason'));
+  }
+  const c = clock(input, 'leadFiling');
+  if (c && input.ctx.today > c.dueOn) {
+    out.push(
+      violation(
+        'LEAD_EXTENSION_TOO_LATE',
+        `案源核查期限已于${c.dueOn}届满，延长应当在期限届满前批准`,
+        'reason',
+      ),
+    );
+  }
+  return out;
+};
+
 /** 行政处罚法 art. 57 para 2: complex or serious cases are decided by the heads collectively. */
 export const guardCollectiveDiscussion: Guard = ({ snapshot }) =>
   snapshot.complexOrSerious && snapshot.state !== 'collective_discussion'
@@ -295,6 +339,18 @@ export const GUARDS: Readonly<Record<GuardKey, Guard>> = {
   rightsNotifiedOnSpot: guardRightsNotifiedOnSpot,
   electronicServiceConsent: guardElectronicServiceConsent,
   hasFine: guardHasFine,
+  instalmentsValid: guardInstalmentsValid,
+  instalmentDue: guardInstalmentDue,
+  remedyRecordable: guardRemedyRecordable,
+  remedyPending: guardRemedyPending,
+  noRemedyPending: guardNoRemedyPending,
+  spotCollectionAllowed: guardSpotCollectionAllowed,
+  spotRemittancePending: guardSpotRemittancePending,
+  bankDepositPending: guardBankDepositPending,
+  spotFineSettled: guardSpotFineSettled,
+  preservationAllowed: guardPreservationAllowed,
+  preservationDecision: guardPreservationDecision,
+  preservationsDecided: guardPreservationsDecided,
   paymentComplete: guardPaymentComplete,
   paymentOverdue: guardPaymentOverdue,
   demandNoticeAllowed: guardDemandNoticeAllowed,
@@ -305,4 +361,12 @@ export const GUARDS: Readonly<Record<GuardKey, Guard>> = {
   limitation: guardLimitation,
   statementReexamined: guardStatementReexamined,
   statementToReexamine: guardStatementToReexamine,
+  recusalRequestValid: guardRecusalRequestValid,
+  recusalRuling: guardRecusalRuling,
+  noRecusalPending: guardNoRecusalPending,
+  excludedPeriodValid: guardExcludedPeriodValid,
+  notSuspended: guardNotSuspended,
+  suspensionAllowed: guardSuspensionAllowed,
+  resumptionAllowed: guardResumptionAllowed,
+  leadExtensionAllowed: guardLeadExtensionAllowed,
 };

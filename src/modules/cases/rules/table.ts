@@ -4,20 +4,29 @@
  */
 import {
   applyCourtEnforcement,
+  approvePaymentDeferral,
   archive,
   beforeDecision,
+  collectFineOnSpot,
   DOCUMENT_NO,
   decide,
   decideNoPenalty,
+  decidePreservedEvidence,
   LIMITATION_INPUTS,
   open,
   PARTY_ID,
   PARTY_TYPE,
   PENALTY,
   pastDate,
+  preserveEvidence,
   REASON,
   reassignTeam,
+  recordBankDeposit,
   recordExecution,
+  recordInstalmentPayment,
+  recordRemedy,
+  recordRemedyEnd,
+  recordRemittance,
   reexamineStatement,
   returnForInvestigation,
   SERVICE_METHOD,
@@ -62,6 +71,11 @@ export const MACHINES: Readonly<Record<Procedure, Machine>> = {
           documents: ['filing_approval'],
         }),
         t('close_lead', 'closed', ['agency_head'], { inputs: [REASON] }),
+        // The filing time runs from registration; the head may extend it once, before it runs out.
+        t('extend_lead_filing', 'registered', ['agency_head'], {
+          guards: ['leadExtensionAllowed'],
+          inputs: [REASON],
+        }),
         t('transfer', 'transferred', ['agency_head'], { inputs: [text('recipient', '接收机关'), REASON] }),
       ],
     },
@@ -90,6 +104,9 @@ export const MACHINES: Readonly<Record<Procedure, Machine>> = {
           av: { step: 'investigation', when: 'item' },
           documents: ['investigation_report', 'inquiry_record', 'inspection_record'],
         }),
+        // 行政处罚法 art. 56: 先行登记保存 during the investigation, decided within 7 working days.
+        preserveEvidence('investigation'),
+        decidePreservedEvidence('investigation'),
         ...beforeDecision('investigation'),
       ],
       case_review: [
@@ -101,6 +118,7 @@ export const MACHINES: Readonly<Record<Procedure, Machine>> = {
           issues: 'penalty_rights_notice',
         }),
         decideNoPenalty(),
+        decidePreservedEvidence('case_review'),
         ...beforeDecision('case_review'),
       ],
       rights_notice: [
@@ -120,6 +138,7 @@ export const MACHINES: Readonly<Record<Procedure, Machine>> = {
           ],
         }),
         returnForInvestigation,
+        decidePreservedEvidence('rights_notice'),
         ...beforeDecision('rights_notice'),
       ],
       hearing: [
@@ -140,6 +159,7 @@ export const MACHINES: Readonly<Record<Procedure, Machine>> = {
         // art. 64(6): not attending without good reason, or leaving, waives the hearing.
         t('waive_hearing', 'decision_pending', ['party', 'assigned_officer'], { inputs: [REASON] }),
         reexamineStatement('hearing'),
+        decidePreservedEvidence('hearing'),
         ...beforeDecision('hearing'),
       ],
       decision_pending: [
@@ -148,6 +168,7 @@ export const MACHINES: Readonly<Record<Procedure, Machine>> = {
         reexamineStatement('decision_pending'),
         t('submit_to_collective_discussion', 'collective_discussion', ['agency_head']),
         returnForInvestigation,
+        decidePreservedEvidence('decision_pending'),
         ...beforeDecision('decision_pending'),
       ],
       collective_discussion: [
@@ -155,6 +176,7 @@ export const MACHINES: Readonly<Record<Procedure, Machine>> = {
         decideNoPenalty([text('discussionRecord', '集体讨论记录')]),
         reexamineStatement('collective_discussion'),
         returnForInvestigation,
+        decidePreservedEvidence('collective_discussion'),
         ...beforeDecision('collective_discussion'),
       ],
       decided: [
@@ -173,18 +195,27 @@ export const MACHINES: Readonly<Record<Procedure, Machine>> = {
       ],
       served: [
         // art. 66 para 2: deferred or instalment payment on the party's application.
-        t('approve_payment_deferral', 'served', ['agency_head'], {
-          guards: ['hasFine'],
-          inputs: [{ key: 'payUntil', label: '暂缓缴纳至', kind: 'date' }, REASON],
-        }),
+        approvePaymentDeferral,
+        recordInstalmentPayment,
         recordExecution,
+        // art. 69: in a remote, water or poorly connected area the fine may be collected on the spot.
+        collectFineOnSpot,
+        recordRemedy('served'),
+        recordRemedyEnd('served'),
         serveDemandNotice('served'),
         applyCourtEnforcement,
         reassignTeam('served'),
       ],
-      compulsory_execution: [recordExecution],
+      compulsory_execution: [
+        recordExecution,
+        recordRemedy('compulsory_execution'),
+        recordRemedyEnd('compulsory_execution'),
+      ],
       executed: [
+        recordRemittance,
+        recordBankDeposit,
         t('close', 'closed', ['agency_head'], {
+          guards: ['spotFineSettled'],
           issues: 'closing_approval',
           documents: ['closing_approval'],
         }),
@@ -219,11 +250,27 @@ export const MACHINES: Readonly<Record<Procedure, Machine>> = {
         t('decide_no_penalty', 'no_penalty', ['assigned_officer'], { guards: ['team'], inputs: [REASON] }),
         t('convert_to_ordinary', 'converted', ['assigned_officer'], { inputs: [REASON] }),
       ],
-      served: [recordExecution, serveDemandNotice('served'), applyCourtEnforcement],
-      compulsory_execution: [recordExecution],
-      // art. 52 para 3: an on-the-spot decision is reported to the agency (备案).
+      served: [
+        // arts. 68–70: collected on the spot with the 专用票据, or paid at the bank (art. 67).
+        collectFineOnSpot,
+        recordExecution,
+        recordRemedy('served'),
+        recordRemedyEnd('served'),
+        serveDemandNotice('served'),
+        applyCourtEnforcement,
+      ],
+      compulsory_execution: [
+        recordExecution,
+        recordRemedy('compulsory_execution'),
+        recordRemedyEnd('compulsory_execution'),
+      ],
+      // art. 52 para 3: an on-the-spot decision is reported to the agency (备案); art. 71: money collected
+      // on the spot reaches the agency and the bank before the case closes.
       executed: [
+        recordRemittance,
+        recordBankDeposit,
         t('close', 'closed', ['assigned_officer'], {
+          guards: ['spotFineSettled'],
           inputs: [pastDate('reportedOn', '报所属行政机关备案日期')],
         }),
       ],

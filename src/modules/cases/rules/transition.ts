@@ -9,19 +9,24 @@ import { isIsoDate } from '../../../platform/identifiers/date.ts';
 import { type RuleViolation, violation } from '../../../platform/identifiers/violation.ts';
 import { chronologyViolations } from './chronology.ts';
 import { type Clock, calendarDaysBetween, computeClocks } from './clocks.ts';
+import { endedSuspension } from './decision-pauses.ts';
 import { GUARDS, type GuardInput, guardActor, guardAV } from './guards.ts';
 import { findTransition, MACHINES, transitionsFrom } from './machine.ts';
 import { hearingEligibility, parsePenaltyTerms } from './penalty.ts';
+import { teamAfterRecusal } from './recusal.ts';
 import { stateLabel, stateSpec } from './states.ts';
 import {
   type CaseEvent,
   type CaseSnapshot,
+  type DecisionPauseKind,
   type EventActor,
   type PartyType,
   type Payload,
   type PenaltyTerms,
   PROCEDURES,
+  type PreservationDecision,
   type Procedure,
+  type SpotCollectionGround,
   type TransitionContext,
 } from './types.ts';
 import { ACTION_LABELS, type InputSpec, type TransitionSpec } from './vocabulary.ts';
@@ -67,6 +72,24 @@ function checkInput(
       return Array.isArray(raw) && raw.every((x) => typeof x === 'string' && x !== '')
         ? { value: [...new Set(raw as string[])] }
         : invalid('必须是执法人员编号列表');
+    case 'instalments': {
+      // 行政处罚法 art. 66: each instalment a date and a positive amount in fen; the sum is a guard's check.
+      const rows = Array.isArray(raw) ? (raw as unknown[]) : null;
+      const valid = rows?.every((r) => {
+        const o = r as { dueOn?: unknown; amountFen?: unknown } | null;
+        return (
+          typeof o === 'object' &&
+          o !== null &&
+          Object.keys(o).every((k) => k === 'dueOn' || k === 'amountFen') &&
+          isIsoDate(o.dueOn) &&
+          typeof o.amountFen === 'number' &&
+          Number.isSafeInteger(o.amountFen) &&
+          o.amountFen > 0
+        );
+      });
+      if (!rows || !valid) return invalid('每一期须有缴纳日期和大于零的金额');
+      return { value: (rows as { dueOn: string; amountFen: number }[]).map((r) => ({ ...r })) };
+    }
     case 'penalty': {
       const parsed = parsePenaltyTerms(raw, spec.key);
       return parsed.ok ? { value: parsed.value } : { error: parsed.violations[0] as RuleViolation };
@@ -117,7 +140,14 @@ function effects(s: CaseSnapshot, spec: TransitionSpec, p: Payload, ctx: Transit
       };
     }
     case 'file':
-      return { involvesSafety: p.involvesSafety === true, ...dates(violationDates(p)) };
+      // endedOn: the lead's filing clock is met (a lead's end states are final, not `ended`).
+      return {
+        involvesSafety: p.involvesSafety === true,
+        ...dates({ ...violationDates(p), endedOn: today }),
+      };
+    case 'close_lead':
+    case 'transfer':
+      return dates({ endedOn: today });
     case 'notify_rights': {
       const penalty = p.penalty as PenaltyTerms;
       const h = hearingEligibility(penalty, s.partyType as PartyType, ctx.rulebook);
@@ -133,6 +163,32 @@ function effects(s: CaseSnapshot, spec: TransitionSpec, p: Payload, ctx: Transit
       return { reexaminationPending: true };
     case 'reexamine_statement':
       return { reexaminationPending: false };
+    case 'request_recusal':
+      return {
+        recusalRequest: {
+          officerId: p.officerId as string,
+          // art. 43: the party's right to ask; an officer may also withdraw of their own motion.
+          requestedBy:
+            ctx.actor.kind === 'party' ? 'party' : p.requestedBy === 'officer' ? 'officer' : 'party',
+          reason: p.reason as string,
+          requestedOn: today,
+        },
+      };
+    case 'rule_recusal':
+      return { recusalRequest: null, teamOfficerIds: teamAfterRecusal(s, p) };
+    case 'record_excluded_period': {
+      const period = { kind: p.kind as DecisionPauseKind, from: p.from as string, to: p.to as string };
+      const all = [...(s.decisionPauses ?? []), period].sort((a, b) => a.from.localeCompare(b.from));
+      return { decisionPauses: all };
+    }
+    case 'suspend':
+      return { suspension: { since: p.suspendedOn as string, reason: p.reason as string } };
+    case 'resume': {
+      const ended = endedSuspension(s, p.resumedOn as string);
+      return { suspension: null, ...(ended ? { decisionPauses: [...(s.decisionPauses ?? []), ended] } : {}) };
+    }
+    case 'extend_lead_filing':
+      return { leadExtensionCount: (s.leadExtensionCount ?? 0) + 1 };
     case 'request_hearing':
       return dates({ hearingRequestedOn: text(p.requestedOn) ?? today });
     case 'close_rights_period':
@@ -167,8 +223,71 @@ function effects(s: CaseSnapshot, spec: TransitionSpec, p: Payload, ctx: Transit
       return { teamOfficerIds: p.teamOfficerIds as string[] };
     case 'serve':
       return dates({ servedOn: p.servedOn as string });
-    case 'approve_payment_deferral':
-      return dates({ paymentDueOverride: p.payUntil as string });
+    case 'approve_payment_deferral': {
+      // 行政处罚法 art. 66 para 2: a schedule replaces any earlier one; its last day is the payment's end.
+      const plan = p.instalments as { dueOn: string; amountFen: number }[] | undefined;
+      if (!plan) return { instalments: [], ...dates({ paymentDueOverride: p.payUntil as string }) };
+      return { instalments: plan, ...dates({ paymentDueOverride: plan.at(-1)?.dueOn as string }) };
+    }
+    case 'record_instalment_payment': {
+      const plan = [...(s.instalments ?? [])];
+      const i = plan.findIndex((x) => !x.paidOn);
+      plan[i] = { ...(plan[i] as (typeof plan)[number]), paidOn: p.paidOn as string };
+      return { instalments: plan, paidFen: (s.paidFen ?? 0) + (p.paidFen as number) };
+    }
+    case 'record_remedy':
+      return {
+        remedies: [
+          ...(s.remedies ?? []),
+          { kind: p.kind as 'reconsideration' | 'litigation', filedOn: p.filedOn as string },
+        ],
+      };
+    case 'record_remedy_end': {
+      const list = [...(s.remedies ?? [])];
+      const i = list.findIndex((r) => r.kind === p.kind && !r.endedOn);
+      list[i] = { ...(list[i] as (typeof list)[number]), endedOn: p.endedOn as string };
+      return { remedies: list };
+    }
+    case 'collect_fine_on_spot': {
+      const landed = text(p.landedOn);
+      const detail = text(p.groundDetail);
+      return {
+        paidFen: p.paidFen as number,
+        spotCollection: {
+          receiptNo: p.receiptNo as string,
+          ground: p.ground as SpotCollectionGround,
+          collectedOn: p.executedOn as string,
+          ...(detail ? { groundDetail: detail } : {}),
+          ...(landed ? { landedOn: landed } : {}),
+        },
+        ...dates({ executedOn: p.executedOn as string }),
+      };
+    }
+    case 'record_remittance':
+      return dates({ remittedOn: p.remittedOn as string });
+    case 'record_bank_deposit':
+      return dates({ bankDepositedOn: p.depositedOn as string });
+    case 'preserve_evidence':
+      return {
+        preservations: [
+          ...(s.preservations ?? []),
+          {
+            items: p.items as string,
+            approvalRef: p.approvalRef as string,
+            preservedOn: p.preservedOn as string,
+          },
+        ],
+      };
+    case 'decide_preserved_evidence': {
+      const list = [...(s.preservations ?? [])];
+      const i = list.findIndex((x) => !x.decidedOn);
+      list[i] = {
+        ...(list[i] as (typeof list)[number]),
+        decision: p.decision as PreservationDecision,
+        decidedOn: p.decidedOn as string,
+      };
+      return { preservations: list };
+    }
     case 'serve_demand_notice':
       return dates({ demandServedOn: p.servedOn as string });
     case 'apply_court_enforcement':

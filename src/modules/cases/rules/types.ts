@@ -87,6 +87,58 @@ export type PenaltyTerms = {
   otherSevere?: boolean;
 };
 
+/**
+ * 行政处罚法 art. 68 (and art. 69): why the fine could be collected on the spot — 100 元 or less, hard to
+ * enforce later, or a remote, water or poorly connected area where paying at the bank is truly hard.
+ */
+export const SPOT_COLLECTION_GROUNDS = ['small_fine', 'hard_to_enforce', 'remote_area'] as const;
+export type SpotCollectionGround = (typeof SPOT_COLLECTION_GROUNDS)[number];
+export const SPOT_COLLECTION_GROUND_LABELS: Readonly<Record<SpotCollectionGround, string>> = {
+  small_fine: '依法给予一百元以下罚款（第六十八条第一项）',
+  hard_to_enforce: '不当场收缴事后难以执行（第六十八条第二项）',
+  remote_area: '边远、水上、交通不便地区，当事人到银行或者通过电子支付系统缴纳确有困难并提出（第六十九条）',
+};
+
+export type SpotCollection = {
+  /** art. 70: the number of the 罚款专用票据 handed to the party. */
+  receiptNo: string;
+  ground: SpotCollectionGround;
+  groundDetail?: string;
+  collectedOn: string;
+  /** art. 71: collected on water, the remittance runs from the landing. */
+  landedOn?: string;
+};
+
+/** One instalment of an art. 66 schedule; `paidOn` once the party paid it. */
+export type Instalment = { dueOn: string; amountFen: number; paidOn?: string };
+
+export const REMEDY_KINDS = ['reconsideration', 'litigation'] as const;
+export type RemedyKind = (typeof REMEDY_KINDS)[number];
+export const REMEDY_KIND_LABELS: Readonly<Record<RemedyKind, string>> = {
+  reconsideration: '行政复议',
+  litigation: '行政诉讼',
+};
+/** The party applied for 复议 or sued on `filedOn`; `endedOn` once it ended (decision, judgment, withdrawal). */
+export type RemedyProceeding = { kind: RemedyKind; filedOn: string; endedOn?: string };
+
+export const PRESERVATION_DECISIONS = ['record_evidence', 'test', 'seize', 'transfer', 'release'] as const;
+export type PreservationDecision = (typeof PRESERVATION_DECISIONS)[number];
+export const PRESERVATION_DECISION_LABELS: Readonly<Record<PreservationDecision, string>> = {
+  record_evidence: '采取记录、复制、拍照、录像等证据保全措施后留存',
+  test: '送交检测、检验、检疫、鉴定',
+  seize: '依法采取查封、扣押措施',
+  transfer: '移交有关部门处理',
+  release: '解除先行登记保存，退还当事人',
+};
+/** art. 56: what was preserved, when, on whose approval, and what was decided. */
+export type EvidencePreservation = {
+  items: string;
+  approvalRef: string;
+  preservedOn: string;
+  decision?: PreservationDecision;
+  decidedOn?: string;
+};
+
 /** Milestone dates (YYYY-MM-DD, Asia/Shanghai) the clocks are computed from. */
 export type CaseDates = {
   openedOn?: string;
@@ -111,6 +163,9 @@ export type CaseDates = {
   demandServedOn?: string;
   /** The application to the people's court for enforcement was made. */
   courtAppliedOn?: string;
+  /** 行政处罚法 art. 71: the fine collected on the spot was handed to the agency / paid into the bank. */
+  remittedOn?: string;
+  bankDepositedOn?: string;
   coerciveAppliedOn?: string;
   inspectedOn?: string;
   rectifyBy?: string;
@@ -156,13 +211,59 @@ export type CaseSnapshot = {
    * harm (5-year limitation). Optional: snapshots stored before it have none (false).
    */
   involvesSafety?: boolean;
+  /** 行政处罚法 arts. 68–71: the fine was collected on the spot (optional: older snapshots have none). */
+  spotCollection?: SpotCollection | null;
+  /** 行政处罚法 art. 66 para 2: the approved instalment schedule, summing to the fine. */
+  instalments?: readonly Instalment[];
+  /** 行政处罚法 art. 73: the party's 行政复议 or 行政诉讼 against the decision, each with its end. */
+  remedies?: readonly RemedyProceeding[];
+  /** 行政处罚法 art. 56: evidence registered and preserved in advance, each with its decision. */
+  preservations?: readonly EvidencePreservation[];
   /**
    * 行政处罚法 art. 45: the party stated or defended and the agency has not yet recorded its 复核 of it.
    * Optional: snapshots stored before it have none (nothing pending).
    */
   reexaminationPending?: boolean;
+  /**
+   * 行政处罚法 art. 43: a 回避 request awaiting the agency head's ruling. Optional: snapshots stored before
+   * it have none (nothing pending).
+   */
+  recusalRequest?: RecusalRequest | null;
+  /**
+   * Periods not counted in the decision limit (art. 60 as the departmental rules apply it: 听证, 公告,
+   * 检测、检验、检疫、鉴定) and the ended suspensions (中止), each with both ends.
+   */
+  decisionPauses?: readonly DecisionPause[];
+  /** 中止: the case is suspended since this day, for this reason; the decision clock stands still. */
+  suspension?: { since: string; reason: string } | null;
+  /** Approved extensions of the lead's filing time (one, by the agency head). */
+  leadExtensionCount?: number;
   dates: CaseDates;
 };
+
+/** 行政处罚法 art. 43: who asked for whose recusal, and why. */
+export type RecusalRequest = {
+  officerId: string;
+  requestedBy: 'party' | 'officer';
+  reason: string;
+  requestedOn: string;
+};
+
+/** Kinds of the periods the decision limit does not count. */
+export const DECISION_PAUSE_KINDS = ['hearing', 'public_notice', 'testing', 'suspension'] as const;
+export type DecisionPauseKind = (typeof DECISION_PAUSE_KINDS)[number];
+export const DECISION_PAUSE_LABELS: Readonly<Record<DecisionPauseKind, string>> = {
+  hearing: '听证',
+  public_notice: '公告',
+  testing: '检测、检验、检疫、鉴定',
+  suspension: '中止',
+};
+
+/**
+ * One period the decision limit does not count: `from` and `to` both inside it for an excluded period;
+ * a suspension runs from the day it was suspended to the day before the resumption (`to`).
+ */
+export type DecisionPause = { kind: DecisionPauseKind; from: string; to: string; reason?: string };
 
 /** Who performs an action. A party acts through the party end (F2) on their own case only. */
 export type Actor =

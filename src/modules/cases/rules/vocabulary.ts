@@ -15,6 +15,12 @@ export const ACTION_LABELS = {
   notify_rights: '告知拟处罚内容及权利',
   record_statement: '记录陈述、申辩',
   reexamine_statement: '复核陈述、申辩意见',
+  request_recusal: '申请回避',
+  rule_recusal: '作出回避决定',
+  record_excluded_period: '登记不计入办案期限的期间',
+  suspend: '中止案件调查',
+  resume: '恢复案件调查',
+  extend_lead_filing: '批准延长案源核查期限',
   request_hearing: '申请听证',
   close_rights_period: '陈述申辩期满，进入决定',
   schedule_hearing: '安排听证并通知',
@@ -30,6 +36,14 @@ export const ACTION_LABELS = {
   refer_criminal: '移送司法机关',
   serve: '送达决定书',
   approve_payment_deferral: '批准暂缓或分期缴纳罚款',
+  record_instalment_payment: '登记分期缴纳',
+  record_remedy: '登记当事人申请行政复议或者提起行政诉讼',
+  record_remedy_end: '登记行政复议或者行政诉讼终结',
+  collect_fine_on_spot: '当场收缴罚款',
+  record_remittance: '登记当场收缴的罚款交至行政机关',
+  record_bank_deposit: '登记罚款缴付指定银行',
+  preserve_evidence: '先行登记保存证据',
+  decide_preserved_evidence: '对先行登记保存的证据作出处理决定',
   record_execution: '执行完毕',
   serve_demand_notice: '催告当事人履行',
   apply_court_enforcement: '申请人民法院强制执行',
@@ -97,6 +111,19 @@ export const GUARD_LABELS = {
   rightsNotifiedOnSpot: '当场告知并听取陈述申辩（行政处罚法第四十四条、第五十二条）',
   electronicServiceConsent: '电子送达须经当事人同意（行政处罚法第六十一条）',
   hasFine: '决定中有罚款',
+  instalmentsValid: '分期的各期金额之和等于罚款，各期日期在送达之后且依次递增（行政处罚法第六十六条）',
+  instalmentDue: '有尚未缴纳的分期',
+  remedyRecordable: '决定已送达；同一救济程序未在进行中，终结日期不早于申请日期（行政处罚法第七十三条）',
+  remedyPending: '有尚在进行的行政复议或者行政诉讼',
+  noRemedyPending: '行政复议或者行政诉讼期间不申请强制执行（行政强制法第五十三条）',
+  spotCollectionAllowed:
+    '当场收缴限于一百元以下罚款、事后难以执行或边远水上地区，出具专用票据（行政处罚法第六十八条至第七十条）',
+  spotRemittancePending: '当场收缴的罚款尚未交至行政机关（行政处罚法第七十一条）',
+  bankDepositPending: '罚款已交至行政机关，尚未缴付指定银行（行政处罚法第七十一条）',
+  spotFineSettled: '当场收缴的罚款已交至行政机关并缴付银行（行政处罚法第七十一条）',
+  preservationAllowed: '没有尚未处理的先行登记保存（行政处罚法第五十六条）',
+  preservationDecision: '先行登记保存在七个工作日内作出处理决定，逾期自动解除（行政处罚法第五十六条）',
+  preservationsDecided: '先行登记保存的证据均已作出处理决定（行政处罚法第五十六条）',
   paymentComplete: '罚款及加处罚款已缴清（行政处罚法第七十二条）',
   paymentOverdue: '缴款期限已届满',
   demandNoticeAllowed: '缴款期限届满后当事人仍未缴纳，催告书在期限届满后送达（行政强制法第五十四条）',
@@ -108,12 +135,30 @@ export const GUARD_LABELS = {
   waiverRecorded: '当事人放弃须有书面记录',
   statementReexamined: '当事人陈述、申辩的，作出决定前已复核（行政处罚法第四十五条）',
   statementToReexamine: '有尚未复核的陈述、申辩',
+  recusalRequestValid: '被申请回避的人员是本案承办人员，且没有尚未决定的回避申请（行政处罚法第四十三条）',
+  recusalRuling: '有待决定的回避申请；决定回避后持证执法人员不足两名的，同时指定本机关的执法人员接替',
+  noRecusalPending: '回避申请未作决定前，不得作出决定（行政处罚法第四十三条）',
+  excludedPeriodValid: '不计入办案期限的期间在立案后、不晚于今日，且与已登记的期间不重叠',
+  notSuspended: '案件中止调查期间不得作出决定',
+  suspensionAllowed: '案件未处于中止状态，中止日期不早于立案日期',
+  resumptionAllowed: '案件处于中止状态，恢复日期不早于中止日期',
+  leadExtensionAllowed: '案源核查期限只能在届满前经负责人批准延长一次',
   limitation:
     '违法行为在二年内被发现，涉及公民生命健康安全、金融安全且有危害后果的在五年内被发现（行政处罚法第三十六条）',
 } as const;
 export type GuardKey = keyof typeof GUARD_LABELS;
 
-export type InputKind = 'text' | 'date' | 'past_date' | 'fen' | 'penalty' | 'officer_ids' | 'flag' | 'choice';
+/** `instalments`: a list of { dueOn, amountFen } (行政处罚法 art. 66, 分期缴纳). */
+export type InputKind =
+  | 'text'
+  | 'date'
+  | 'past_date'
+  | 'fen'
+  | 'penalty'
+  | 'officer_ids'
+  | 'flag'
+  | 'choice'
+  | 'instalments';
 
 export type InputSpec = {
   key: string;
