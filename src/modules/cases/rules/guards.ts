@@ -228,7 +228,9 @@ export const guardExtensionAllowed: Guard = (input) => {
     );
   }
   const c = clock(input, 'decision');
-  if (c && input.ctx.today > c.dueOn) {
+  // While the case is suspended (中止) the limit stands still: it is measured on the day it stopped.
+  const at = input.snapshot.suspension?.since ?? input.ctx.today;
+  if (c && at > c.dueOn) {
     out.push(violation('EXTENSION_TOO_LATE', `办案期限已于${c.dueOn}届满，延期应当在期限届满前批准`));
   }
   return out;

@@ -197,6 +197,13 @@ describe('the decision limit: excluded periods and suspension (行政处罚法 a
       codes(noDecision).includes('CASE_SUSPENDED'),
       `no decision while suspended: ${codes(noDecision)}`,
     );
+    // The limit stands still while suspended: on 12-20, past the due date as it stood, an extension is
+    // not too late (a try only: the case goes on below as it was).
+    assert.deepEqual(
+      codes(d.try('approve_extension', { reason: '案情复杂' }, ctxOn('2025-12-20'))),
+      [],
+      'an extension while suspended is measured on the day the clock stopped',
+    );
     const early2 = d.try('resume', { resumedOn: '2025-09-20' }, ctxOn('2025-10-08'));
     assert.deepEqual(codes(early2), ['RESUMPTION_BEFORE_SUSPENSION'], 'not before the suspension');
     assert.equal(fieldOf(early2), 'resumedOn', 'names the resumption date');
