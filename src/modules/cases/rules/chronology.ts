@@ -21,6 +21,9 @@ export const FOLLOWS: Readonly<Record<string, Readonly<Record<string, readonly M
   schedule_hearing: { noticeServedOn: [{ date: 'hearingRequestedOn', label: '听证申请日期' }] },
   serve: { servedOn: [DECIDED] },
   record_execution: { executedOn: [DECIDED] },
+  collect_fine_on_spot: { executedOn: [DECIDED] },
+  record_instalment_payment: { paidOn: [DECIDED] },
+  preserve_evidence: { preservedOn: [FILED] },
   close: { reportedOn: [DECIDED] },
 };
 

@@ -5,7 +5,7 @@
  */
 import { type RuleViolation, violation } from '../../../platform/identifiers/violation.ts';
 import { ruleValue } from '../../../platform/rulebook/resolve.ts';
-import { type ClockKey, computeClocks, findClock, lateSurcharge, workingDaysBefore } from './clocks.ts';
+import { type ClockKey, computeClocks, findClock, surchargeOn, workingDaysBefore } from './clocks.ts';
 import type { Guard, GuardInput } from './guards.ts';
 import { checkSummaryEligible, formatYuan } from './penalty.ts';
 import type { PenaltyTerms } from './types.ts';
@@ -137,13 +137,11 @@ export const guardPaymentComplete: Guard = (input) => {
   const paid = input.payload.paidFen;
   if (typeof paid !== 'number')
     return [violation('PAID_AMOUNT_REQUIRED', '处罚决定有罚款，须登记实缴金额', 'paidFen')];
-  const c = clock(input, 'payment');
   const on = input.payload.executedOn as string;
-  const rate = ruleValue(input.ctx.rulebook, 'lateSurchargePercentPerDay');
-  const surcharge =
-    c && !str(input.payload.surchargeNotImposedReason)
-      ? lateSurcharge(fine, c.dueOn, on, rate).surchargeFen
-      : 0;
+  // Per late instalment, without the days of a 复议 or 诉讼 (行政处罚法 arts. 66, 73(3); clocks.ts surchargeOn).
+  const surcharge = !str(input.payload.surchargeNotImposedReason)
+    ? (surchargeOn(input.snapshot, on, input.ctx)?.surchargeFen ?? 0)
+    : 0;
   if (paid >= fine + surcharge) return ok;
   const detail =
     surcharge > 0 ? `罚款${formatYuan(fine)}及加处罚款${formatYuan(surcharge)}` : `罚款${formatYuan(fine)}`;
