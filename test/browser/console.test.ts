@@ -143,9 +143,12 @@ test('an agency admin keeps the document settings: the 案号 pattern is checked
       await page.request.get(`${server.url}/api/agencies/${me.user.agencyId}/document-settings`)
     ).json()) as { caseNumberPattern: string; templateOverrides: Record<string, { fields?: object }> };
     assert.equal(settings.caseNumberPattern, '{机关代字}案〔{年}〕第{序号}号', 'the pattern is saved');
-    assert.deepEqual(
-      (settings.templateOverrides.penalty_decision?.fields as Record<string, { default?: string }>)
-        .reviewAuthority?.default,
+    const decisionFields = (settings.templateOverrides.penalty_decision?.fields ?? {}) as Record<
+      string,
+      { default?: string }
+    >;
+    assert.equal(
+      decisionFields.reviewAuthority?.default,
       '蚌埠市人民政府',
       'the 复议机关 is the decisions’ default',
     );
