@@ -59,6 +59,11 @@ export function payloadLines(
     let text: string;
     if (key === 'penalty') text = penaltySummary(value as PenaltyTerms);
     else if (key === 'paidFen' && typeof value === 'number') text = formatFen(value);
+    else if (key === 'instalments' && Array.isArray(value))
+      // 行政处罚法 art. 66: the schedule as the officer wrote it, one instalment after another.
+      text = (value as { dueOn: string; amountFen: number }[])
+        .map((r, i) => `第${i + 1}期 ${r.dueOn} ${formatFen(r.amountFen)}`)
+        .join('；');
     else if (key === 'teamOfficerIds' && Array.isArray(value))
       text = value.map((id) => officerName(String(id)) ?? '（其他人员）').join('、');
     else if (key === 'hostOfficerId' && typeof value === 'string') text = officerName(value) ?? value;

@@ -1,4 +1,4 @@
-import { Col, DatePicker, Form, Input, InputNumber, Row, Select, Switch } from 'antd';
+import { Button, Col, DatePicker, Form, Input, InputNumber, Row, Select, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { officerOptions } from '../../caseData.ts';
 import { todayInShanghai, yuanToFen } from '../../caseFormat.ts';
@@ -22,7 +22,7 @@ const LONG_TEXT = new Set([
 ]);
 
 /** Text inputs that hold an officer's id. */
-const OFFICER_ID = new Set(['hostOfficerId']);
+const OFFICER_ID = new Set(['hostOfficerId', 'officerId', 'replacementOfficerId']);
 
 /** After today in Asia/Shanghai, where the server counts days (the browser may be elsewhere). */
 const afterToday = (d: Dayjs) => d.format('YYYY-MM-DD') > todayInShanghai();
@@ -70,6 +70,56 @@ function Field({ spec, officers, optional }: { spec: InputSpec; officers: Office
             options={(spec.options ?? []).map((v) => ({ value: v, label: choiceLabel(spec, v) }))}
             data-testid={testId}
           />
+        </Form.Item>
+      );
+    case 'instalments':
+      // 行政处罚法 art. 66: each instalment a date and an amount in 元; the server checks the sum.
+      return (
+        <Form.Item label={spec.label} extra="各期金额合计应等于罚款，日期依次递增">
+          <Form.List name={name}>
+            {(rows, { add, remove }) => (
+              <>
+                {rows.map((row, i) => (
+                  <Row gutter={8} key={row.key} align="middle">
+                    <Col span={10}>
+                      <Form.Item
+                        name={[row.name, 'dueOn']}
+                        rules={[{ required: true, message: `请选择第${i + 1}期缴纳期限` }]}
+                      >
+                        <DatePicker
+                          style={{ width: '100%' }}
+                          placeholder={`第${i + 1}期缴纳期限`}
+                          data-testid={`${testId}-${i}-dueOn`}
+                        />
+                      </Form.Item>
+                    </Col>
+                    <Col span={10}>
+                      <Form.Item
+                        name={[row.name, 'amount']}
+                        rules={[{ required: true, message: `请填写第${i + 1}期金额` }]}
+                      >
+                        <InputNumber
+                          min={0.01}
+                          precision={2}
+                          style={{ width: '100%' }}
+                          suffix="元"
+                          data-testid={`${testId}-${i}-amount`}
+                        />
+                      </Form.Item>
+                    </Col>
+                    <Col span={4}>
+                      <Button type="link" onClick={() => remove(row.name)}>
+                        删除
+                      </Button>
+                    </Col>
+                  </Row>
+                ))}
+                <Button onClick={() => add()} data-testid={`${testId}-add`}>
+                  增加一期
+                </Button>
+              </>
+            )}
+          </Form.List>
         </Form.Item>
       );
     case 'officer_ids':
@@ -129,7 +179,11 @@ export function ActionInputs({
   return (
     <Row gutter={12}>
       {inputs.map((spec) => {
-        const wide = spec.kind === 'penalty' || spec.kind === 'officer_ids' || LONG_TEXT.has(spec.key);
+        const wide =
+          spec.kind === 'penalty' ||
+          spec.kind === 'officer_ids' ||
+          spec.kind === 'instalments' ||
+          LONG_TEXT.has(spec.key);
         return (
           <Col xs={24} md={wide ? 24 : 12} key={spec.key}>
             <Field
@@ -166,6 +220,17 @@ export function toPayload(inputs: readonly InputSpec[], values: Record<string, u
       case 'text':
         if (typeof v === 'string' && v.trim()) out[spec.key] = v.trim();
         break;
+      case 'instalments': {
+        const rows = (Array.isArray(v) ? v : []) as ({ dueOn?: unknown; amount?: unknown } | undefined)[];
+        const plan = rows
+          .filter((r) => r && (r.dueOn || typeof r.amount === 'number'))
+          .map((r) => ({
+            dueOn: dayjs.isDayjs(r?.dueOn) ? r.dueOn.format('YYYY-MM-DD') : r?.dueOn,
+            amountFen: typeof r?.amount === 'number' ? yuanToFen(r.amount) : r?.amount,
+          }));
+        if (plan.length > 0) out[spec.key] = plan;
+        break;
+      }
       default:
         if (!(Array.isArray(v) && v.length === 0)) out[spec.key] = v;
     }
