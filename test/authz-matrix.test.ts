@@ -95,7 +95,11 @@ interface Fixtures {
   inquiry: Record<string, unknown>; // its data, drafted from scjgCase
   cgDoc: string; // inquiry record issued on cgLead
   hefeiDoc: string; // inquiry record issued on hefeiLead
-  scjgDocSettings: { abbreviation: string; templateOverrides: Record<string, unknown> }; // as seeded
+  scjgDocSettings: {
+    abbreviation: string;
+    caseNumberPattern: string;
+    templateOverrides: Record<string, unknown>;
+  }; // as seeded
   // ── records (issue 4) ──
   scjgEvidence: string; // an unmarked document scan uploaded to scjgCase
   scjgDevice: string; // body camera SCJG-JLY-001 (demo)
@@ -1476,7 +1480,12 @@ before(async () => {
   await newSpotCheck();
   const settings = await client('agency_admin').get(`/api/agencies/${f.scjg}/document-settings`);
   assert.equal(settings.status, 200, settings.text);
-  f.scjgDocSettings = settings.body;
+  // What an editor sends back: the writable settings, not the answer's `can`.
+  f.scjgDocSettings = {
+    abbreviation: settings.body.abbreviation,
+    caseNumberPattern: settings.body.caseNumberPattern,
+    templateOverrides: settings.body.templateOverrides,
+  };
   assert.equal(typeof f.scjgDocSettings.abbreviation, 'string', "the demo sets 市场监管局's abbreviation");
   f.cgLead = await newLead('cg_admin', f.cgItem);
   // 笔录 on a lead are made by the agency's officers (here 城管's own officer), not its admin.
