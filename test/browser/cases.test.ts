@@ -245,6 +245,7 @@ async function noJsonOnScreen(page: Page) {
     );
   assert.equal(key, null, `no field key on screen: ${key?.[0]}`);
   assert.ok(!/单位为分|（分）/.test(seen), 'no amounts in fen on screen');
+  assert.ok(!/[（(]\d{3}:\d+/.test(seen), 'no requirement ids such as (000:11) on screen');
 }
 
 /**

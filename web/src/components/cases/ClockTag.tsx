@@ -71,10 +71,10 @@ export function remainingText(c: CaseClock): string {
   return `剩余 ${n} ${unit}`;
 }
 
+/** The rule's source as its readers know it: the law's words. (`seedRef` locates it in our seed files, for
+ * engineers; a clerk would read "(000:11)" as a code.) */
 export function clockSource(c: CaseClock): string {
-  const src = c.source;
-  if (!src) return '';
-  return [src.zh, src.seedRef ? `（${src.seedRef}）` : ''].filter(Boolean).join('');
+  return c.source?.zh ?? '';
 }
 
 /** The due date's note: a party's period moved off a rest day (calendar rules, REST_DAY_ROLL_FORWARD). */
