@@ -57,7 +57,7 @@ export async function startServer(
   // template's, or a fresh one per server. Tests never write key files into the working directory.
   const dataDir = mkdtempSync(join(tmpdir(), 'mingjing-test-data-'));
   const env = {
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.MINGJING_TEST_LOG_LEVEL ?? 'silent',
     MINGJING_CHECK_RESPONSES: '1',
     MINGJING_MASTER_KEY: template?.masterKey ?? randomBytes(32).toString('hex'),
     MINGJING_DATA: dataDir,

@@ -1,24 +1,21 @@
 import type { Ctx } from '../../platform/auth/actor.ts';
 import { dateInShanghai } from '../../platform/calendar/rules.ts';
 import { loadCalendar } from '../../platform/calendar/service.ts';
-import type { Db } from '../../platform/db/index.ts';
+import { type Db, UUID_RE } from '../../platform/db/index.ts';
 import { rulebookFor } from '../../platform/rulebook/service.ts';
 import * as catalog from '../catalog/service.ts';
 import * as org from '../org/service.ts';
 import * as records from '../records/evidence-reads.ts';
-import type { Actor, CaseSnapshot, ReviewStatus, TeamMember, TransitionContext } from './rules/types.ts';
-
-/**
- * L5 hook: is a legal review required for this decision, and has the reviewer agreed?
- * Until the legal-review issue brings the review catalogue (L2) and opinions (L4), a review is required
- * where 行政处罚法 art. 58 makes it so from facts the case already records — after a hearing (58(1)2)
- * or when the case is flagged complex or serious (58(1)3) — and it is never yet agreed, so such
- * decisions stay locked, as the law requires, rather than slipping through.
- */
-export function legalReviewStatus(s: CaseSnapshot): ReviewStatus {
-  const required = Boolean(s.dates.hearingHeldOn) || s.complexOrSerious;
-  return { required, agreed: false };
-}
+import { parsePenaltyTerms } from './rules/penalty.ts';
+import type {
+  Actor,
+  CaseSnapshot,
+  Payload,
+  ReviewContext,
+  ReviewerRecord,
+  TeamMember,
+  TransitionContext,
+} from './rules/types.ts';
 
 /** The caller as the rules see a member of staff. */
 export function staffActor(ctx: Ctx): Actor {
@@ -35,9 +32,16 @@ export function staffActor(ctx: Ctx): Actor {
 export async function transitionContext(
   db: Db,
   ctx: Ctx,
-  c: { id: string | null; itemId: string; regionCode: string; snapshot: CaseSnapshot | null },
+  c: {
+    id: string | null;
+    itemId: string;
+    regionCode: string;
+    snapshot: CaseSnapshot | null;
+    agencyId?: string;
+  },
   extraOfficerIds: readonly string[],
   now = new Date(),
+  payload: Payload = {},
 ): Promise<TransitionContext> {
   const item = await catalog.itemById(db, c.itemId);
   if (!item) throw new Error(`item ${c.itemId} vanished`);
@@ -55,9 +59,68 @@ export async function transitionContext(
     team,
     item: { categoryCode: item.categoryCode, requiresAV: item.requiresAv, type: item.type },
     attachments,
-    review: c.snapshot ? legalReviewStatus(c.snapshot) : { required: false, agreed: false },
+    review: await reviewContext(db, c, item.type, payload, dateInShanghai(now)),
     calendar: await loadCalendar(db),
     // The region's layers over its parents' over the national defaults; the version goes on every clock.
     rulebook: await rulebookFor(db, c.regionCode),
   };
+}
+
+/**
+ * L2, L5: the agency's review catalogue (in force today) evaluated on the case as the step would leave it —
+ * with the penalty the step decides or proposes, when it carries one — and the reviewer the step names.
+ */
+export async function reviewContext(
+  db: Db,
+  c: { id: string | null; snapshot: CaseSnapshot | null; agencyId?: string },
+  actionType: string,
+  payload: Payload,
+  today: string,
+): Promise<ReviewContext> {
+  const s = c.snapshot;
+  const agencyId = c.agencyId ?? '';
+  if (!s || !c.id) return { catalogueVersion: null, matched: [], reviewer: null, agencyId, evidenceIds: [] };
+  const proposed = payload.penalty === undefined ? null : parsePenaltyTerms(payload.penalty);
+  const penalty = proposed?.ok ? proposed.value : s.penalty;
+  const verdict = await evaluateCaseForReviewPending(db, agencyId, today, {
+    actionType,
+    partyType: s.partyType,
+    penalty,
+    seizedValueFen: null,
+    hearingHeld: Boolean(s.dates.hearingHeldOn),
+    grounds: s.reviewGrounds?.grounds ?? [],
+  });
+  const reviewerId = typeof payload.reviewerOfficerId === 'string' ? payload.reviewerOfficerId : null;
+  return {
+    ...verdict,
+    reviewer: reviewerId ? await reviewerRecord(db, reviewerId) : null,
+    agencyId,
+    evidenceIds: await records.evidenceIdsOfCase(db, c.id),
+  };
+}
+
+async function reviewerRecord(db: Db, id: string): Promise<ReviewerRecord | null> {
+  // MERGE: org.reviewerRecords (branch catalogue) replaces this read.
+  if (!UUID_RE.test(id)) return null;
+  const o = await org.getOfficerUnaudited(db, id).catch(() => null);
+  if (!o) return null;
+  return {
+    id,
+    name: o.name,
+    agencyId: o.agencyId,
+    isLegalReviewer: o.isLegalReviewer,
+    inReviewUnit: o.isLegalReviewer,
+    legalQualificationNo: 'pending',
+    reviewingSince: null,
+  };
+}
+
+// MERGE: catalog.evaluateCaseForReview (branch catalogue) replaces this.
+async function evaluateCaseForReviewPending(
+  _db: Db,
+  _agencyId: string,
+  _today: string,
+  _facts: unknown,
+): Promise<{ catalogueVersion: number | null; matched: { entryId: string; label: string }[] }> {
+  return { catalogueVersion: null, matched: [] };
 }

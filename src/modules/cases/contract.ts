@@ -13,6 +13,8 @@ import {
   PRESERVATION_DECISIONS,
   PROCEDURES,
   REMEDY_KINDS,
+  REVIEW_GROUNDS,
+  REVIEW_OPINIONS,
   SPOT_COLLECTION_GROUNDS,
 } from './rules/types.ts';
 import { type InputKind, PERFORMER_LABELS } from './rules/vocabulary.ts';
@@ -83,6 +85,61 @@ const CaseDates = Type.Object({
 });
 
 /** The rules' snapshot of the case (rules/types.ts `CaseSnapshot`), as stored. */
+const MatchedEntry = Type.Object({
+  entryId: Type.String({ description: '目录清单条目（内部编号，不向用户展示）' }),
+  label: Type.String({ description: '目录清单条目' }),
+});
+
+/** One round of legal review as the case records it (rules/legal-review.ts). */
+export const LegalReviewRound = Type.Object({
+  round: Type.Integer({ description: '第几轮' }),
+  submittedOn: Day('送审日期'),
+  submittedBy: Type.Object({
+    userId: Type.String(),
+    name: Type.String(),
+    officerId: Nullable(Type.String()),
+  }),
+  response: Type.Optional(Type.String({ description: '对上一轮审核意见的处理情况' })),
+  reviewerOfficerId: Type.String(),
+  reviewerName: Type.String({ description: '法制审核人员' }),
+  subject: Type.Object(
+    {
+      penalty: Nullable(PenaltyTerms),
+      facts: Type.String({ description: '违法事实' }),
+      provisions: Type.String({ description: '法律依据' }),
+      discretion: Type.String({ description: '裁量理由' }),
+      grounds: Type.Array(oneOf(REVIEW_GROUNDS)),
+      evidenceIds: Type.Array(Type.String()),
+    },
+    { description: '送审内容（拟处理意见、事实、依据、证据）' },
+  ),
+  subjectHash: Type.String({ description: '送审内容的SM3摘要：审核同意的就是这一内容' }),
+  catalogueVersion: Nullable(Type.Integer({ description: '送审时适用的目录清单版本' })),
+  matched: Type.Array(MatchedEntry),
+  extended: Type.Boolean({ description: '审核期限已延长' }),
+  opinion: Type.Optional(
+    Type.Object({
+      kind: oneOf(REVIEW_OPINIONS, { description: 'agree 同意；correct 纠正；transfer 移送有权机关处理' }),
+      reasons: Type.String(),
+      findings: Type.Array(
+        Type.Object({ point: Type.String(), ok: Type.Boolean(), note: Type.Optional(Type.String()) }),
+      ),
+      on: Day('审核意见日期'),
+      reviewerName: Type.String(),
+    }),
+  ),
+  dispute: Type.Optional(Type.Object({ reasons: Type.String(), on: Day('提出日期'), by: Type.String() })),
+  coordination: Type.Optional(
+    Type.Object({
+      outcome: oneOf(['agree', 'correct'] as const),
+      reasons: Type.String(),
+      collectiveDiscussion: Type.Boolean(),
+      on: Day('协调日期'),
+      by: Type.String(),
+    }),
+  ),
+});
+
 export const CaseSnapshot = Type.Object({
   id: Type.String(),
   procedure: Procedure,
@@ -189,6 +246,19 @@ export const CaseSnapshot = Type.Object({
     ),
   ),
   leadExtensionCount: Type.Optional(Type.Integer({ description: '案源核查期限已延长次数' })),
+  reviewGrounds: Type.Optional(
+    Nullable(
+      Type.Object(
+        { grounds: Type.Array(oneOf(REVIEW_GROUNDS)), reason: Type.String(), markedOn: Day('认定日期') },
+        { description: '承办人员认定的重大执法决定情形（行政处罚法第五十八条）' },
+      ),
+    ),
+  ),
+  legalReview: Type.Optional(
+    Nullable(
+      Type.Object({ rounds: Type.Array(LegalReviewRound) }, { description: '法制审核的各轮送审和审核意见' }),
+    ),
+  ),
   dates: CaseDates,
 });
 export type CaseSnapshot = Static<typeof CaseSnapshot>;
@@ -288,6 +358,8 @@ export const InputSpec = Type.Object({
     'officer_ids',
     'flag',
     'choice',
+    'choices',
+    'review_findings',
     'instalments',
   ]),
   optional: Type.Optional(Type.Boolean()),
@@ -369,6 +441,21 @@ export const CaseDocument = Type.Object({
 export type CaseDocument = Static<typeof CaseDocument>;
 
 /** The case page: everything the console shows of one lead, case, coercive measure or inspection. */
+/** The contract other parts rely on: is a legal review required, and where it stands (L2, L5). */
+export const LegalReviewSummary = Type.Object({
+  required: Type.Boolean({ description: '属于重大执法决定，须经法制审核' }),
+  matched: Type.Array(MatchedEntry, { description: '符合的目录清单条目' }),
+  grounds: Type.Array(Type.String(), { description: '承办人员认定的第五十八条情形（中文）' }),
+  catalogueVersion: Nullable(Type.Integer({ description: '适用的目录清单版本' })),
+  status: oneOf(
+    ['not_required', 'pending', 'in_review', 'corrected', 'agreed', 'transferred', 'coordination'] as const,
+    { description: '法制审核状态' },
+  ),
+  statusLabel: Type.String(),
+  rounds: Type.Integer({ description: '已送审轮数' }),
+});
+export type LegalReviewSummary = Static<typeof LegalReviewSummary>;
+
 export const CaseDetail = Type.Object({
   id: Type.String(),
   title: Type.String(),
@@ -411,6 +498,7 @@ export const CaseDetail = Type.Object({
   actions: Type.Array(CaseAction, {
     description: '当前环节的全部操作（调用者不是本机关工作人员时为空）；mine 标明调用者可以办理的',
   }),
+  legalReview: LegalReviewSummary,
   can: Type.Object({
     handle: Type.Boolean({ description: '调用者是本机关工作人员，可以办理本案（各环节由规则决定）' }),
     documents: Type.Array(Choice, { description: '调用者现在可以单独制作的文书种类' }),

@@ -132,9 +132,16 @@ async function snapshotAfter(
   const tctx = await transitionContext(
     db,
     ctx,
-    { id: row.id, itemId: row.itemId, regionCode: row.regionCode, snapshot: row.snapshot },
+    {
+      id: row.id,
+      itemId: row.itemId,
+      regionCode: row.regionCode,
+      snapshot: row.snapshot,
+      agencyId: row.agencyId,
+    },
     typeof req.payload?.hostOfficerId === 'string' ? [req.payload.hostOfficerId] : [],
     now,
+    req.payload ?? {},
   );
   const probe = applyTransition(
     row.snapshot,

@@ -7,11 +7,17 @@ import { todayInShanghai } from '../../platform/identifiers/date.ts';
 import * as catalog from '../catalog/service.ts';
 import * as org from '../org/service.ts';
 import * as records from '../records/evidence-reads.ts';
-import { staffActor } from './context.ts';
-import type { CaseDetail, CaseList, ClockWarnings } from './contract.ts';
+import { reviewContext, staffActor } from './context.ts';
+import type { CaseDetail, CaseList, ClockWarnings, LegalReviewSummary } from './contract.ts';
 import { mayHandle } from './policy.ts';
 import { type Clock, clockView } from './rules/clocks.ts';
 import { performerViolations } from './rules/guards.ts';
+import {
+  groundsRequiringReview,
+  LEGAL_REVIEW_STATUS_LABELS,
+  legalReviewRequired,
+  legalReviewStatus,
+} from './rules/legal-review.ts';
 import { transitionsFrom } from './rules/machine.ts';
 import { stateLabel } from './rules/states.ts';
 import { type ItemType, type PartyType, PROCEDURE_LABELS, type Procedure } from './rules/types.ts';
@@ -253,9 +259,39 @@ export async function getCase(
           };
         })
       : [],
+    legalReview: await legalReviewSummary(db, row, item?.type ?? 'penalty', today),
     can: { handle: handler, documents: handler ? issuableDocuments(row, ctx.actor) : [] },
   };
 }
+
+/** The case's legal review as the contract states it: the catalogue evaluated on the case as it stands. */
+export async function legalReviewSummary(
+  db: Db,
+  row: store.CaseRow,
+  actionType: string,
+  today: string,
+): Promise<LegalReviewSummary> {
+  const s = row.snapshot;
+  const verdict = await reviewContext(
+    db,
+    { id: row.id, snapshot: s, agencyId: row.agencyId },
+    actionType,
+    {},
+    today,
+  );
+  const status = legalReviewStatus(s, verdict.matched);
+  return {
+    required: legalReviewRequired(s, verdict.matched),
+    matched: [...verdict.matched],
+    grounds: groundsRequiringReview(s),
+    catalogueVersion: lastRoundVersion(s) ?? verdict.catalogueVersion,
+    status,
+    statusLabel: LEGAL_REVIEW_STATUS_LABELS[status],
+    rounds: s.legalReview?.rounds.length ?? 0,
+  };
+}
+
+const lastRoundVersion = (s: store.CaseRow['snapshot']) => s.legalReview?.rounds.at(-1)?.catalogueVersion;
 
 /** The most urgent warnings the list shows; `total` says how many there are in all. */
 export const WARNINGS_SHOWN = 500;

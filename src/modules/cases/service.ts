@@ -234,9 +234,16 @@ export async function transition(
   const tctx = await transitionContext(
     db,
     ctx,
-    { id: row.id, itemId: row.itemId, regionCode: row.regionCode, snapshot: row.snapshot },
+    {
+      id: row.id,
+      itemId: row.itemId,
+      regionCode: row.regionCode,
+      snapshot: row.snapshot,
+      agencyId: row.agencyId,
+    },
     extraIds,
     now,
+    payload,
   );
   const issues = ISSUES[command.action];
   return db.transaction(async (tx) => {

@@ -63,3 +63,8 @@ export async function avStepsRecorded(db: Db, caseId: string): Promise<{ stepKey
     .filter((e) => e.isAv && e.deviceId && e.officerId && e.location)
     .map((e) => ({ stepKey: e.stepKey, isAV: true }));
 }
+
+/** The ids of a case's evidence records: a legal review round fixes which evidence it reviewed. */
+export async function evidenceIdsOfCase(db: Db, caseId: string): Promise<string[]> {
+  return (await store.evidenceOfCase(db, caseId)).map((e) => e.id);
+}

@@ -69,6 +69,13 @@ export const ERROR_STATUS = {
   ACTOR_NOT_HEARING_HOST: 403,
   AUXILIARY_CANNOT_ACT: 403,
   LEGAL_REVIEW_NOT_AGREED: 409,
+  // The review is not in a state that allows the step (法制审核 rounds, cases/rules/legal-review.ts).
+  REVIEW_IN_PROGRESS: 409,
+  REVIEW_IN_COORDINATION: 409,
+  REVIEW_TRANSFERRED: 409,
+  REVIEW_ALREADY_AGREED: 409,
+  REVIEW_NOT_IN_PROGRESS: 409,
+  REVIEW_NOT_ASSIGNED: 403,
   AV_RECORD_REQUIRED: 409,
   // tus refusals keep the status the tus protocol gives them (records/tus.ts)
   UPLOAD_PROTOCOL_REQUIRED: 412,

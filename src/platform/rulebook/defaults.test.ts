@@ -46,6 +46,8 @@ const PINNED: Record<RuleKey, [number, string, string]> = {
   limitationSafetyMonths: [60, 'months', 'national'],
   leadFilingWorkingDays: [15, 'working_days', 'national'],
   leadFilingExtensionWorkingDays: [15, 'working_days', 'national'],
+  legalReviewWorkingDays: [5, 'working_days', 'local'],
+  legalReviewExtensionWorkingDays: [5, 'working_days', 'local'],
 };
 
 describe('rulebook defaults', () => {

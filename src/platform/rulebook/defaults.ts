@@ -87,7 +87,9 @@ export type RuleKey =
   | 'limitationMonths'
   | 'limitationSafetyMonths'
   | 'leadFilingWorkingDays'
-  | 'leadFilingExtensionWorkingDays';
+  | 'leadFilingExtensionWorkingDays'
+  | 'legalReviewWorkingDays'
+  | 'legalReviewExtensionWorkingDays';
 
 /** A rulebook maps each key to its parameter; a later issue versions it per region. */
 export type Rulebook = Readonly<Record<RuleKey, Readonly<RuleParameter>>>;
@@ -500,6 +502,26 @@ export const RULEBOOK_DEFAULTS: Rulebook = Object.freeze({
     source: {
       zh: '《市场监督管理行政处罚程序规定》：特殊情况下，经负责人批准，可以延长十五个工作日（只能延长一次）。平台以此为默认值，其他部门或地区另有规定的可以调整',
       en: 'Market-regulation penalty procedure rules: in special circumstances the head may approve one extension of 15 working days; the platform default, other departments or regions may differ',
+    },
+  }),
+  legalReviewWorkingDays: param({
+    value: 5,
+    unit: 'working_days',
+    origin: 'local',
+    source: {
+      zh: '《安徽省重大行政执法决定法制审核规定》：法制审核机构一般应当自收到送审材料之日起五个工作日内完成审核；蚌埠市实施方案第32条：按照规定的职责、程序、时限完成审核。其他地区按本地规定配置',
+      en: 'Anhui provincial rules on legal review of major enforcement decisions: the review unit normally completes a review within 5 working days of receiving the materials; Bengbu implementation plan item 32',
+      seedRef: '000:32',
+    },
+  }),
+  legalReviewExtensionWorkingDays: param({
+    value: 5,
+    unit: 'working_days',
+    origin: 'local',
+    source: {
+      zh: '《安徽省重大行政执法决定法制审核规定》：情况复杂的，经法制审核机构负责人批准可以延长五个工作日（延长一次）。其他地区按本地规定配置',
+      en: 'Anhui provincial rules on legal review: a complex review may be extended once by 5 working days with approval',
+      seedRef: '000:32',
     },
   }),
   clockWarningDays: param({

@@ -102,6 +102,8 @@ export function beforeDecision(state: string): TransitionSpec[] {
       documents: ['extension_approval'],
     }),
     t('flag_complex', state, ['assigned_officer', 'agency_head'], { inputs: [REASON] }),
+    // The investigation finds the facts first; what it found is then submitted for review.
+    ...(state === 'investigation' ? [markReviewGrounds(state)] : legalReviewSteps(state, true)),
     reassignTeam(state),
     ...recusalSteps(state),
     ...decisionPauseSteps(state),
@@ -384,3 +386,83 @@ export const open = (
   who: readonly Performer[],
   o: Options,
 ): TransitionSpec => t('open', to, who, { ...o, label: OPEN_LABELS[procedure] });
+
+// ── 法制审核 (rules/legal-review.ts) ──────────────────────────────────────────────────────────────
+const REVIEW_GROUNDS_INPUT: InputSpec = {
+  key: 'grounds',
+  label: '重大执法决定情形（行政处罚法第五十八条）',
+  kind: 'choices',
+  options: ['major_public_interest', 'major_rights', 'complex_multiple_relations', 'other_law'],
+  optionLabels: {
+    major_public_interest: '涉及重大公共利益',
+    major_rights: '直接关系当事人或者第三人重大权益，经过听证程序',
+    complex_multiple_relations: '案件情况疑难复杂、涉及多个法律关系',
+    other_law: '法律、法规规定应当进行法制审核的其他情形',
+  },
+};
+
+/** The officer or the head marks the art. 58 grounds the case shows, with the reason. */
+export const markReviewGrounds = (state: string) =>
+  t('mark_review_grounds', state, ['assigned_officer', 'agency_head'], {
+    inputs: [REVIEW_GROUNDS_INPUT, REASON],
+  });
+
+/**
+ * Submission, opinion, dispute and coordination, and the extension of the review time: each a step of the
+ * case in the state it is in (the case waits; the review is the head's condition for deciding).
+ */
+export function legalReviewSteps(state: string, penalty: boolean): TransitionSpec[] {
+  return [
+    markReviewGrounds(state),
+    t('submit_legal_review', state, ['assigned_officer'], {
+      guards: ['team', 'reviewSubmission', 'reviewerEligible'],
+      inputs: [
+        ...(penalty ? [{ ...PENALTY, label: '拟处理意见' }] : []),
+        text('facts', '违法事实'),
+        text('provisions', '法律依据'),
+        text('discretion', '裁量理由', true),
+        text('reviewerOfficerId', '法制审核人员'),
+        text('response', '对审核意见的处理情况', true),
+      ],
+    }),
+    t('record_review_opinion', state, ['legal_reviewer'], {
+      guards: ['reviewOpinion'],
+      inputs: [
+        {
+          key: 'opinion',
+          label: '审核意见',
+          kind: 'choice',
+          options: ['agree', 'correct', 'transfer'],
+          optionLabels: { agree: '同意', correct: '纠正', transfer: '移送有权机关处理' },
+        },
+        text('reasons', '理由', true),
+        { key: 'findings', label: '审核内容清单', kind: 'review_findings', optional: true },
+      ],
+    }),
+    t('dispute_review_opinion', state, ['assigned_officer'], {
+      guards: ['reviewDispute'],
+      inputs: [text('reasons', '不同意见及理由')],
+    }),
+    t('coordinate_review', state, ['agency_head'], {
+      guards: ['reviewCoordination'],
+      inputs: [
+        {
+          key: 'outcome',
+          label: '协调结果',
+          kind: 'choice',
+          options: ['agree', 'correct'],
+          optionLabels: {
+            agree: '采纳承办机构意见，可以作出决定',
+            correct: '采纳法制审核意见，按审核意见修改',
+          },
+        },
+        text('reasons', '协调理由'),
+        { key: 'collectiveDiscussion', label: '经负责人集体讨论决定', kind: 'flag', optional: true },
+      ],
+    }),
+    t('extend_legal_review', state, ['agency_head'], {
+      guards: ['reviewExtension'],
+      inputs: [REASON],
+    }),
+  ];
+}

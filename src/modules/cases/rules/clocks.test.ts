@@ -305,6 +305,7 @@ describe('clockStatus', () => {
       archiving: 'agency',
       publication: 'agency',
       leadFiling: 'agency',
+      legalReview: 'agency',
     };
     for (const [key, duty] of Object.entries(expected)) {
       assert.equal(CLOCK_DUTY[key as ClockKey], duty, `${key} is the ${duty}'s`);

@@ -44,6 +44,7 @@ export const CLOCK_LABELS = {
   archiving: '归档期限',
   publication: '执法决定公开期限',
   leadFiling: '案源核查处理期限',
+  legalReview: '法制审核期限',
 } as const;
 export type ClockKey = keyof typeof CLOCK_LABELS;
 
@@ -75,6 +76,7 @@ export const CLOCK_DUTY: Readonly<Record<ClockKey, ClockDuty>> = {
   archiving: 'agency',
   publication: 'agency',
   leadFiling: 'agency',
+  legalReview: 'agency',
 };
 
 /**
@@ -348,6 +350,7 @@ export function computeClocks(
   }
   if (penaltyDecided && d.servedOn) enforcementClocks(s, env, add);
   collectionClocks(s, env, add);
+  reviewClocks(s, env, add);
   if (s.procedure === 'coercive' && d.coerciveAppliedOn) {
     const keys: RuleKey[] =
       s.coerciveExtensionCount > 0 ? ['coerciveTermDays', 'coerciveExtensionDays'] : ['coerciveTermDays'];
@@ -398,6 +401,26 @@ export function computeClocks(
 export function nextInstalment(s: CaseSnapshot): { dueOn: string; amountFen: number } | undefined {
   const plan = s.instalments ?? [];
   return plan.find((i) => !i.paidOn) ?? plan.at(-1);
+}
+
+/**
+ * 法制审核 (L7): the latest round's time from its submission (a case keeps one clock per key; the earlier
+ * rounds' dates stay in their records).
+ */
+function reviewClocks(s: CaseSnapshot, env: ClockEnv, add: (spec: Spec) => void): void {
+  const v = (key: RuleKey) => ruleValue(env.rulebook, key);
+  const r = s.legalReview?.rounds.at(-1);
+  if (!r) return;
+  add({
+    key: 'legalReview',
+    startsOn: r.submittedOn,
+    basis: 'working_days',
+    days: v('legalReviewWorkingDays') + (r.extended ? v('legalReviewExtensionWorkingDays') : 0),
+    ruleKeys: r.extended
+      ? ['legalReviewWorkingDays', 'legalReviewExtensionWorkingDays']
+      : ['legalReviewWorkingDays'],
+    completedOn: r.opinion?.on ?? null,
+  });
 }
 
 /**

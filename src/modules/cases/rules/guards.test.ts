@@ -3,12 +3,14 @@ import { describe, test } from 'node:test';
 import { resolveRulebook } from '../../../platform/rulebook/resolve.ts';
 import {
   AUX,
+  agreedReview,
   codes,
   ctxOn,
   Driver,
   HEAD,
   ITEMS,
   member,
+  NO_REVIEW,
   O1,
   O2,
   O3,
@@ -184,26 +186,19 @@ describe('legal review lock (L5)', () => {
     notifiedPenalty: FINE,
     dates: { filedOn: '2025-06-02' },
   });
-  const decide = (review: { required: boolean; agreed: boolean }, action = 'decide') =>
+  const MAJOR = { ...NO_REVIEW, matched: [{ entryId: 'e1', label: '对法人处以十万元以上罚款' }] };
+  const decide = (review: typeof NO_REVIEW, action = 'decide') =>
     act(s, action, { penalty: FINE, reason: '轻微', documentNo: 'X' }, ctxOn('2025-07-01', { review }));
 
-  test('required and not agreed: no decision, not even no-penalty; agreed or not required: allowed', () => {
-    assert.deepEqual(codes(decide({ required: true, agreed: false })), ['LEGAL_REVIEW_NOT_AGREED']);
-    assert.deepEqual(codes(decide({ required: true, agreed: false }, 'decide_no_penalty')), [
-      'LEGAL_REVIEW_NOT_AGREED',
-    ]);
-    assert.equal(decide({ required: true, agreed: true }).ok, true);
-    assert.equal(decide({ required: false, agreed: false }).ok, true);
+  test('a catalogue entry matched and no review: no decision, not even no-penalty; nothing matched: allowed', () => {
+    assert.deepEqual(codes(decide(MAJOR)), ['LEGAL_REVIEW_NOT_AGREED']);
+    assert.deepEqual(codes(decide(MAJOR, 'decide_no_penalty')), ['LEGAL_REVIEW_NOT_AGREED']);
+    assert.equal(decide(NO_REVIEW).ok, true);
   });
 
   test('the coercive approval and disposal are locked the same way', () => {
     const c = snapshotAt('coercive', 'pending_approval');
-    const r = act(
-      c,
-      'approve',
-      {},
-      ctxOn('2025-03-01', { item: ITEMS.coercive, review: { required: true, agreed: false } }),
-    );
+    const r = act(c, 'approve', {}, ctxOn('2025-03-01', { item: ITEMS.coercive, review: MAJOR }));
     assert.deepEqual(codes(r), ['LEGAL_REVIEW_NOT_AGREED']);
   });
 });
@@ -282,6 +277,8 @@ describe('collective discussion, rights notice and not heavier (arts. 57, 45, 62
     const s = snapshotAt('ordinary', 'decision_pending', {
       complexOrSerious: true,
       notifiedPenalty: FINE,
+      // A complex case is also a major one (art. 58(1)3): its review agreed.
+      legalReview: agreedReview(FINE),
       dates: { filedOn: '2025-06-02' },
     });
     assert.deepEqual(codes(act(s, 'decide', { penalty: FINE, documentNo: 'X' }, ctxOn('2025-07-01'))), [

@@ -27,6 +27,15 @@ import {
   guardResumptionAllowed,
   guardSuspensionAllowed,
 } from './decision-pauses.ts';
+import {
+  coordinationViolations,
+  disputeViolations,
+  extensionViolations,
+  gateViolations,
+  opinionViolations,
+  reviewerViolations,
+  submissionViolations,
+} from './legal-review.ts';
 import { heavierThanNotified } from './penalty.ts';
 import { guardLimitation, guardStatementReexamined, guardStatementToReexamine } from './procedure-guards.ts';
 import { guardNoRecusalPending, guardRecusalRequestValid, guardRecusalRuling } from './recusal.ts';
@@ -184,16 +193,30 @@ export const guardAV: Guard = ({ spec, ctx }) => {
   ];
 };
 
-/** L5 (001 一(三), 行政处罚法 art. 58): no decision while a required legal review has not agreed. */
-export const guardLegalReview: Guard = ({ ctx }) =>
-  ctx.review.required && !ctx.review.agreed
-    ? [
-        violation(
-          'LEGAL_REVIEW_NOT_AGREED',
-          '本案属于重大执法决定，未经法制审核或者审核未通过的，不得作出决定（行政处罚法第五十八条）',
-        ),
-      ]
-    : ok;
+/**
+ * L5 (001 一(三), 行政处罚法 art. 58): no major decision unless the latest review round agreed to what is
+ * decided (rules/legal-review.ts gateViolations).
+ */
+export const guardLegalReview: Guard = ({ snapshot, payload, ctx, spec }) =>
+  gateViolations(
+    snapshot,
+    ctx,
+    spec.action === 'decide' ? { penalty: payload.penalty as PenaltyTerms } : null,
+  );
+
+const guardReviewSubmission: Guard = (input) => submissionViolations(input);
+const guardReviewerEligible: Guard = ({ snapshot, ctx }) =>
+  reviewerViolations(
+    ctx.review.reviewer,
+    snapshot,
+    ctx.review.agencyId,
+    ctx.actor.kind === 'staff' ? ctx.actor.officerId : null,
+  );
+const guardReviewOpinion: Guard = (input) => opinionViolations(input);
+const guardReviewDispute: Guard = (input) => disputeViolations(input);
+const guardReviewCoordination: Guard = (input) => coordinationViolations(input);
+const guardReviewExtension: Guard = (input) =>
+  extensionViolations(input, clock(input, 'legalReview')?.dueOn ?? null);
 
 const clock = (input: GuardInput, key: ClockKey) => findClock(computeClocks(input.snapshot, input.ctx), key);
 
@@ -371,4 +394,10 @@ export const GUARDS: Readonly<Record<GuardKey, Guard>> = {
   suspensionAllowed: guardSuspensionAllowed,
   resumptionAllowed: guardResumptionAllowed,
   leadExtensionAllowed: guardLeadExtensionAllowed,
+  reviewSubmission: guardReviewSubmission,
+  reviewerEligible: guardReviewerEligible,
+  reviewOpinion: guardReviewOpinion,
+  reviewDispute: guardReviewDispute,
+  reviewCoordination: guardReviewCoordination,
+  reviewExtension: guardReviewExtension,
 };

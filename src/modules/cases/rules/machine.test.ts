@@ -65,6 +65,12 @@ describe('the transition table', () => {
                 'decide_preserved_evidence',
                 'serve_demand_notice',
                 'record_testing',
+                'mark_review_grounds',
+                'submit_legal_review',
+                'record_review_opinion',
+                'dispute_review_opinion',
+                'coordinate_review',
+                'extend_legal_review',
               ].includes(t.action),
               t.action,
             );

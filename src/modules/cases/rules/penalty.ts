@@ -207,3 +207,13 @@ export function heavierThanNotified(decided: PenaltyTerms, notified: PenaltyTerm
   }
   return reasons;
 }
+
+/** The same penalty: the same kinds (in any order), amounts and 其他较重 mark (absent amounts count as 0). */
+export function penaltyTermsEqual(a: PenaltyTerms, b: PenaltyTerms): boolean {
+  const kinds = (t: PenaltyTerms) => [...new Set(t.kinds)].sort().join();
+  return (
+    kinds(a) === kinds(b) &&
+    AMOUNT_FIELDS.every(([key]) => (a[key] ?? 0) === (b[key] ?? 0)) &&
+    Boolean(a.otherSevere) === Boolean(b.otherSevere)
+  );
+}

@@ -13,6 +13,7 @@ import {
   decideNoPenalty,
   decidePreservedEvidence,
   LIMITATION_INPUTS,
+  legalReviewSteps,
   open,
   PARTY_ID,
   PARTY_TYPE,
@@ -305,6 +306,7 @@ export const MACHINES: Readonly<Record<Procedure, Machine>> = {
         t('approve', 'approved', ['agency_head'], { guards: ['legalReview'] }),
         t('reject', 'not_approved', ['agency_head'], { inputs: [REASON] }),
         reassignTeam('pending_approval'),
+        ...legalReviewSteps('pending_approval', false),
       ],
       approved: [
         t('apply', 'in_effect', ['assigned_officer'], {
@@ -323,9 +325,10 @@ export const MACHINES: Readonly<Record<Procedure, Machine>> = {
           documents: ['coercive_extension_decision'],
         }),
         ...coerciveCommon('in_effect'),
+        ...legalReviewSteps('in_effect', false),
       ],
       // No `extend` here: the law allows one extension (art. 25), so a second is an illegal transition.
-      extended: coerciveCommon('extended'),
+      extended: [...coerciveCommon('extended'), ...legalReviewSteps('extended', false)],
       released: [archive],
       disposed: [archive],
       not_approved: [archive],

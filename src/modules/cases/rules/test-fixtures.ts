@@ -2,14 +2,19 @@
 import assert from 'node:assert/strict';
 import { createBundledCalendar } from '../../../platform/calendar/bundled.ts';
 import { nationalRulebook } from '../../../platform/rulebook/resolve.ts';
+import type { Clock } from './clocks.ts';
 import { applyTransition, blankSnapshot, openCase, type TransitionResult } from './transition.ts';
 import type {
   Actor,
   CaseEvent,
   CaseSnapshot,
   EnforcementItemRef,
+  LegalReviewRecord,
   Payload,
+  PenaltyTerms,
   Procedure,
+  ReviewContext,
+  ReviewerRecord,
   TeamMember,
   TransitionContext,
 } from './types.ts';
@@ -66,7 +71,25 @@ export const REVIEWER: Actor = {
   userId: 'u-rev',
   name: '钱审核',
   roles: ['legal_reviewer'],
-  officerId: null,
+  officerId: 'r1',
+};
+/** The register's record of REVIEWER: a qualified legal reviewer of the agency's review unit. */
+export const REVIEWER_RECORD: ReviewerRecord = {
+  id: 'r1',
+  name: '钱审核',
+  agencyId: 'a1',
+  isLegalReviewer: true,
+  inReviewUnit: true,
+  legalQualificationNo: 'A20183401000123',
+  reviewingSince: '2022-03-01',
+};
+/** No catalogue entry matched, no reviewer named. */
+export const NO_REVIEW: ReviewContext = {
+  catalogueVersion: null,
+  matched: [],
+  reviewer: null,
+  agencyId: 'a1',
+  evidenceIds: [],
 };
 export const ADMIN: Actor = {
   kind: 'staff',
@@ -92,7 +115,7 @@ export function ctxOn(today: string, over: Partial<TransitionContext> = {}): Tra
     team: REGISTER,
     item: ITEMS.penalty,
     attachments: [],
-    review: { required: false, agreed: false },
+    review: NO_REVIEW,
     calendar,
     rulebook,
     ...over,
@@ -110,6 +133,8 @@ export function ok(r: TransitionResult): Extract<TransitionResult, { ok: true }>
 export class Driver {
   snapshot: CaseSnapshot;
   readonly events: CaseEvent[] = [];
+  /** The clocks as the last step left them. */
+  clocks: Clock[] = [];
 
   constructor(
     procedure: Procedure,
@@ -132,6 +157,7 @@ export class Driver {
     const r = ok(this.try(action, payload, ctx));
     this.snapshot = r.next;
     this.events.push(r.event);
+    this.clocks = r.clocks;
     return this;
   }
 }
@@ -150,5 +176,34 @@ export function snapshotAt(
     partyType: 'legal_person',
     teamOfficerIds: ['o1', 'o2'],
     ...over,
+  };
+}
+
+/** A legal review whose one round agreed to `penalty` (for tests of other guards on a major case). */
+export function agreedReview(penalty: PenaltyTerms | null): LegalReviewRecord {
+  const subject = {
+    penalty,
+    facts: '事实',
+    provisions: '依据',
+    discretion: '',
+    grounds: [],
+    evidenceIds: [],
+  };
+  return {
+    rounds: [
+      {
+        round: 1,
+        submittedOn: '2025-06-20',
+        submittedBy: { userId: 'u-o1', name: '王建国', officerId: 'o1' },
+        reviewerOfficerId: 'r1',
+        reviewerName: '钱审核',
+        subject,
+        subjectHash: 'x',
+        catalogueVersion: null,
+        matched: [],
+        extended: false,
+        opinion: { kind: 'agree', reasons: '同意', findings: [], on: '2025-06-21', reviewerName: '钱审核' },
+      },
+    ],
   };
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { findClock } from './clocks.ts';
+import { REVIEW_CHECKLIST } from './legal-review.ts';
 import {
   AUX,
   codes,
@@ -8,18 +9,21 @@ import {
   Driver,
   HEAD,
   ITEMS,
+  NO_REVIEW,
   O1,
   O2,
   O3,
   officer,
   PARTY,
   REVIEWER,
+  REVIEWER_RECORD,
   snapshotAt,
 } from './test-fixtures.ts';
 import { applyTransition, openCase, replayEvents } from './transition.ts';
 
 const TEAM = ['o1', 'o2', 'x1'];
 const FINE_200K = { kinds: ['fine'], fineFen: 20_000_000 };
+const ALL_POINTS_OK = REVIEW_CHECKLIST.map((p) => ({ point: p.point, ok: true }));
 
 describe('lead lifecycle', () => {
   test('registered → filed, with the head approving', () => {
@@ -104,7 +108,30 @@ describe('ordinary procedure end to end', () => {
       ctxOn('2025-07-11', { actor: officer(O1) }),
     );
     d.do('submit_to_collective_discussion', {}, ctxOn('2025-07-14'));
-    const review = { required: true, agreed: true };
+    // The case is 情节复杂 (art. 57): its decision is a major one and goes to legal review (art. 58).
+    const submission = {
+      penalty: { kinds: ['fine'], fineFen: 15_000_000 },
+      facts: '当事人销售过期食品',
+      provisions: '《中华人民共和国食品安全法》第一百二十四条',
+      reviewerOfficerId: 'r1',
+    };
+    const review = { ...NO_REVIEW, reviewer: REVIEWER_RECORD };
+    assert.deepEqual(
+      codes(
+        d.try(
+          'decide',
+          { penalty: submission.penalty, documentNo: 'X', discussionRecord: '局务会' },
+          ctxOn('2025-07-14'),
+        ),
+      ),
+      ['LEGAL_REVIEW_NOT_AGREED'],
+    );
+    d.do('submit_legal_review', submission, ctxOn('2025-07-14', { actor: officer(O1), review }));
+    d.do(
+      'record_review_opinion',
+      { opinion: 'agree', reasons: '事实清楚，证据确凿，适用法律正确', findings: ALL_POINTS_OK },
+      ctxOn('2025-07-15', { actor: REVIEWER }),
+    );
     d.do(
       'decide',
       {
@@ -131,7 +158,7 @@ describe('ordinary procedure end to end', () => {
     assert.equal(d.snapshot.outcome, 'closed');
 
     // Every transition is one attributed, timestamped event; the events fold back into the snapshot.
-    assert.equal(d.events.length, 15, 'one event per step, the 复核 included');
+    assert.equal(d.events.length, 17, 'one event per step, the 复核 and the legal review included');
     assert.deepEqual(
       d.events.map((e) => e.sequence),
       d.events.map((_, i) => i + 1),

@@ -11,6 +11,7 @@ import { chronologyViolations } from './chronology.ts';
 import { type Clock, calendarDaysBetween, computeClocks } from './clocks.ts';
 import { endedSuspension } from './decision-pauses.ts';
 import { GUARDS, type GuardInput, guardActor, guardAV } from './guards.ts';
+import { newRound, parseFindings, withLastRound } from './legal-review.ts';
 import { findTransition, MACHINES, transitionsFrom } from './machine.ts';
 import { hearingEligibility, parsePenaltyTerms } from './penalty.ts';
 import { teamAfterRecusal } from './recusal.ts';
@@ -26,6 +27,9 @@ import {
   PROCEDURES,
   type PreservationDecision,
   type Procedure,
+  type ReviewFinding,
+  type ReviewGround,
+  type ReviewOpinionKind,
   type SpotCollectionGround,
   type TransitionContext,
 } from './types.ts';
@@ -68,6 +72,14 @@ function checkInput(
       return typeof raw === 'string' && spec.options?.includes(raw)
         ? { value: raw }
         : invalid('不是可选的值');
+    case 'choices':
+      return Array.isArray(raw) && raw.every((x) => typeof x === 'string' && spec.options?.includes(x))
+        ? { value: [...new Set(raw as string[])] }
+        : invalid('含有不可选的值');
+    case 'review_findings': {
+      const findings = parseFindings(raw);
+      return findings ? { value: findings } : invalid('每一项须为审核内容清单中的项目，并注明是否存在问题');
+    }
     case 'officer_ids':
       return Array.isArray(raw) && raw.every((x) => typeof x === 'string' && x !== '')
         ? { value: [...new Set(raw as string[])] }
@@ -219,6 +231,47 @@ function effects(s: CaseSnapshot, spec: TransitionSpec, p: Payload, ctx: Transit
       return { extensionCount: s.extensionCount + 1 };
     case 'flag_complex':
       return { complexOrSerious: true };
+    case 'mark_review_grounds':
+      return {
+        reviewGrounds: { grounds: p.grounds as ReviewGround[], reason: p.reason as string, markedOn: today },
+      };
+    case 'submit_legal_review':
+      return { legalReview: newRound(s, p, ctx) };
+    case 'record_review_opinion':
+      return {
+        legalReview: withLastRound(s, (r) => ({
+          ...r,
+          opinion: {
+            kind: p.opinion as ReviewOpinionKind,
+            reasons: p.reasons as string,
+            findings: p.findings as ReviewFinding[],
+            on: today,
+            reviewerName: ctx.actor.name,
+          },
+        })),
+      };
+    case 'dispute_review_opinion':
+      return {
+        legalReview: withLastRound(s, (r) => ({
+          ...r,
+          dispute: { reasons: p.reasons as string, on: today, by: ctx.actor.name },
+        })),
+      };
+    case 'coordinate_review':
+      return {
+        legalReview: withLastRound(s, (r) => ({
+          ...r,
+          coordination: {
+            outcome: p.outcome as 'agree' | 'correct',
+            reasons: p.reasons as string,
+            collectiveDiscussion: p.collectiveDiscussion === true,
+            on: today,
+            by: ctx.actor.name,
+          },
+        })),
+      };
+    case 'extend_legal_review':
+      return { legalReview: withLastRound(s, (r) => ({ ...r, extended: true })) };
     case 'reassign_team':
       return { teamOfficerIds: p.teamOfficerIds as string[] };
     case 'serve':

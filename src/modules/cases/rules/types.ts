@@ -238,8 +238,89 @@ export type CaseSnapshot = {
   suspension?: { since: string; reason: string } | null;
   /** Approved extensions of the lead's filing time (one, by the agency head). */
   leadExtensionCount?: number;
+  /**
+   * 行政处罚法 art. 58(1) items 1–4 the officer found in the case, with the reason: they make the decision
+   * a major one whatever the agency's catalogue says. Optional: older snapshots have none.
+   */
+  reviewGrounds?: ReviewGroundsMark | null;
+  /** 法制审核: every round submitted, with its opinion (rules/legal-review.ts). Optional as above. */
+  legalReview?: LegalReviewRecord | null;
   dates: CaseDates;
 };
+
+/** 行政处罚法 art. 58(1): 涉及重大公共利益; 直接关系当事人或者第三人重大权益、经过听证; 疑难复杂; 其他情形. */
+export const REVIEW_GROUNDS = [
+  'major_public_interest',
+  'major_rights',
+  'complex_multiple_relations',
+  'other_law',
+] as const;
+export type ReviewGround = (typeof REVIEW_GROUNDS)[number];
+export const REVIEW_GROUND_LABELS: Readonly<Record<ReviewGround, string>> = {
+  major_public_interest: '涉及重大公共利益',
+  major_rights: '直接关系当事人或者第三人重大权益',
+  complex_multiple_relations: '案件情况疑难复杂、涉及多个法律关系',
+  other_law: '法律、法规规定应当进行法制审核的其他情形',
+};
+export type ReviewGroundsMark = { grounds: readonly ReviewGround[]; reason: string; markedOn: string };
+
+/** A catalogue entry the case matched, under the catalogue version in force. */
+export type MatchedEntry = { entryId: string; label: string };
+
+/** What the handler submitted for review; its hash fixes what was reviewed. */
+export type ReviewSubject = {
+  penalty: PenaltyTerms | null;
+  facts: string;
+  provisions: string;
+  discretion: string;
+  grounds: readonly ReviewGround[];
+  /** The evidence on the case when submitted (ids, sorted): adding evidence is a revision. */
+  evidenceIds: readonly string[];
+};
+
+export const REVIEW_OPINIONS = ['agree', 'correct', 'transfer'] as const;
+export type ReviewOpinionKind = (typeof REVIEW_OPINIONS)[number];
+export const REVIEW_OPINION_LABELS: Readonly<Record<ReviewOpinionKind, string>> = {
+  agree: '同意',
+  correct: '纠正',
+  transfer: '移送有权机关处理',
+};
+
+/** One point of the content checklist (蚌埠任务分解方案 item 30) as the reviewer found it. */
+export type ReviewFinding = { point: string; ok: boolean; note?: string };
+
+export type LegalReviewRound = {
+  round: number;
+  submittedOn: string;
+  submittedBy: { userId: string; name: string; officerId: string | null };
+  /** 对上一轮审核意见的处理情况 (a resubmission says what was done). */
+  response?: string;
+  reviewerOfficerId: string;
+  reviewerName: string;
+  subject: ReviewSubject;
+  subjectHash: string;
+  catalogueVersion: number | null;
+  matched: readonly MatchedEntry[];
+  extended: boolean;
+  opinion?: {
+    kind: ReviewOpinionKind;
+    reasons: string;
+    findings: readonly ReviewFinding[];
+    on: string;
+    reviewerName: string;
+  };
+  /** The handler disagrees with a 纠正 (蚌埠任务分解方案 item 32: coordination when they differ). */
+  dispute?: { reasons: string; on: string; by: string };
+  /** The head's coordination or the collective discussion (行政处罚法 art. 57) settling the dispute. */
+  coordination?: {
+    outcome: 'agree' | 'correct';
+    reasons: string;
+    collectiveDiscussion: boolean;
+    on: string;
+    by: string;
+  };
+};
+export type LegalReviewRecord = { rounds: readonly LegalReviewRound[] };
 
 /** 行政处罚法 art. 43: who asked for whose recusal, and why. */
 export type RecusalRequest = {
@@ -296,8 +377,30 @@ export type EnforcementItemRef = {
 /** What the records module says is attached to a step of this case. */
 export type AttachmentSummary = { stepKey: string; isAV: boolean };
 
-/** The legal-review hook (L5): the review module answers both questions for this case. */
-export type ReviewStatus = { required: boolean; agreed: boolean };
+/** A reviewer as the org register knows them (法制审核人员, review unit, 法律职业资格). */
+export type ReviewerRecord = {
+  id: string;
+  name: string;
+  agencyId: string;
+  isLegalReviewer: boolean;
+  inReviewUnit: boolean;
+  legalQualificationNo: string | null;
+  reviewingSince: string | null;
+};
+
+/**
+ * The legal-review inputs (L2, L5): the agency's review catalogue evaluated on the case as this step
+ * would leave it, and the register's record of the reviewer the step names.
+ */
+export type ReviewContext = {
+  catalogueVersion: number | null;
+  matched: readonly MatchedEntry[];
+  reviewer: ReviewerRecord | null;
+  /** The case's agency (a reviewer comes from it). */
+  agencyId: string;
+  /** The evidence on the case now (ids): part of what a round reviews. */
+  evidenceIds: readonly string[];
+};
 
 export type TransitionContext = {
   /** ISO 8601 instant of the action, from the service's one clock reading. */
@@ -309,7 +412,7 @@ export type TransitionContext = {
   team: readonly TeamMember[];
   item: EnforcementItemRef;
   attachments: readonly AttachmentSummary[];
-  review: ReviewStatus;
+  review: ReviewContext;
   calendar: WorkingCalendar;
   rulebook: ResolvedRulebook;
 };

@@ -64,6 +64,12 @@ export const ACTION_LABELS = {
   order_rectification: '责令整改',
   verify_rectification: '整改复查合格，办结',
   register_lead: '发现违法线索，登记案源',
+  mark_review_grounds: '认定重大执法决定情形',
+  submit_legal_review: '送法制审核',
+  record_review_opinion: '提出法制审核意见',
+  dispute_review_opinion: '对审核意见提出不同意见',
+  coordinate_review: '协调审核意见分歧',
+  extend_legal_review: '批准延长法制审核期限',
 } as const;
 export type ActionKey = keyof typeof ACTION_LABELS;
 
@@ -143,12 +149,25 @@ export const GUARD_LABELS = {
   suspensionAllowed: '案件未处于中止状态，中止日期不早于立案日期',
   resumptionAllowed: '案件处于中止状态，恢复日期不早于中止日期',
   leadExtensionAllowed: '案源核查期限只能在届满前经负责人批准延长一次',
+  reviewSubmission:
+    '没有进行中的审核；被纠正后重新送审的，已按审核意见修改并说明处理情况（蚌埠任务分解方案第31条）',
+  reviewerEligible:
+    '审核人员是本机关法制审核机构的法制审核人员，未参与本案办理，初次从事审核的取得法律职业资格（行政处罚法第五十八条）',
+  reviewOpinion:
+    '由本轮指定的审核人员对内容清单逐项审核，提出同意、纠正或移送的意见并说明理由（蚌埠任务分解方案第30、31条）',
+  reviewDispute: '审核意见为纠正且尚未协调',
+  reviewCoordination:
+    '承办机构与审核机构意见不一致，由机关负责人协调或集体讨论决定（蚌埠任务分解方案第32条）',
+  reviewExtension: '审核期限届满前延长一次',
   limitation:
     '违法行为在二年内被发现，涉及公民生命健康安全、金融安全且有危害后果的在五年内被发现（行政处罚法第三十六条）',
 } as const;
 export type GuardKey = keyof typeof GUARD_LABELS;
 
-/** `instalments`: a list of { dueOn, amountFen } (行政处罚法 art. 66, 分期缴纳). */
+/**
+ * `instalments`: a list of { dueOn, amountFen } (行政处罚法 art. 66, 分期缴纳). `choices`: one or more of
+ * `options`. `review_findings`: a finding per point of the review content checklist (rules/legal-review.ts).
+ */
 export type InputKind =
   | 'text'
   | 'date'
@@ -158,6 +177,8 @@ export type InputKind =
   | 'officer_ids'
   | 'flag'
   | 'choice'
+  | 'choices'
+  | 'review_findings'
   | 'instalments';
 
 export type InputSpec = {

@@ -1,0 +1,302 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { REVIEW_CHECKLIST } from '../src/modules/cases/rules/legal-review.ts';
+import { makeUscc } from '../src/platform/identifiers/uscc.ts';
+import { completedDraft } from './helpers/documents.ts';
+import { shanghaiDay } from './helpers/records.ts';
+import { type Client, loggedIn, startServer, type TestServer } from './helpers/server.ts';
+
+// Legal review (法制审核, 行政处罚法 art. 58) over real HTTP on the demo: a major case is decided only on
+// the latest round's agreement to what is decided; every refusal names its code and changes nothing.
+let server: TestServer;
+let officer1: Client;
+let officer2: Client;
+let head: Client;
+let reviewer: Client;
+let itemId: string;
+let team: string[];
+let reviewerOfficerId: string;
+const company = {
+  type: 'legal_person',
+  name: '蚌埠审核测试食品有限公司',
+  idNumber: makeUscc('91340300MA2N9R4D0'),
+  representative: '韩立群',
+};
+const FINE = { kinds: ['fine'], fineFen: 3_000_000 };
+const ALL_OK = REVIEW_CHECKLIST.map((p) => ({ point: p.point, ok: true }));
+const SUBMISSION = {
+  penalty: FINE,
+  facts: '当事人在学校周边销售超过保质期的食品，货值金额八千元',
+  provisions: '《中华人民共和国食品安全法》第一百二十四条第一款第（五）项',
+  discretion: '涉及学生群体，从重处罚',
+};
+
+before(async () => {
+  server = await startServer();
+  officer1 = await loggedIn(server, 'scjg_officer1');
+  officer2 = await loggedIn(server, 'scjg_officer2');
+  head = await loggedIn(server, 'scjg_head');
+  reviewer = await loggedIn(server, 'scjg_reviewer');
+  const items = (await officer1.get('/api/items?type=penalty')).body.items;
+  itemId = items.find((i: { code: string }) => i.code === 'SCJG-CF-001').id;
+  team = await Promise.all(
+    [officer1, officer2].map(async (c) => (await c.get('/api/auth/me')).body.user.officerId),
+  );
+  reviewerOfficerId = (await reviewer.get('/api/auth/me')).body.user.officerId;
+});
+after(async () => {
+  await server?.close();
+});
+
+type Answer = {
+  status: number;
+  text: string;
+  body: { error: { code: string; field?: string; message: string } };
+};
+const step = (c: Client, id: string, action: string, payload: object = {}, extra: object = {}) =>
+  c.post(`/api/cases/${id}/transitions`, { action, payload, ...extra });
+async function ok(c: Client, id: string, action: string, payload: object = {}, extra: object = {}) {
+  const r = await step(c, id, action, payload, extra);
+  assert.equal(r.status, 200, `${action}: ${r.text}`);
+  return r.body;
+}
+const detail = async (id: string) => (await officer1.get(`/api/cases/${id}`)).body;
+/** Refused with this status and code, in Chinese, and the case unchanged. */
+async function refused(r: Answer, id: string, version: number, status: number, code: string, what: string) {
+  assert.equal(r.status, status, `${what}: ${r.text}`);
+  assert.equal(r.body.error.code, code, `${what}: ${r.text}`);
+  assert.match(r.body.error.message, /[\u4e00-\u9fff]/, `${what}: the reason is in Chinese`);
+  assert.equal((await detail(id)).version, version, `${what}: nothing changed`);
+}
+
+/** A filed case notified of FINE, its rights period closed: the decision is next. */
+async function decisionPending(title: string): Promise<string> {
+  const lead = await officer1.post('/api/cases', {
+    procedure: 'lead',
+    itemId,
+    title,
+    payload: { source: 'complaint', summary: '群众举报学校周边商店销售过期食品' },
+  });
+  assert.equal(lead.status, 201, lead.text);
+  const filed = await ok(
+    head,
+    lead.body.id,
+    'file',
+    { violationOn: shanghaiDay(-20) },
+    { case: { teamOfficerIds: team, party: company } },
+  );
+  const id = filed.filedCaseId as string;
+  await ok(officer1, id, 'submit_for_review');
+  const notice = { penalty: FINE, servedOn: shanghaiDay() };
+  await ok(officer1, id, 'notify_rights', notice, {
+    document: await completedDraft(officer1, id, 'penalty_rights_notice', {
+      action: 'notify_rights',
+      payload: notice,
+    }),
+  });
+  await ok(officer2, id, 'close_rights_period', { waived: true, waiverRef: '当事人书面放弃陈述申辩' });
+  return id;
+}
+async function decide(id: string, penalty: object = FINE) {
+  return step(
+    head,
+    id,
+    'decide',
+    { penalty },
+    {
+      document: await completedDraft(head, id, 'penalty_decision', {
+        action: 'decide',
+        payload: { penalty },
+      }),
+    },
+  );
+}
+const mine = (c: { actions: { action: string; mine: boolean }[] }, action: string) =>
+  c.actions.some((a) => a.action === action && a.mine);
+
+describe('legal review of a major decision (行政处罚法 art. 58)', () => {
+  test('marked major, corrected, resubmitted, agreed, decided — and every bypass refused on the way', async () => {
+    const id = await decisionPending('法制审核全流程测试案');
+    let c = await detail(id);
+    assert.deepEqual(
+      { required: c.legalReview.required, status: c.legalReview.status },
+      { required: false, status: 'not_required' },
+      'an ordinary fine with no catalogue entry and no grounds needs no review',
+    );
+    await ok(officer1, id, 'mark_review_grounds', {
+      grounds: ['major_public_interest'],
+      reason: '涉及学校周边食品安全，社会关注度高',
+    });
+    c = await detail(id);
+    assert.equal(c.legalReview.status, 'pending');
+    assert.equal(c.legalReview.required, true);
+    assert.deepEqual(c.legalReview.grounds, ['涉及重大公共利益']);
+
+    const early = await decide(id);
+    await refused(early, id, c.version, 409, 'LEGAL_REVIEW_NOT_AGREED', 'decided before any review');
+    assert.match(early.body.error.message, /尚未送法制审核.*第五十八条/);
+
+    // Separation (L6): a member of the team never reviews the case; a non-reviewer is outside the unit.
+    await refused(
+      await step(officer1, id, 'submit_legal_review', { ...SUBMISSION, reviewerOfficerId: team[1] }),
+      id,
+      c.version,
+      400,
+      'REVIEWER_HANDLED_CASE',
+      'reviewed by a handler',
+    );
+    await ok(officer1, id, 'submit_legal_review', { ...SUBMISSION, reviewerOfficerId });
+    c = await detail(id);
+    assert.equal(c.legalReview.status, 'in_review');
+    assert.equal(c.legalReview.rounds, 1);
+    const clock = c.clocks.find((k: { key: string }) => k.key === 'legalReview');
+    assert.ok(clock, 'the review clock runs');
+    assert.equal(clock.label, '法制审核期限');
+    assert.equal(clock.days, 5, 'five working days (Anhui rule, rulebook default)');
+
+    const asReviewer = (await reviewer.get(`/api/cases/${id}`)).body;
+    assert.ok(mine(asReviewer, 'record_review_opinion'), 'the reviewer is offered the opinion');
+    assert.ok(!mine(c, 'record_review_opinion'), 'the handler is not');
+    await refused(
+      await step(officer1, id, 'record_review_opinion', {
+        opinion: 'agree',
+        reasons: '同意',
+        findings: ALL_OK,
+      }),
+      id,
+      c.version,
+      403,
+      'ACTOR_NOT_ALLOWED',
+      'an opinion by the handler',
+    );
+    await refused(
+      await step(reviewer, id, 'record_review_opinion', { opinion: 'agree', findings: ALL_OK }),
+      id,
+      c.version,
+      400,
+      'REVIEW_REASONS_REQUIRED',
+      'an opinion without reasons',
+    );
+    const law = ALL_OK.map((f) =>
+      f.point === 'law' ? { ...f, ok: false, note: '裁量理由未引用裁量基准' } : f,
+    );
+    await ok(reviewer, id, 'record_review_opinion', {
+      opinion: 'correct',
+      reasons: '裁量理由未说明适用的裁量基准阶次，请补充',
+      findings: law,
+    });
+    c = await detail(id);
+    assert.equal(c.legalReview.status, 'corrected');
+    await refused(await decide(id), id, c.version, 409, 'LEGAL_REVIEW_NOT_AGREED', 'decided after a 纠正');
+    await refused(
+      await step(officer1, id, 'submit_legal_review', {
+        ...SUBMISSION,
+        reviewerOfficerId,
+        response: '已研究',
+      }),
+      id,
+      c.version,
+      400,
+      'REVIEW_RESUBMISSION_UNCHANGED',
+      'a resubmission without changes',
+    );
+    await ok(officer1, id, 'submit_legal_review', {
+      ...SUBMISSION,
+      discretion: '涉及学生群体，依《蚌埠市市场监管行政处罚裁量基准》从重情形，罚款三万元',
+      reviewerOfficerId,
+      response: '已补充裁量基准及阶次',
+    });
+    await ok(reviewer, id, 'record_review_opinion', {
+      opinion: 'agree',
+      reasons: '事实清楚，证据确凿，适用法律正确，裁量适当',
+      findings: ALL_OK,
+    });
+    c = await detail(id);
+    assert.equal(c.legalReview.status, 'agreed');
+    assert.equal(c.legalReview.rounds, 2, 'both rounds are kept');
+    assert.equal(c.snapshot.legalReview.rounds[0].opinion.kind, 'correct');
+
+    // A stale form with another amount is refused: what is decided is what was reviewed.
+    await refused(
+      await step(head, id, 'decide', { penalty: { kinds: ['fine'], fineFen: 2_000_000 } }),
+      id,
+      c.version,
+      409,
+      'LEGAL_REVIEW_NOT_AGREED',
+      'a changed amount after agreement',
+    );
+    const decided = await decide(id);
+    assert.equal(decided.status, 200, decided.text);
+    assert.equal(decided.body.state, 'decided');
+    const again = await step(head, id, 'decide', { penalty: FINE });
+    assert.equal(again.status, 409, 'no second decision');
+    assert.equal(again.body.error.code, 'ILLEGAL_TRANSITION');
+  });
+
+  test('a disputed 纠正 goes to the head, whose coordination is recorded; re-flagging reopens review', async () => {
+    const id = await decisionPending('审核意见协调测试案');
+    await ok(officer1, id, 'mark_review_grounds', {
+      grounds: ['complex_multiple_relations'],
+      reason: '涉及多个经营主体和多个法律关系',
+    });
+    await ok(officer1, id, 'submit_legal_review', { ...SUBMISSION, reviewerOfficerId });
+    const facts = ALL_OK.map((f) =>
+      f.point === 'facts' ? { ...f, ok: false, note: '货值金额证据不足' } : f,
+    );
+    await ok(reviewer, id, 'record_review_opinion', {
+      opinion: 'correct',
+      reasons: '货值证据不足',
+      findings: facts,
+    });
+    let c = await detail(id);
+    await refused(
+      await step(head, id, 'coordinate_review', { outcome: 'agree', reasons: '维持' }),
+      id,
+      c.version,
+      400,
+      'REVIEW_NO_DISPUTE',
+      'coordination with no dispute',
+    );
+    await ok(officer1, id, 'dispute_review_opinion', { reasons: '进货单据和销售记录已足以证明货值' });
+    c = await detail(id);
+    assert.equal(c.legalReview.status, 'coordination');
+    await refused(await decide(id), id, c.version, 409, 'LEGAL_REVIEW_NOT_AGREED', 'decided in coordination');
+    await ok(head, id, 'coordinate_review', {
+      outcome: 'agree',
+      reasons: '经局长办公会集体讨论，认定货值证据充分',
+      collectiveDiscussion: true,
+    });
+    c = await detail(id);
+    assert.equal(c.legalReview.status, 'agreed');
+    const labels = c.events.map((e: { actionLabel: string }) => e.actionLabel);
+    assert.ok(labels.includes('协调审核意见分歧'), 'the coordination is in the history');
+    // A new ground after agreement: what is decided now was not what was reviewed.
+    await ok(officer1, id, 'mark_review_grounds', {
+      grounds: ['complex_multiple_relations', 'major_public_interest'],
+      reason: '另涉及学校周边食品安全',
+    });
+    c = await detail(id);
+    const r = await decide(id);
+    await refused(r, id, c.version, 409, 'LEGAL_REVIEW_NOT_AGREED', 'decided after re-flagging');
+    assert.match(r.body.error.message, /须重新送法制审核/);
+  });
+
+  test('reviewers come from the review unit: a plain officer is refused, nothing written', async () => {
+    const id = await decisionPending('审核人员资格测试案');
+    await ok(officer1, id, 'mark_review_grounds', {
+      grounds: ['other_law'],
+      reason: '地方性法规规定须经法制审核',
+    });
+    const c = await detail(id);
+    const other = (await loggedIn(server, 'scjg_officer3').catch(() => null)) ?? officer2;
+    const otherId = (await other.get('/api/auth/me')).body.user.officerId;
+    const r = await step(officer1, id, 'submit_legal_review', { ...SUBMISSION, reviewerOfficerId: otherId });
+    assert.ok(
+      ['REVIEWER_NOT_IN_REVIEW_UNIT', 'REVIEWER_HANDLED_CASE'].includes(r.body.error?.code),
+      `refused: ${r.text}`,
+    );
+    assert.equal((await detail(id)).version, c.version, 'nothing changed');
+    const none = await step(officer1, id, 'submit_legal_review', { ...SUBMISSION });
+    await refused(none, id, c.version, 400, 'INPUT_REQUIRED', 'no reviewer named');
+  });
+});
