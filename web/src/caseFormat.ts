@@ -1,4 +1,9 @@
-import { PAYLOAD_LABELS, PAYLOAD_VALUE_LABELS, PENALTY_KIND_LABELS } from './caseLabels.ts';
+import {
+  PAYLOAD_LABELS,
+  PAYLOAD_VALUE_LABELS,
+  PENALTY_KIND_LABELS,
+  REVIEW_POINT_LABELS,
+} from './caseLabels.ts';
 import type { PenaltyTerms } from './caseTypes.ts';
 
 // Money is integer fen on the wire and yuan on screen; times are shown in Asia/Shanghai.
@@ -47,6 +52,16 @@ export function penaltySummary(p: PenaltyTerms | null | undefined): string {
 }
 
 /** One line per payload entry of an event, in Chinese; ids and internal keys are left out. */
+type Finding = { point: string; ok: boolean; note?: string };
+
+/** The reviewer's checklist findings in a line: how many points passed, and each problem named. */
+export function findingsSummary(findings: readonly Finding[]): string {
+  const problems = findings.filter((f) => !f.ok);
+  const passed = `${findings.length - problems.length}项符合`;
+  if (problems.length === 0) return `审核内容清单${findings.length}项均符合`;
+  return `${passed}；存在问题：${problems.map((f) => `${REVIEW_POINT_LABELS[f.point] ?? f.point}（${f.note ?? ''}）`).join('；')}`;
+}
+
 export function payloadLines(
   payload: Record<string, unknown>,
   officerName: (id: string) => string | undefined,
@@ -66,7 +81,11 @@ export function payloadLines(
         .join('；');
     else if (key === 'teamOfficerIds' && Array.isArray(value))
       text = value.map((id) => officerName(String(id)) ?? '（其他人员）').join('、');
-    else if (key === 'hostOfficerId' && typeof value === 'string') text = officerName(value) ?? value;
+    else if ((key === 'hostOfficerId' || key === 'reviewerOfficerId') && typeof value === 'string')
+      text = officerName(value) ?? '（其他人员）';
+    else if (key === 'grounds' && Array.isArray(value))
+      text = value.map((g) => PAYLOAD_VALUE_LABELS.grounds?.[String(g)] ?? String(g)).join('；');
+    else if (key === 'findings' && Array.isArray(value)) text = findingsSummary(value as Finding[]);
     else if (typeof value === 'boolean') text = value ? '是' : '否';
     else if (typeof value === 'string') text = PAYLOAD_VALUE_LABELS[key]?.[value] ?? value;
     else text = JSON.stringify(value);

@@ -151,6 +151,28 @@ export const PAYLOAD_LABELS: Record<string, string> = {
   result: '复查情况',
   teamOfficerIds: '承办执法人员',
   partyType: '当事人类型',
+  grounds: '重大执法决定情形',
+  facts: '违法事实',
+  provisions: '法律依据',
+  discretion: '裁量理由',
+  reviewerOfficerId: '法制审核人员',
+  response: '对审核意见的处理情况',
+  opinion: '审核意见',
+  reasons: '理由',
+  outcome: '协调结果',
+  collectiveDiscussion: '经负责人集体讨论决定',
+};
+
+/** 审核内容清单 (蚌埠任务分解方案 item 30), as the server's review step names its points. */
+export const REVIEW_POINT_LABELS: Record<string, string> = {
+  agency: '行政执法主体是否合法',
+  officers: '行政执法人员是否具备执法资格',
+  procedure: '行政执法程序是否合法',
+  facts: '案件事实是否清楚，证据是否合法充分',
+  law: '适用法律、法规、规章是否准确，裁量基准运用是否适当',
+  competence: '执法是否超越执法机关法定权限',
+  documents: '行政执法文书是否完备、规范',
+  crime: '违法行为是否涉嫌犯罪、需要移送司法机关',
 };
 
 /** Labels of choice values the server stores in payloads. */
@@ -167,6 +189,14 @@ export const PAYLOAD_VALUE_LABELS: Record<string, Record<string, string>> = {
   },
   disposition: { confiscate: '依法没收', destroy: '依法销毁', penalty_case: '转入行政处罚案件' },
   partyType: PARTY_TYPE_LABELS,
+  grounds: {
+    major_public_interest: '涉及重大公共利益',
+    major_rights: '直接关系当事人或者第三人重大权益，经过听证程序',
+    complex_multiple_relations: '案件情况疑难复杂、涉及多个法律关系',
+    other_law: '法律、法规规定应当进行法制审核的其他情形',
+  },
+  opinion: { agree: '同意', correct: '纠正', transfer: '移送有权机关处理' },
+  outcome: { agree: '采纳承办机构意见，可以作出决定', correct: '采纳法制审核意见，按审核意见修改' },
 };
 
 /** Option labels for a choice input: the server's, else ours. */

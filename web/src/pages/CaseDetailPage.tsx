@@ -10,6 +10,7 @@ import { CaseClocksCard } from '../components/cases/CaseClocksCard.tsx';
 import { CaseDocumentsCard } from '../components/cases/CaseDocumentsCard.tsx';
 import { CaseEvidenceCard } from '../components/cases/CaseEvidenceCard.tsx';
 import { ItemCard, PartyCard, TeamCard } from '../components/cases/CaseInfoCards.tsx';
+import { CaseReviewCard } from '../components/cases/CaseReviewCard.tsx';
 import { CaseStateTag, ProcedureTag } from '../components/cases/CaseStateTag.tsx';
 import { CaseTimelineCard } from '../components/cases/CaseTimelineCard.tsx';
 import { LoadError } from '../components/LoadError.tsx';
@@ -108,6 +109,11 @@ export function CaseDetailPage() {
         <Col xs={24} md={12} lg={8}>
           <ItemCard c={c} legalBasis={legalBasis} />
         </Col>
+        {c.legalReview.required || c.legalReview.rounds > 0 || c.legalReview.grounds.length > 0 ? (
+          <Col xs={24}>
+            <CaseReviewCard c={c} />
+          </Col>
+        ) : null}
         <Col xs={24} lg={14}>
           <CaseClocksCard clocks={c.clocks} />
         </Col>

@@ -1,4 +1,17 @@
-import { Button, Col, DatePicker, Form, Input, InputNumber, Row, Select, Switch } from 'antd';
+import {
+  Button,
+  Checkbox,
+  Col,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Row,
+  Select,
+  Switch,
+  Typography,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { officerOptions } from '../../caseData.ts';
 import { todayInShanghai, yuanToFen } from '../../caseFormat.ts';
@@ -19,15 +32,91 @@ const LONG_TEXT = new Set([
   'discussionRecord',
   'property',
   'surchargeNotImposedReason',
+  'facts',
+  'provisions',
+  'discretion',
+  'response',
+  'reasons',
 ]);
 
 /** Text inputs that hold an officer's id. */
-const OFFICER_ID = new Set(['hostOfficerId', 'officerId', 'replacementOfficerId']);
+const OFFICER_ID = new Set(['hostOfficerId', 'officerId', 'replacementOfficerId', 'reviewerOfficerId']);
+
+/**
+ * The officers a step may name: a legal reviewer (法制审核) is one of the agency's legal reviewers off the
+ * case team (the server checks the review unit and the qualification); the others any certified officer.
+ */
+function officersFor(key: string, officers: Officer[], team: readonly string[]): Officer[] {
+  return key === 'reviewerOfficerId'
+    ? officers.filter((o) => o.isLegalReviewer && !team.includes(o.id))
+    : officers;
+}
+
+/** 审核内容清单: each point passed (符合) or a problem, with the problem written out. */
+function FindingsField({ spec, name }: { spec: InputSpec; name: (string | number)[] }) {
+  const points = spec.options ?? [];
+  return (
+    <Form.Item label={spec.label} required extra="逐项填写审核结论；存在问题的须写明问题">
+      <Form.List name={name} initialValue={points.map((point) => ({ point, ok: true }))}>
+        {(rows) =>
+          rows.map((row, i) => {
+            const point = points[i] ?? '';
+            return (
+              <div key={row.key} data-testid={`finding-${point}`} style={{ marginBottom: 8 }}>
+                <Typography.Text>
+                  {i + 1}. {spec.optionLabels?.[point] ?? point}
+                </Typography.Text>
+                <Form.Item name={[row.name, 'point']} hidden>
+                  <Input />
+                </Form.Item>
+                <Form.Item name={[row.name, 'ok']} style={{ marginBottom: 4 }}>
+                  <Radio.Group
+                    options={[
+                      { value: true, label: '符合' },
+                      { value: false, label: '存在问题' },
+                    ]}
+                  />
+                </Form.Item>
+                <Form.Item noStyle shouldUpdate>
+                  {({ getFieldValue }) =>
+                    getFieldValue([...name, row.name, 'ok']) === false ? (
+                      <Form.Item
+                        name={[row.name, 'note']}
+                        rules={[{ required: true, whitespace: true, message: '请写明存在的问题' }]}
+                      >
+                        <Input.TextArea
+                          autoSize={{ minRows: 1, maxRows: 4 }}
+                          maxLength={1000}
+                          placeholder="存在的问题"
+                          data-testid={`finding-${point}-note`}
+                        />
+                      </Form.Item>
+                    ) : null
+                  }
+                </Form.Item>
+              </div>
+            );
+          })
+        }
+      </Form.List>
+    </Form.Item>
+  );
+}
 
 /** After today in Asia/Shanghai, where the server counts days (the browser may be elsewhere). */
 const afterToday = (d: Dayjs) => d.format('YYYY-MM-DD') > todayInShanghai();
 
-function Field({ spec, officers, optional }: { spec: InputSpec; officers: Officer[]; optional: boolean }) {
+function Field({
+  spec,
+  officers,
+  optional,
+  team,
+}: {
+  spec: InputSpec;
+  officers: Officer[];
+  optional: boolean;
+  team: readonly string[];
+}) {
   const name = ['payload', spec.key];
   const required = !optional;
   const testId = `input-${spec.key}`;
@@ -122,6 +211,22 @@ function Field({ spec, officers, optional }: { spec: InputSpec; officers: Office
           </Form.List>
         </Form.Item>
       );
+    case 'choices':
+      return (
+        <Form.Item
+          label={spec.label}
+          name={name}
+          rules={[{ required, type: 'array', min: required ? 1 : 0, message: `请选择${spec.label}` }]}
+        >
+          <Checkbox.Group
+            style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
+            options={(spec.options ?? []).map((v) => ({ value: v, label: choiceLabel(spec, v) }))}
+            data-testid={testId}
+          />
+        </Form.Item>
+      );
+    case 'review_findings':
+      return <FindingsField spec={spec} name={name} />;
     case 'officer_ids':
       return (
         <Form.Item
@@ -142,8 +247,11 @@ function Field({ spec, officers, optional }: { spec: InputSpec; officers: Office
         return (
           <Form.Item label={spec.label} name={name} rules={[{ required, message: `请选择${spec.label}` }]}>
             <Select
-              options={officerOptions(officers)}
+              options={officerOptions(officersFor(spec.key, officers, team))}
               showSearch={{ optionFilterProp: 'label' }}
+              notFoundContent={
+                spec.key === 'reviewerOfficerId' ? '本机关没有可以审核本案的法制审核人员' : undefined
+              }
               data-testid={testId}
             />
           </Form.Item>
@@ -170,9 +278,12 @@ export function ActionInputs({
   inputs,
   officers,
   relaxed = [],
+  team = [],
 }: {
   inputs: readonly InputSpec[];
   officers: Officer[];
+  /** The case team's officer ids (a reviewer is never one of them). */
+  team?: readonly string[];
   /** Keys the server fills itself in this request (e.g. 文号 when the document is issued with the step). */
   relaxed?: readonly string[];
 }) {
@@ -183,12 +294,15 @@ export function ActionInputs({
           spec.kind === 'penalty' ||
           spec.kind === 'officer_ids' ||
           spec.kind === 'instalments' ||
+          spec.kind === 'choices' ||
+          spec.kind === 'review_findings' ||
           LONG_TEXT.has(spec.key);
         return (
           <Col xs={24} md={wide ? 24 : 12} key={spec.key}>
             <Field
               spec={spec}
               officers={officers}
+              team={team}
               optional={Boolean(spec.optional) || relaxed.includes(spec.key)}
             />
           </Col>
@@ -229,6 +343,15 @@ export function toPayload(inputs: readonly InputSpec[], values: Record<string, u
             amountFen: typeof r?.amount === 'number' ? yuanToFen(r.amount) : r?.amount,
           }));
         if (plan.length > 0) out[spec.key] = plan;
+        break;
+      }
+      case 'review_findings': {
+        const rows = (Array.isArray(v) ? v : []) as { point: string; ok: boolean; note?: string }[];
+        out[spec.key] = rows.map((r) =>
+          r.ok === false && r.note?.trim()
+            ? { point: r.point, ok: false, note: r.note.trim() }
+            : { point: r.point, ok: r.ok !== false },
+        );
         break;
       }
       default:

@@ -34,6 +34,17 @@ function initialValues(c: CaseDetail, a: CaseAction): Values {
     if (spec.kind === 'penalty')
       payload[spec.key] = penaltyValues(c.snapshot.notifiedPenalty ?? c.snapshot.penalty ?? null);
   }
+  // A resubmission for legal review starts from what the last round submitted, to the same reviewer.
+  const last = c.snapshot.legalReview?.rounds.at(-1);
+  if (a.action === 'submit_legal_review' && last) {
+    payload.facts = last.subject.facts;
+    payload.provisions = last.subject.provisions;
+    payload.discretion = last.subject.discretion || undefined;
+    payload.reviewerOfficerId = last.reviewerOfficerId;
+    if (last.subject.penalty) payload.penalty = penaltyValues(last.subject.penalty);
+  }
+  if (a.action === 'mark_review_grounds' && c.snapshot.reviewGrounds)
+    payload.grounds = [...c.snapshot.reviewGrounds.grounds];
   // A step whose document the law requires issues it: the switch starts on and stays on.
   const v: Values = { payload, issueDocument: Boolean(a.issuesDocument && a.documentRequired) };
   if (isFiling(c, a)) v.case = { title: c.title, teamOfficerIds: [], party: partyValues(c.party) };
@@ -236,6 +247,7 @@ export function ActionModal({
         <ActionInputs
           inputs={action.inputs}
           officers={officers}
+          team={c.snapshot.teamOfficerIds}
           relaxed={docKind && issue ? ['documentNo'] : []}
         />
         {filing ? (
