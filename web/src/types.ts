@@ -79,6 +79,8 @@ export interface OfficerInput {
   issueDate: string | null;
   expiryDate: string | null;
   isLegalReviewer: boolean;
+  legalQualificationNo: string | null;
+  reviewingSince: string | null;
   trainingHours: TrainingHours[];
   phone: string | null;
 }
