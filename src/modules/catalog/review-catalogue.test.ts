@@ -138,6 +138,14 @@ describe('evaluateReviewCatalogue', () => {
     );
     assert.equal(describeCondition({ kind: 'penalty_kind', kinds: ['closure'] }), '处罚种类为责令关闭');
     assert.equal(describeCondition({ kind: 'hearing_held' }), '经过听证程序');
+    assert.equal(
+      describeCondition({ kind: 'ground', grounds: ['major_public_interest'] }),
+      '属于“涉及重大公共利益”情形（行政处罚法第五十八条）',
+    );
+    assert.match(
+      describeCondition({ kind: 'ground', grounds: ['major_public_interest', 'other_law'] }),
+      /^属于下列情形之一（行政处罚法第五十八条）：涉及重大公共利益；法律、法规规定/,
+    );
   });
 
   test('the party types and penalty kinds are the cases module’s, word for word', () => {

@@ -198,7 +198,9 @@ export function describeCondition(c: ReviewCondition): string {
     case 'hearing_held':
       return '经过听证程序';
     case 'ground':
-      return `属于行政处罚法第五十八条规定的${c.grounds.map((g) => `“${REVIEW_GROUND_LABELS[g]}”`).join('或')}情形`;
+      return c.grounds.length === 1
+        ? `属于“${REVIEW_GROUND_LABELS[c.grounds[0]!]}”情形（行政处罚法第五十八条）`
+        : `属于下列情形之一（行政处罚法第五十八条）：${c.grounds.map((g) => REVIEW_GROUND_LABELS[g]).join('；')}`;
   }
 }
 
