@@ -1219,6 +1219,49 @@ const MATRIX: Case[] = [
     expect: [U, F, F, F, F, AN, AN, AN, K, K],
   },
 
+  // ── review catalogue (重大执法决定法制审核目录清单): staff in scope read, only the agency's admin saves ──
+  {
+    route: 'GET /api/agencies/:id/review-catalogue',
+    target: '市场监管局',
+    path: () => `/api/agencies/${f.scjg}/review-catalogue`,
+    expect: [U, K, K, K, K, K, AN, K, AN, K],
+    verify: (b) => assert.ok(b.current && b.current.entries.length > 0, 'the demo catalogue is in force'),
+  },
+  {
+    route: 'GET /api/agencies/:id/review-catalogue',
+    target: '合肥市场监管局 (other region)',
+    path: () => `/api/agencies/${f.hefei}/review-catalogue`,
+    expect: [U, AN, AN, AN, AN, AN, AN, AN, K, K],
+  },
+  {
+    route: 'PUT /api/agencies/:id/review-catalogue',
+    target: '市场监管局 (a new version from today)',
+    path: () => `/api/agencies/${f.scjg}/review-catalogue`,
+    body: () => ({
+      effectiveFrom: shanghaiDay(),
+      note: `矩阵${seq()}`,
+      entries: [
+        {
+          label: '对法人处以10万元以上罚款',
+          actionTypes: ['penalty'],
+          partyTypes: ['legal_person'],
+          conditions: [{ kind: 'fine_at_least', fen: 10_000_000 }],
+        },
+      ],
+    }),
+    expect: [U, F, F, F, F, K, AN, F, F, F],
+  },
+  {
+    route: 'PUT /api/agencies/:id/review-catalogue',
+    target: '合肥市场监管局 (other region)',
+    path: () => `/api/agencies/${f.hefei}/review-catalogue`,
+    body: () => ({
+      effectiveFrom: shanghaiDay(),
+      entries: [{ label: '经过听证', actionTypes: ['penalty'], conditions: [{ kind: 'hearing_held' }] }],
+    }),
+    expect: [U, F, F, F, F, AN, AN, F, F, F],
+  },
+
   // ── rulebook (after the cases: a published layer changes the version their clocks record) ──
   {
     route: 'GET /api/rulebook/layers',

@@ -171,6 +171,11 @@ export async function seedDemo(
     await catalog.createItem(db, ctx, { ...fields, agencyId: agencyIds.get(agencyKey)! });
   }
 
+  for (const c of data.reviewCatalogues) {
+    const { agencyKey, ...version } = c;
+    await catalog.seedReviewCatalogue(db, ctx, agencyIds.get(agencyKey)!, version);
+  }
+
   const officerIds = new Map<string, string>();
   for (const o of data.officers) {
     const created = await org.createOfficer(db, ctx, {
@@ -184,6 +189,8 @@ export async function seedDemo(
       issueDate: o.issueDate,
       expiryDate: o.expiryDate,
       isLegalReviewer: o.isLegalReviewer,
+      legalQualificationNo: o.legalQualificationNo,
+      reviewingSince: o.reviewingSince,
       trainingHours: o.trainingHours,
       phone: o.phone,
     });

@@ -11,7 +11,13 @@ import type {
 } from '../../src/modules/org/contract.ts';
 
 export type { Permissions, SessionAnswer, SessionUser as User } from '../../src/capabilities.ts';
-export type { Item as EnforcementItem } from '../../src/modules/catalog/contract.ts';
+export type {
+  Item as EnforcementItem,
+  ReviewCatalogue,
+  ReviewCatalogueVersion,
+  ReviewConditionView,
+  ReviewEntryView,
+} from '../../src/modules/catalog/contract.ts';
 export type {
   Agency,
   AgencyDetail,
@@ -79,6 +85,8 @@ export interface OfficerInput {
   issueDate: string | null;
   expiryDate: string | null;
   isLegalReviewer: boolean;
+  legalQualificationNo: string | null;
+  reviewingSince: string | null;
   trainingHours: TrainingHours[];
   phone: string | null;
 }

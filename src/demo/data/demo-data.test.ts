@@ -1,13 +1,19 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import {
+  evaluateReviewCatalogue,
+  normaliseReviewCatalogue,
+  reviewCatalogueViolations,
+} from '../../modules/catalog/review-catalogue.ts';
 import { validateAgencyInput } from '../../modules/org/rules/agency.ts';
 import { canAct, checkTeam } from '../../modules/org/rules/can-act.ts';
 import { applyCertificateAction, effectiveStatus } from '../../modules/org/rules/certificate.ts';
 import { validateOfficerInput } from '../../modules/org/rules/officer.ts';
+import { reviewerQualificationViolations } from '../../modules/org/rules/reviewer-qualification.ts';
 import { countForReviewerRatio, reviewerRatio } from '../../modules/org/rules/reviewer-ratio.ts';
 import { isRole } from '../../modules/org/rules/roles.ts';
 import { validateCertificateNo } from '../../platform/identifiers/certificate-no.ts';
-import { isIsoDate } from '../../platform/identifiers/date.ts';
+import { addDays, isIsoDate } from '../../platform/identifiers/date.ts';
 import { validatePhone } from '../../platform/identifiers/phone.ts';
 import { isWithinRegion, parseRegionCode } from '../../platform/identifiers/region-code.ts';
 import { parseUscc } from '../../platform/identifiers/uscc.ts';
@@ -250,5 +256,39 @@ describe('demo data', () => {
       .sort();
     assert.deepEqual(cg, ['agency_admin', 'officer']);
     assert.equal(demo.users.find((u) => u.username === 'admin')?.role, 'system_admin');
+  });
+
+  test('every agency has one review catalogue, valid and in force before the demo cases', () => {
+    for (const a of demo.agencies) {
+      const mine = demo.reviewCatalogues.filter((c) => c.agencyKey === a.key);
+      assert.equal(mine.length, 1, `${a.key}: one 目录清单`);
+      const c = mine[0]!;
+      assert.deepEqual(reviewCatalogueViolations(c.entries), [], `${a.key}: the catalogue is valid`);
+      assert.ok(c.effectiveFrom < addDays(REF, -365), `${a.key}: in force a year before the reference day`);
+      const fine = (partyType: 'natural_person' | 'legal_person', fineFen: number) =>
+        evaluateReviewCatalogue(normaliseReviewCatalogue(c.entries), {
+          actionType: 'penalty',
+          partyType,
+          penalty: { kinds: ['fine'], fineFen },
+          seizedValueFen: null,
+          hearingHeld: false,
+          grounds: [],
+        }).length;
+      assert.equal(fine('natural_person', 100), 0, `${a.key}: a small fine is not major`);
+      assert.equal(fine('legal_person', 100_000_000), 1, `${a.key}: a 100万元 fine on a company is major`);
+    }
+  });
+
+  test('every legal reviewer holds the 法律职业资格 and sits in the review unit (行政处罚法 art. 58 para 2)', () => {
+    const reviewers = demo.officers.filter((o) => o.isLegalReviewer);
+    assert.ok(reviewers.length >= demo.agencies.length, 'one reviewer per agency at least');
+    for (const o of reviewers) {
+      const agency = demo.agencies.find((a) => a.key === o.agencyKey)!;
+      const inReviewUnit = agency.units.some((u) => u.name === o.unitName && u.isReviewUnit);
+      const record = { ...o, id: o.key, agencyId: o.agencyKey, inReviewUnit };
+      assert.deepEqual(reviewerQualificationViolations(record, REF), [], `${o.key} may review`);
+      assert.ok(o.reviewingSince! <= REF, `${o.key}: began reviewing before the reference day`);
+      assert.deepEqual(validateOfficerInput(o, categoryCodes, REF), [], `${o.key}: fields valid`);
+    }
   });
 });

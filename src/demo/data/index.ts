@@ -3,6 +3,7 @@ import { buildAgencies } from './agencies.ts';
 import { DEMO_CATEGORIES } from './categories.ts';
 import { buildOfficers } from './officers.ts';
 import { DEMO_REGIONS } from './regions.ts';
+import { buildReviewCatalogues } from './review-catalogues.ts';
 import type { DemoData } from './types.ts';
 import { DEMO_USERS } from './users.ts';
 
@@ -23,5 +24,6 @@ export function buildDemoData(referenceDate: string): DemoData {
     agencies,
     officers: buildOfficers(referenceDate, agencies),
     users: DEMO_USERS.map((u) => ({ ...u })),
+    reviewCatalogues: buildReviewCatalogues(agencies.map((a) => a.key)),
   };
 }

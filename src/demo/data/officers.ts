@@ -160,12 +160,26 @@ function statusOf(ref: string, special: Special | undefined): Pick<DemoOfficer, 
   return { status: special.kind, statusEvent: event };
 }
 
+/**
+ * Every demo reviewer holds the 法律职业资格 (A类, 国家统一法律职业资格考试) and sits in the review unit,
+ * so the art. 58 para 2 check passes; they began reviewing one to eight years before the reference day.
+ */
+function reviewerRecord(n: number, regionCode: string, referenceDate: string) {
+  if (n === 0) return { legalQualificationNo: null, reviewingSince: null };
+  const since = addDays(referenceDate, -365 * (1 + (n % 8)) - 30 * n);
+  return {
+    legalQualificationNo: `A${Number(since.slice(0, 4)) - 1}${regionCode.slice(0, 4)}${String(1000 + 37 * n).padStart(6, '0')}`,
+    reviewingSince: since,
+  };
+}
+
 /** About 40 certified officers and 6 auxiliaries, dates relative to `referenceDate`. */
 export function buildOfficers(referenceDate: string, agencies: readonly DemoAgency[]): DemoOfficer[] {
   const random = mulberry32(TRAINING_SEED);
   const year = Number(referenceDate.slice(0, 4));
   const yearElapsed = dayOfYear(referenceDate) / 366;
   const serials = new Map<string, number>();
+  let reviewers = 0;
   return ROWS.map(([key, agencyKey, unitName, name, special, phone]) => {
     const agency = agencies.find((a) => a.key === agencyKey);
     if (!agency) throw new Error(`demo officer ${key}: unknown agency ${agencyKey}`);
@@ -188,6 +202,8 @@ export function buildOfficers(referenceDate: string, agencies: readonly DemoAgen
         status: 'valid',
         statusEvent: null,
         isLegalReviewer: false,
+        legalQualificationNo: null,
+        reviewingSince: null,
       };
     }
     const serial = (serials.get(agencyKey) ?? 0) + 1;
@@ -200,6 +216,7 @@ export function buildOfficers(referenceDate: string, agencies: readonly DemoAgen
       ...certificateDates(referenceDate, special, random),
       ...statusOf(referenceDate, special),
       isLegalReviewer: special?.kind === 'reviewer',
+      ...reviewerRecord(special?.kind === 'reviewer' ? ++reviewers : 0, agency.regionCode, referenceDate),
     };
   });
 }

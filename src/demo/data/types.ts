@@ -1,3 +1,4 @@
+import type { ReviewCatalogueEntryInput } from '../../modules/catalog/review-catalogue.ts';
 import type { AgencyType } from '../../modules/org/rules/agency.ts';
 import type { CertificateStatus, RevocationCause } from '../../modules/org/rules/certificate.ts';
 import type { TrainingHours } from '../../modules/org/rules/officer.ts';
@@ -63,6 +64,9 @@ export type DemoOfficer = {
   status: CertificateStatus;
   statusEvent: DemoCertificateEvent | null;
   isLegalReviewer: boolean;
+  /** 法律职业资格证书编号 and 首次从事法制审核日期 (行政处罚法 art. 58 para 2); reviewers only. */
+  legalQualificationNo: string | null;
+  reviewingSince: string | null;
   trainingHours: TrainingHours[];
   phone: string | null;
 };
@@ -77,6 +81,14 @@ export type DemoUser = {
   officerKey: string | null;
 };
 
+/** An agency's 重大执法决定法制审核目录清单, already in force when the demo is seeded. */
+export type DemoReviewCatalogue = {
+  agencyKey: string;
+  effectiveFrom: string;
+  note: string;
+  entries: ReviewCatalogueEntryInput[];
+};
+
 export type DemoData = {
   referenceDate: string;
   regions: DemoRegion[];
@@ -84,4 +96,5 @@ export type DemoData = {
   agencies: DemoAgency[];
   officers: DemoOfficer[];
   users: DemoUser[];
+  reviewCatalogues: DemoReviewCatalogue[];
 };

@@ -1,6 +1,6 @@
 import Type from 'typebox';
 import { type App, type AppDeps, ctxOf } from '../../platform/http/types.ts';
-import { Item, ItemList } from './contract.ts';
+import { Item, ItemList, ReviewCatalogue } from './contract.ts';
 import { ITEM_TYPES } from './rules.ts';
 import * as catalog from './service.ts';
 
@@ -26,6 +26,17 @@ const Create = Type.Object(
 const Patch = Type.Partial(Type.Object({ ...fields, active: Type.Boolean({ title: '是否有效' }) }), {
   additionalProperties: false,
 });
+const AgencyParams = Type.Object({ id: Type.String({ title: '执法主体', format: 'uuid' }) });
+// Entries are checked by the catalogue's own rule (review-catalogue.ts), which names the entry and the
+// field in Chinese; the schema only bounds the size.
+const CatalogueWrite = Type.Object(
+  {
+    effectiveFrom: Type.String({ title: '生效日期', format: 'date' }),
+    note: Type.Optional(Type.String({ title: '修订说明', maxLength: 500 })),
+    entries: Type.Array(Type.Record(Type.String(), Type.Unknown()), { title: '目录清单条目', maxItems: 100 }),
+  },
+  { additionalProperties: false },
+);
 const IdParams = Type.Object({ id: Type.String({ title: '事项编号', format: 'uuid' }) });
 const ListQuery = Type.Object(
   {
@@ -64,5 +75,32 @@ export function catalogRoutes(app: App, { database }: AppDeps) {
       schema: { tags, summary: '修改执法事项', params: IdParams, body: Patch, response: { 200: Item } },
     },
     async (req) => catalog.updateItem(db, ctxOf(req), req.params.id, req.body),
+  );
+  app.get(
+    '/api/agencies/:id/review-catalogue',
+    {
+      config: STAFF,
+      schema: {
+        tags: ['重大执法决定法制审核目录清单'],
+        summary: '本机关的重大执法决定法制审核目录清单：现行版本、待生效版本和历次版本',
+        params: AgencyParams,
+        response: { 200: ReviewCatalogue },
+      },
+    },
+    async (req) => catalog.getReviewCatalogue(db, ctxOf(req), req.params.id),
+  );
+  app.put(
+    '/api/agencies/:id/review-catalogue',
+    {
+      config: { access: { roles: ['agency_admin'] } },
+      schema: {
+        tags: ['重大执法决定法制审核目录清单'],
+        summary: '修订目录清单：保存为新版本，自生效日期起适用（行政处罚法第五十八条）',
+        params: AgencyParams,
+        body: CatalogueWrite,
+        response: { 200: ReviewCatalogue },
+      },
+    },
+    async (req) => catalog.saveReviewCatalogue(db, ctxOf(req), req.params.id, req.body),
   );
 }

@@ -6,6 +6,7 @@ import * as org from '../org/service.ts';
 import { ITEM_TYPE_LABELS, type ItemInput, type ItemType, validateItemInput } from './rules.ts';
 import * as store from './store.ts';
 
+export * from './review-catalogue-service.ts';
 export type { ItemType } from './rules.ts';
 
 function present(r: store.ItemRow, agencyName: string) {

@@ -1,6 +1,6 @@
-import { and, asc, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, lte, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/index.ts';
-import { enforcementItems } from './schema.ts';
+import { enforcementItems, reviewCatalogueVersions } from './schema.ts';
 
 export type ItemRow = typeof enforcementItems.$inferSelect;
 
@@ -63,4 +63,54 @@ export async function itemNames(db: Db, ids: readonly string[]): Promise<{ id: s
     .select({ id: enforcementItems.id, name: enforcementItems.name })
     .from(enforcementItems)
     .where(inArray(enforcementItems.id, [...ids]));
+}
+
+// ── review catalogue (重大执法决定法制审核目录清单) ─────────────────────────────────────────────────────
+export type ReviewCatalogueRow = typeof reviewCatalogueVersions.$inferSelect;
+
+/** Every version of the agency's catalogue, oldest first. */
+export async function listReviewCatalogues(db: Db, agencyId: string): Promise<ReviewCatalogueRow[]> {
+  return db
+    .select()
+    .from(reviewCatalogueVersions)
+    .where(eq(reviewCatalogueVersions.agencyId, agencyId))
+    .orderBy(asc(reviewCatalogueVersions.version));
+}
+
+/** The version in force on `onDate`: the highest version already effective that day. */
+export async function reviewCatalogueInForce(
+  db: Db,
+  agencyId: string,
+  onDate: string,
+): Promise<ReviewCatalogueRow | undefined> {
+  const [r] = await db
+    .select()
+    .from(reviewCatalogueVersions)
+    .where(
+      and(eq(reviewCatalogueVersions.agencyId, agencyId), lte(reviewCatalogueVersions.effectiveFrom, onDate)),
+    )
+    .orderBy(desc(reviewCatalogueVersions.version))
+    .limit(1);
+  return r;
+}
+
+export async function latestReviewCatalogue(
+  db: Db,
+  agencyId: string,
+): Promise<ReviewCatalogueRow | undefined> {
+  const [r] = await db
+    .select()
+    .from(reviewCatalogueVersions)
+    .where(eq(reviewCatalogueVersions.agencyId, agencyId))
+    .orderBy(desc(reviewCatalogueVersions.version))
+    .limit(1);
+  return r;
+}
+
+export async function insertReviewCatalogue(
+  db: Db,
+  row: typeof reviewCatalogueVersions.$inferInsert,
+): Promise<ReviewCatalogueRow> {
+  const [r] = await db.insert(reviewCatalogueVersions).values(row).returning();
+  return r!;
 }

@@ -145,6 +145,8 @@ const officerFields = {
   effectiveStatus: EffectiveStatus,
   effectiveStatusLabel: Type.String({ description: '证件状态' }),
   isLegalReviewer: Type.Boolean({ description: '是否法制审核人员' }),
+  legalQualificationNo: Nullable(Type.String({ description: '法律职业资格证书编号' })),
+  reviewingSince: Nullable(Day('首次从事法制审核日期')),
   trainingHours: Type.Array(TrainingHours, { description: '培训学时' }),
   // Personal data: null in lists; the detail carries it and its read is audited.
   phone: Nullable(Type.String({ description: '联系电话' })),

@@ -110,6 +110,8 @@ function normalizeOfficer(input: OfficerWrite): OfficerWrite {
     issueDate: blankToNull(input.issueDate),
     expiryDate: blankToNull(input.expiryDate),
     phone: blankToNull(input.phone),
+    legalQualificationNo: blankToNull(input.legalQualificationNo),
+    reviewingSince: blankToNull(input.reviewingSince),
   };
 }
 
@@ -158,6 +160,9 @@ function officerColumns(input: OfficerWrite) {
     issueDate: aux ? null : (input.issueDate ?? null),
     expiryDate: aux ? null : (input.expiryDate ?? null),
     isLegalReviewer: !aux && !!input.isLegalReviewer,
+    // An auxiliary never reviews (AUXILIARY_CANNOT_REVIEW), so holds no reviewer's record either.
+    legalQualificationNo: aux ? null : (input.legalQualificationNo ?? null),
+    reviewingSince: aux ? null : (input.reviewingSince ?? null),
     phone: input.phone ?? null,
   };
 }
@@ -165,7 +170,7 @@ function officerColumns(input: OfficerWrite) {
 /** Inserts one officer inside the caller's transaction (used by create and by bulk import). */
 export async function insertOfficerTx(tx: Db, ctx: Ctx, input: OfficerWrite, categoryCodes: string[]) {
   const clean = normalizeOfficer(input);
-  firstViolation(validateOfficerInput(clean, categoryCodes));
+  firstViolation(validateOfficerInput(clean, categoryCodes, todayInShanghai()));
   const agency = await checkOfficerRefs(tx, ctx, clean);
   const row = await store.insertOfficer(tx, officerColumns(clean));
   await store.replaceTraining(tx, row.id, clean.trainingHours ?? []);
@@ -208,12 +213,14 @@ export async function updateOfficer(db: Db, ctx: Ctx, id: string, patch: Partial
     issueDate: o.issueDate,
     expiryDate: o.expiryDate,
     isLegalReviewer: o.isLegalReviewer,
+    legalQualificationNo: o.legalQualificationNo,
+    reviewingSince: o.reviewingSince,
     trainingHours: training.map((t) => ({ year: t.year, hours: t.hours })),
     phone: o.phone,
     ...patch,
   });
   const codes = (await store.listCategories(db)).map((c) => c.code);
-  firstViolation(validateOfficerInput(merged, codes));
+  firstViolation(validateOfficerInput(merged, codes, todayInShanghai()));
   if (
     o.status === 'revoked' &&
     patch.certificateNo !== undefined &&

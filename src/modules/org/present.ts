@@ -44,6 +44,8 @@ export function presentOfficer(
     effectiveStatus: eff,
     effectiveStatusLabel: statusLabel(eff),
     isLegalReviewer: o.isLegalReviewer,
+    legalQualificationNo: o.legalQualificationNo,
+    reviewingSince: o.reviewingSince,
     trainingHours: training
       .filter((t) => t.officerId === o.id)
       .map((t) => ({ year: t.year, hours: t.hours })),

@@ -1,6 +1,6 @@
 import type { Ctx } from '../../platform/auth/actor.ts';
 import { type Db, UUID_RE } from '../../platform/db/index.ts';
-import type { CertificateStatus } from './rules/index.ts';
+import type { CertificateStatus, ReviewerRecord } from './rules/index.ts';
 import { scopeOf } from './service-shared.ts';
 import * as store from './store.ts';
 
@@ -42,4 +42,13 @@ export async function actingOfficers(db: Db, ids: readonly string[]) {
     expiryDate: o.expiryDate,
     status: o.status as CertificateStatus,
   }));
+}
+
+/**
+ * Legal reviewers as the review rules check them (行政处罚法 art. 58 para 2, reviewer-qualification.ts),
+ * by id; unknown ids are simply absent. `inReviewUnit`: the officer's unit is the agency's 法制审核机构.
+ */
+export async function reviewerRecords(db: Db, officerIds: readonly string[]): Promise<ReviewerRecord[]> {
+  const valid = [...new Set(officerIds)].filter((id) => UUID_RE.test(id));
+  return store.reviewerRows(db, valid);
 }

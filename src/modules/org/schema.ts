@@ -91,6 +91,10 @@ export const officers = pgTable(
     status: text('status').notNull().default('valid'),
     revocationCause: text('revocation_cause'),
     isLegalReviewer: boolean('is_legal_reviewer').notNull().default(false),
+    // 行政处罚法 art. 58 para 2: a first-time reviewer must hold the 法律职业资格 (证书编号), and the
+    // day they first reviewed tells whether the requirement applies to them.
+    legalQualificationNo: text('legal_qualification_no'),
+    reviewingSince: day('reviewing_since'),
     phone: text('phone'),
     createdAt: createdAt(),
     updatedAt: instant('updated_at').notNull().defaultNow(),

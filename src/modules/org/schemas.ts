@@ -84,6 +84,8 @@ const officerFields = (withDefaults: boolean) => ({
   issueDate: Type.Optional(Nullable(Day('发证日期'))),
   expiryDate: Type.Optional(Nullable(Day('有效期截止日期'))),
   isLegalReviewer: Type.Optional(Type.Boolean({ title: '是否法制审核人员' })),
+  legalQualificationNo: Type.Optional(Nullable(Str('法律职业资格证书编号', 40))),
+  reviewingSince: Type.Optional(Nullable(Day('首次从事法制审核日期'))),
   trainingHours: Type.Optional(Type.Array(Training, { title: '培训学时', maxItems: 50 })),
   phone: Type.Optional(Nullable(Str('联系电话', 30))),
 });

@@ -211,6 +211,25 @@ export async function findOfficer(db: Db, id: string, scope: Scope): Promise<Off
   return r;
 }
 
+/** Officers with whether their unit is the review unit (L1), for the reviewer's qualification check. */
+export async function reviewerRows(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({
+      id: officers.id,
+      name: officers.name,
+      agencyId: officers.agencyId,
+      isLegalReviewer: officers.isLegalReviewer,
+      isReviewUnit: units.isReviewUnit,
+      legalQualificationNo: officers.legalQualificationNo,
+      reviewingSince: officers.reviewingSince,
+    })
+    .from(officers)
+    .leftJoin(units, eq(units.id, officers.unitId))
+    .where(inArray(officers.id, ids));
+  return rows.map(({ isReviewUnit, ...r }) => ({ ...r, inReviewUnit: isReviewUnit === true }));
+}
+
 export async function findOfficerByCertificateNo(
   db: Db,
   certificateNo: string,

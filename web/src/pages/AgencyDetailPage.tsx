@@ -21,6 +21,7 @@ import { DocumentSettingsCard } from '../components/DocumentSettingsCard.tsx';
 import { EntrustmentCard } from '../components/EntrustmentCard.tsx';
 import { LoadError } from '../components/LoadError.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
+import { ReviewCatalogueCard } from '../components/ReviewCatalogueCard.tsx';
 import { ReviewerRatioCard } from '../components/ReviewerRatioCard.tsx';
 import { UnitModal } from '../components/UnitModal.tsx';
 import { useAsync } from '../hooks.ts';
@@ -113,6 +114,9 @@ export function AgencyDetailPage() {
         ) : null}
         <Col xs={24}>
           <ReviewerRatioCard agencyId={a.id} />
+        </Col>
+        <Col xs={24}>
+          <ReviewCatalogueCard agencyId={a.id} />
         </Col>
         <Col xs={24}>
           <DocumentSettingsCard agencyId={a.id} />

@@ -69,6 +69,16 @@ export function OfficerDetailPage() {
     { key: 'phone', label: '联系电话', children: o.phone || '—' },
     { key: 'reviewer', label: '法制审核人员', children: o.isLegalReviewer ? '是' : '否' },
   ];
+  if (o.isLegalReviewer) {
+    items.push(
+      {
+        key: 'legalQualificationNo',
+        label: '法律职业资格证书编号',
+        children: o.legalQualificationNo || '未登记',
+      },
+      { key: 'reviewingSince', label: '首次从事法制审核日期', children: o.reviewingSince || '未登记' },
+    );
+  }
   if (hasCertificate) {
     items.push(
       {

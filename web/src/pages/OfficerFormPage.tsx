@@ -37,6 +37,8 @@ interface Values {
   name: string;
   isAuxiliary: boolean;
   isLegalReviewer: boolean;
+  legalQualificationNo?: string;
+  reviewingSince?: Dayjs;
   phone?: string;
   certificateNo?: string;
   categories?: string[];
@@ -53,6 +55,8 @@ function toValues(o: Officer): Values {
     name: o.name,
     isAuxiliary: o.isAuxiliary,
     isLegalReviewer: o.isLegalReviewer,
+    legalQualificationNo: o.legalQualificationNo ?? '',
+    reviewingSince: o.reviewingSince ? dayjs(o.reviewingSince) : undefined,
     phone: o.phone ?? '',
     certificateNo: o.certificateNo ?? '',
     categories: o.categories ?? [],
@@ -75,6 +79,10 @@ function toInput(v: Values, creating: boolean): OfficerInput {
     issueDate: aux ? null : (v.issueDate?.format('YYYY-MM-DD') ?? null),
     expiryDate: aux ? null : (v.expiryDate?.format('YYYY-MM-DD') ?? null),
     isLegalReviewer: aux ? false : v.isLegalReviewer,
+    // The reviewer's record (行政处罚法 art. 58 para 2) is kept only while they are a legal reviewer.
+    legalQualificationNo:
+      !aux && v.isLegalReviewer && v.legalQualificationNo?.trim() ? v.legalQualificationNo.trim() : null,
+    reviewingSince: !aux && v.isLegalReviewer ? (v.reviewingSince?.format('YYYY-MM-DD') ?? null) : null,
     phone: v.phone?.trim() ? v.phone.trim() : null,
     trainingHours: (v.trainingHours ?? []).map((t) => ({ year: Number(t.year), hours: Number(t.hours) })),
   };
@@ -98,6 +106,7 @@ export function OfficerFormPage() {
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const isAuxiliary = Form.useWatch('isAuxiliary', form) ?? false;
+  const isLegalReviewer = Form.useWatch('isLegalReviewer', form) ?? false;
   const { data, error, loading, reload } = useAsync(
     (signal) =>
       id ? api.get<OfficerDetail>(`/api/officers/${seg(id)}`, undefined, signal) : Promise.resolve(null),
@@ -220,6 +229,31 @@ export function OfficerFormPage() {
               </Col>
             ) : null}
           </Row>
+          {!isAuxiliary && isLegalReviewer ? (
+            <>
+              <Divider titlePlacement="start">法制审核资格</Divider>
+              <Row gutter={16}>
+                <Col xs={24} md={12}>
+                  <Form.Item
+                    label="法律职业资格证书编号"
+                    name="legalQualificationNo"
+                    extra="2021年7月15日以后初次从事法制审核的，应当取得法律职业资格（行政处罚法第五十八条第二款）"
+                  >
+                    <Input maxLength={40} data-testid="officer-legal-qualification" />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} md={12}>
+                  <Form.Item label="首次从事法制审核日期" name="reviewingSince">
+                    <DatePicker
+                      style={{ width: '100%' }}
+                      disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+                      data-testid="officer-reviewing-since"
+                    />
+                  </Form.Item>
+                </Col>
+              </Row>
+            </>
+          ) : null}
           {!isAuxiliary ? (
             <>
               <Divider titlePlacement="start">执法证件</Divider>

@@ -25,6 +25,8 @@ export type Officer = {
   expiryDate: string | null;
   status: CertificateStatus;
   isLegalReviewer: boolean;
+  legalQualificationNo: string | null;
+  reviewingSince: string | null;
   trainingHours: TrainingHours[];
   phone: string | null;
 };
@@ -39,11 +41,16 @@ export type OfficerInput = {
   issueDate?: string | null;
   expiryDate?: string | null;
   isLegalReviewer?: boolean;
+  /** 法律职业资格证书编号 (行政处罚法 art. 58 para 2). */
+  legalQualificationNo?: string | null;
+  /** 首次从事法制审核日期: decides whether art. 58 para 2 applies (reviewer-qualification.ts). */
+  reviewingSince?: string | null;
   trainingHours?: TrainingHours[] | null;
   phone?: string | null;
 };
 
 export const OFFICER_NAME_MAX = 50;
+export const LEGAL_QUALIFICATION_NO_MAX = 40;
 
 function validateAuxiliary(input: OfficerInput): RuleViolation[] {
   // 执法辅助人员 holds no enforcement certificate and may never act alone (001 五(一), 002 task 5).
@@ -134,12 +141,40 @@ function validateTraining(list: TrainingHours[]): RuleViolation[] {
 }
 
 /**
+ * The legal reviewer's qualification fields: the certificate number is free text (the 法律职业资格证书
+ * numbering has changed over the years), the start date a real day not after `today` when given.
+ */
+function validateReviewerFields(input: OfficerInput, today: string | undefined): RuleViolation[] {
+  const out: RuleViolation[] = [];
+  if (!isBlank(input.legalQualificationNo)) {
+    push(
+      out,
+      checkText(
+        input.legalQualificationNo,
+        'legalQualificationNo',
+        '法律职业资格证书编号',
+        LEGAL_QUALIFICATION_NO_MAX,
+      ),
+    );
+  }
+  if (!isBlank(input.reviewingSince)) {
+    const bad = validateIsoDate(input.reviewingSince, 'reviewingSince', '首次从事法制审核日期');
+    push(out, bad);
+    if (!bad && today !== undefined && (input.reviewingSince as string) > today) {
+      out.push(violation('INVALID_DATE', '首次从事法制审核日期不能晚于今天', 'reviewingSince'));
+    }
+  }
+  return out;
+}
+
+/**
  * All violations of an officer's fields (empty when valid). `knownCategoryCodes` are the codes of the
  * enforcement categories the platform knows (reference data, GET /api/enforcement-categories).
  */
 export function validateOfficerInput(
   input: OfficerInput,
   knownCategoryCodes: readonly string[],
+  today?: string,
 ): RuleViolation[] {
   const out: RuleViolation[] = [];
   push(out, checkText(input.name, 'name', '姓名', OFFICER_NAME_MAX));
@@ -151,5 +186,6 @@ export function validateOfficerInput(
     else out.push(violation('INVALID_TRAINING_HOURS', '培训学时记录格式不正确', 'trainingHours'));
   }
   if (!isBlank(input.phone)) push(out, validatePhone(input.phone, 'phone', '联系电话'));
+  out.push(...validateReviewerFields(input, today));
   return out;
 }

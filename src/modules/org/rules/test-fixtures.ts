@@ -35,6 +35,8 @@ export function officer(over: Partial<Officer> = {}): Officer {
     expiryDate: '2027-12-31',
     status: 'valid',
     isLegalReviewer: false,
+    legalQualificationNo: null,
+    reviewingSince: null,
     trainingHours: [{ year: 2025, hours: 62 }],
     phone: null,
     ...over,
