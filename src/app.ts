@@ -10,6 +10,7 @@ import { orgRoutes } from './modules/org/routes.ts';
 import { portalRoutes } from './modules/publicity/routes.ts';
 import { RECORDS_AUDIT } from './modules/records/audit.ts';
 import { recordsRoutes } from './modules/records/routes.ts';
+import { reviewRoutes } from './modules/review/routes.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
 import { authRoutes } from './platform/auth/routes.ts';
 import { calendarRoutes } from './platform/calendar/routes.ts';
@@ -40,6 +41,7 @@ export async function createApp(config: Config, database: Database): Promise<App
   catalogRoutes(app, deps);
   casesRoutes(app, deps, services.cases);
   recordsRoutes(app, deps, services.records);
+  reviewRoutes(app, deps);
   ledgerRoutes(app, deps, services.ledger);
   portalRoutes(app, deps, services.ledger);
   await app.ready();

@@ -70,7 +70,7 @@ async function refused(r: Answer, id: string, version: number, status: number, c
 }
 
 /** A filed case notified of FINE, its rights period closed: the decision is next. */
-async function decisionPending(title: string): Promise<string> {
+async function decisionPending(title: string, fine: object = FINE): Promise<string> {
   const lead = await officer1.post('/api/cases', {
     procedure: 'lead',
     itemId,
@@ -87,7 +87,7 @@ async function decisionPending(title: string): Promise<string> {
   );
   const id = filed.filedCaseId as string;
   await ok(officer1, id, 'submit_for_review');
-  const notice = { penalty: FINE, servedOn: shanghaiDay() };
+  const notice = { penalty: fine, servedOn: shanghaiDay() };
   await ok(officer1, id, 'notify_rights', notice, {
     document: await completedDraft(officer1, id, 'penalty_rights_notice', {
       action: 'notify_rights',
@@ -154,6 +154,25 @@ describe('legal review of a major decision (行政处罚法 art. 58)', () => {
     assert.equal(clock.label, '法制审核期限');
     assert.equal(clock.days, 5, 'five working days (Anhui rule, rulebook default)');
 
+    // The reviewer's workbench lists the round as theirs, with its clock and why the case is major.
+    const queue = (await reviewer.get('/api/reviews?mine=true&open=true')).body;
+    const entry = queue.items.find((i: { caseId: string }) => i.caseId === id);
+    assert.ok(entry, 'the round is on the reviewer’s workbench');
+    assert.equal(entry.mine, true);
+    assert.ok(queue.awaitingMe >= 1);
+    assert.ok(entry.reasons.includes('涉及重大公共利益'), 'the ground marked by the officer');
+    assert.equal(entry.clock.key, 'legalReview');
+    assert.equal(entry.submittedBy, '刘海涛');
+    const handlersQueue = (await officer1.get('/api/reviews?mine=true')).body;
+    assert.ok(
+      !handlersQueue.items.some((i: { caseId: string }) => i.caseId === id),
+      'a handler has no review of their own case to do',
+    );
+    const agencyQueue = (await head.get('/api/reviews')).body;
+    assert.ok(
+      agencyQueue.items.some((i: { caseId: string; mine: boolean }) => i.caseId === id && !i.mine),
+      'the head sees the agency’s reviews',
+    );
     const asReviewer = (await reviewer.get(`/api/cases/${id}`)).body;
     assert.ok(mine(asReviewer, 'record_review_opinion'), 'the reviewer is offered the opinion');
     assert.ok(!mine(c, 'record_review_opinion'), 'the handler is not');
@@ -279,6 +298,37 @@ describe('legal review of a major decision (行政处罚法 art. 58)', () => {
     const r = await decide(id);
     await refused(r, id, c.version, 409, 'LEGAL_REVIEW_NOT_AGREED', 'decided after re-flagging');
     assert.match(r.body.error.message, /须重新送法制审核/);
+  });
+
+  test("the agency's catalogue decides: a fine at its threshold needs review, recorded with the entry and version", async () => {
+    const big = { kinds: ['fine'], fineFen: 10_000_000 };
+    const id = await decisionPending('目录清单认定重大案件测试案', big);
+    let c = await detail(id);
+    assert.equal(c.legalReview.required, true, '100,000 元 for a company is at the city catalogue threshold');
+    assert.equal(c.legalReview.status, 'pending');
+    assert.deepEqual(
+      c.legalReview.matched.map((m: { label: string }) => m.label),
+      ['对法人或者其他组织处以100,000元以上罚款'],
+    );
+    assert.equal(c.legalReview.catalogueVersion, 1);
+    const r = await decide(id, big);
+    await refused(r, id, c.version, 409, 'LEGAL_REVIEW_NOT_AGREED', 'decided without review');
+    assert.match(
+      r.body.error.message,
+      /对法人或者其他组织处以100,000元以上罚款/,
+      'the message names the entry',
+    );
+    // Just below the threshold the same case is not major: a decision of 99,999.99 元 is not locked by it.
+    const below = await step(head, id, 'decide', { penalty: { kinds: ['fine'], fineFen: 9_999_999 } });
+    assert.notEqual(below.body.error?.code, 'LEGAL_REVIEW_NOT_AGREED', `below the threshold: ${below.text}`);
+    await ok(officer1, id, 'submit_legal_review', { ...SUBMISSION, penalty: big, reviewerOfficerId });
+    c = await detail(id);
+    const round = c.snapshot.legalReview.rounds[0];
+    assert.equal(round.catalogueVersion, 1, 'the round records the version in force');
+    assert.deepEqual(
+      round.matched.map((m: { label: string }) => m.label),
+      ['对法人或者其他组织处以100,000元以上罚款'],
+    );
   });
 
   test('reviewers come from the review unit: a plain officer is refused, nothing written', async () => {

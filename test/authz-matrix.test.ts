@@ -871,6 +871,21 @@ const MATRIX: Case[] = [
     },
   },
   {
+    route: 'GET /api/reviews',
+    target: 'legal review workbench (scoped; rounds of the agencies in scope)',
+    path: () => '/api/reviews',
+    expect: ALL_STAFF,
+    verify: async (b, role) => {
+      const scope = await agencyIdsInScope(role);
+      const all = await rows<{ id: string; agency_id: string }>(
+        server.database.db,
+        sql`select id, agency_id from cases`,
+      );
+      const agencyOf = new Map(all.map((c) => [c.id, c.agency_id]));
+      for (const i of b.items) assert.ok(scope.has(agencyOf.get(i.caseId)!), `${i.title} shown to ${role}`);
+    },
+  },
+  {
     route: 'POST /api/cases',
     target: 'lead on an item of 市场监管局 (opened by officer, agency_admin, agency_head)',
     path: () => '/api/cases',

@@ -70,7 +70,8 @@ export function payloadLines(
   for (const [key, value] of Object.entries(payload ?? {})) {
     if (value === null || value === undefined || value === '') continue;
     if (key === 'partyId' || key === 'leadId') continue;
-    const label = PAYLOAD_LABELS[key] ?? key;
+    // The review's checklist findings are a list; an inspection's 检查情况 is text.
+    const label = key === 'findings' && Array.isArray(value) ? '审核内容清单' : (PAYLOAD_LABELS[key] ?? key);
     let text: string;
     if (key === 'penalty') text = penaltySummary(value as PenaltyTerms);
     else if (key === 'paidFen' && typeof value === 'number') text = formatFen(value);

@@ -1,7 +1,7 @@
 import type { Ctx } from '../../platform/auth/actor.ts';
 import { dateInShanghai } from '../../platform/calendar/rules.ts';
 import { loadCalendar } from '../../platform/calendar/service.ts';
-import { type Db, UUID_RE } from '../../platform/db/index.ts';
+import type { Db } from '../../platform/db/index.ts';
 import { rulebookFor } from '../../platform/rulebook/service.ts';
 import * as catalog from '../catalog/service.ts';
 import * as org from '../org/service.ts';
@@ -10,6 +10,7 @@ import { parsePenaltyTerms } from './rules/penalty.ts';
 import type {
   Actor,
   CaseSnapshot,
+  ItemType,
   Payload,
   ReviewContext,
   ReviewerRecord,
@@ -73,7 +74,7 @@ export async function transitionContext(
 export async function reviewContext(
   db: Db,
   c: { id: string | null; snapshot: CaseSnapshot | null; agencyId?: string },
-  actionType: string,
+  actionType: ItemType,
   payload: Payload,
   today: string,
 ): Promise<ReviewContext> {
@@ -82,7 +83,7 @@ export async function reviewContext(
   if (!s || !c.id) return { catalogueVersion: null, matched: [], reviewer: null, agencyId, evidenceIds: [] };
   const proposed = payload.penalty === undefined ? null : parsePenaltyTerms(payload.penalty);
   const penalty = proposed?.ok ? proposed.value : s.penalty;
-  const verdict = await evaluateCaseForReviewPending(db, agencyId, today, {
+  const verdict = await catalog.evaluateCaseForReview(db, agencyId, today, {
     actionType,
     partyType: s.partyType,
     penalty,
@@ -100,27 +101,6 @@ export async function reviewContext(
 }
 
 async function reviewerRecord(db: Db, id: string): Promise<ReviewerRecord | null> {
-  // MERGE: org.reviewerRecords (branch catalogue) replaces this read.
-  if (!UUID_RE.test(id)) return null;
-  const o = await org.getOfficerUnaudited(db, id).catch(() => null);
-  if (!o) return null;
-  return {
-    id,
-    name: o.name,
-    agencyId: o.agencyId,
-    isLegalReviewer: o.isLegalReviewer,
-    inReviewUnit: o.isLegalReviewer,
-    legalQualificationNo: 'pending',
-    reviewingSince: null,
-  };
-}
-
-// MERGE: catalog.evaluateCaseForReview (branch catalogue) replaces this.
-async function evaluateCaseForReviewPending(
-  _db: Db,
-  _agencyId: string,
-  _today: string,
-  _facts: unknown,
-): Promise<{ catalogueVersion: number | null; matched: { entryId: string; label: string }[] }> {
-  return { catalogueVersion: null, matched: [] };
+  const [r] = await org.reviewerRecords(db, [id]);
+  return r ?? null;
 }

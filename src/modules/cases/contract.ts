@@ -680,3 +680,28 @@ export const MyDay = Type.Object({
   recent: Type.Array(CaseListItem, { description: '最近更新的案件（执法人员为本人承办的）' }),
 });
 export type MyDay = Static<typeof MyDay>;
+
+/** `GET /api/reviews`: the reviewer's workbench — the rounds assigned, or the agency's, with their clocks. */
+export const LegalReviewQueueItem = Type.Object({
+  caseId: Type.String(),
+  title: Type.String({ description: '案件名称' }),
+  caseNumber: CaseNumber,
+  partyName: Nullable(Type.String({ description: '当事人' })),
+  stateLabel: Type.String({ description: '案件环节' }),
+  round: Type.Integer({ description: '第几轮' }),
+  submittedOn: Day('送审日期'),
+  submittedBy: Type.String({ description: '送审人' }),
+  reviewerName: Type.String({ description: '法制审核人员' }),
+  status: LegalReviewSummary.properties.status,
+  statusLabel: Type.String(),
+  reasons: Type.Array(Type.String(), { description: '属于重大执法决定的原因：目录清单条目和第五十八条情形' }),
+  proposal: Nullable(PenaltyTerms),
+  clock: Nullable(CaseClock),
+  mine: Type.Boolean({ description: '本轮由调用者审核且尚待审核意见' }),
+});
+export const LegalReviewQueue = Type.Object({
+  items: Type.Array(LegalReviewQueueItem),
+  total: Type.Integer(),
+  awaitingMe: Type.Integer({ description: '待调用者审核的件数' }),
+});
+export type LegalReviewQueue = Static<typeof LegalReviewQueue>;

@@ -259,7 +259,7 @@ export async function getCase(
           };
         })
       : [],
-    legalReview: await legalReviewSummary(db, row, item?.type ?? 'penalty', today),
+    legalReview: await legalReviewSummary(db, row, (item?.type ?? 'penalty') as ItemType, today),
     can: { handle: handler, documents: handler ? issuableDocuments(row, ctx.actor) : [] },
   };
 }
@@ -268,7 +268,7 @@ export async function getCase(
 export async function legalReviewSummary(
   db: Db,
   row: store.CaseRow,
-  actionType: string,
+  actionType: ItemType,
   today: string,
 ): Promise<LegalReviewSummary> {
   const s = row.snapshot;

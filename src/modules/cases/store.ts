@@ -25,6 +25,15 @@ export async function insertParty(db: Db, p: typeof parties.$inferInsert): Promi
   const [r] = await db.insert(parties).values(p).returning();
   return r!;
 }
+/** The names of these parties, by id (a list shows the party by name only). */
+export async function partyNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: parties.id, name: parties.name })
+    .from(parties)
+    .where(inArray(parties.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
 export async function findParty(db: Db, id: string): Promise<PartyRow | undefined> {
   const [r] = await db.select().from(parties).where(eq(parties.id, id));
   return r;
@@ -403,4 +412,24 @@ export async function documentNamesByIds(
     .select({ id: documents.id, kind: documents.kind, number: documents.number })
     .from(documents)
     .where(inArray(documents.id, [...ids]));
+}
+
+/**
+ * Cases of these agencies with a legal review round (snapshot `legalReview.rounds`), optionally only those
+ * whose latest round is assigned to `reviewerOfficerId`; the newest submissions first.
+ */
+export async function casesWithReview(
+  db: Db,
+  f: { agencyIds: string[]; reviewerOfficerId?: string | undefined; limit: number },
+): Promise<CaseRow[]> {
+  if (f.agencyIds.length === 0) return [];
+  const last = sql`(${cases.snapshot}->'legalReview'->'rounds'->-1)`;
+  const conds: SQL[] = [inArray(cases.agencyId, f.agencyIds), sql`${last} is not null`];
+  if (f.reviewerOfficerId) conds.push(sql`${last}->>'reviewerOfficerId' = ${f.reviewerOfficerId}`);
+  return db
+    .select()
+    .from(cases)
+    .where(and(...conds))
+    .orderBy(sql`${last}->>'submittedOn' desc`, desc(cases.updatedAt))
+    .limit(f.limit);
 }

@@ -4,9 +4,8 @@
  * 涉案金额等因素). The catalogue is data: each entry is a rule over the case's facts, and the platform
  * evaluates it and says which entry matched. Pure: no I/O.
  *
- * The party types, penalty kinds and penalty terms below are the cases module's vocabulary
- * (cases/rules/types.ts). They are restated here, not imported, because cases already depends on the
- * catalog and the module graph counts type imports too; review-catalogue.test.ts checks they agree.
+ * The party types and penalty kinds are defined here, in the lower module: cases re-exports them
+ * (cases/rules/types.ts), as it depends on the catalog and never the reverse.
  */
 import { type RuleViolation, violation } from '../../platform/identifiers/violation.ts';
 import { ITEM_TYPE_LABELS, ITEM_TYPES, type ItemType } from './rules.ts';
@@ -26,7 +25,7 @@ export const REVIEW_GROUND_LABELS: Record<ReviewGround, string> = {
   other_law: '法律、法规规定应当进行法制审核的其他情形',
 };
 
-/** 当事人 kinds, as cases/rules/types.ts `PARTY_TYPES`. */
+/** 当事人 kinds. */
 export const PARTY_TYPES = [
   'natural_person',
   'legal_person',
@@ -41,7 +40,7 @@ export const PARTY_TYPE_LABELS: Readonly<Record<PartyType, string>> = {
   individual_business: '个体工商户',
 };
 
-/** 行政处罚的种类 (行政处罚法 art. 9), as cases/rules/types.ts `PENALTY_KINDS`. */
+/** 行政处罚的种类 (行政处罚法 art. 9). */
 export const PENALTY_KINDS = [
   'warning',
   'circulated_criticism',

@@ -2,6 +2,7 @@
  * Builders for the transition table (table.ts): the `t()` constructor, the inputs many transitions
  * share, and the transitions used in several states. Data only; nothing here checks anything.
  */
+import { REVIEW_CHECKLIST } from './legal-review.ts';
 import type { Procedure } from './types.ts';
 import {
   ACTION_LABELS,
@@ -436,7 +437,14 @@ export function legalReviewSteps(state: string, penalty: boolean): TransitionSpe
           optionLabels: { agree: '同意', correct: '纠正', transfer: '移送有权机关处理' },
         },
         text('reasons', '理由', true),
-        { key: 'findings', label: '审核内容清单', kind: 'review_findings', optional: true },
+        {
+          key: 'findings',
+          label: '审核内容清单',
+          kind: 'review_findings',
+          optional: true,
+          options: REVIEW_CHECKLIST.map((p) => p.point),
+          optionLabels: Object.fromEntries(REVIEW_CHECKLIST.map((p) => [p.point, p.label])),
+        },
       ],
     }),
     t('dispute_review_opinion', state, ['assigned_officer'], {

@@ -211,6 +211,7 @@ const guardReviewerEligible: Guard = ({ snapshot, ctx }) =>
     snapshot,
     ctx.review.agencyId,
     ctx.actor.kind === 'staff' ? ctx.actor.officerId : null,
+    ctx.today,
   );
 const guardReviewOpinion: Guard = (input) => opinionViolations(input);
 const guardReviewDispute: Guard = (input) => disputeViolations(input);

@@ -1,12 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { LEGAL_QUALIFICATION_REQUIRED_FROM } from '../../org/rules/reviewer-qualification.ts';
 import { findClock } from './clocks.ts';
-import {
-  LEGAL_QUALIFICATION_REQUIRED_FROM,
-  legalReviewStatus,
-  REVIEW_CHECKLIST,
-  reviewerViolations,
-} from './legal-review.ts';
+import { legalReviewStatus, REVIEW_CHECKLIST, reviewerViolations } from './legal-review.ts';
 import {
   codes,
   ctxOn,
@@ -312,7 +308,7 @@ describe('reviewer eligibility (L1, L6, art. 58 para 2)', () => {
     hearingHostOfficerId: 'o3',
   });
   const check = (over: Partial<typeof REVIEWER_RECORD>, submitter = 'o1') =>
-    reviewerViolations({ ...REVIEWER_RECORD, ...over }, s, 'a1', submitter).map((v) => v.code);
+    reviewerViolations({ ...REVIEWER_RECORD, ...over }, s, 'a1', submitter, '2025-07-01').map((v) => v.code);
   test('a qualified reviewer of the review unit who did not handle the case', () => {
     assert.deepEqual(check({}), []);
   });

@@ -9,6 +9,7 @@
 import { canonicalJsonBytes } from '../../../platform/crypto/canonical-json.ts';
 import { hashHex } from '../../../platform/crypto/hash.ts';
 import { type RuleViolation, violation } from '../../../platform/identifiers/violation.ts';
+import { reviewerQualificationViolations } from '../../org/rules/reviewer-qualification.ts';
 import { penaltyTermsEqual } from './penalty.ts';
 import {
   type CaseSnapshot,
@@ -43,12 +44,6 @@ export const REVIEW_CHECKLIST = [
 ] as const;
 export type ReviewPoint = (typeof REVIEW_CHECKLIST)[number]['point'];
 const POINTS: ReadonlySet<string> = new Set(REVIEW_CHECKLIST.map((p) => p.point));
-
-/**
- * 行政处罚法 art. 58 para 2: a reviewer who first does this work after the revised law took effect must hold
- * the legal professional qualification (法律职业资格). The law took effect on this day (art. 86).
- */
-export const LEGAL_QUALIFICATION_REQUIRED_FROM = '2021-07-15';
 
 /** The status the case's `legalReview` answers (the contract other parts rely on). */
 export type LegalReviewStatus =
@@ -173,14 +168,15 @@ export function submissionViolations({ snapshot, payload, ctx }: Check): RuleVio
 }
 
 /**
- * L1, L6, 行政处罚法 art. 58 para 2: the reviewer is a legal reviewer of the case's agency in its review
- * unit, handled no part of the case, and — when first reviewing from 2021-07-15 — holds the qualification.
+ * L1, L6, 行政处罚法 art. 58 para 2: the reviewer handled no part of the case, works for its agency, and is
+ * a legal reviewer of its review unit holding the qualification where the law asks for it (org rules).
  */
 export function reviewerViolations(
   reviewer: ReviewerRecord | null,
   snapshot: CaseSnapshot,
   agencyId: string,
   submitterOfficerId: string | null,
+  today: string,
 ): RuleViolation[] {
   if (!reviewer) return [violation('REVIEWER_REQUIRED', '请指定法制审核人员', 'reviewerOfficerId')];
   const handled =
@@ -195,25 +191,16 @@ export function reviewerViolations(
         'reviewerOfficerId',
       ),
     ];
-  if (reviewer.agencyId !== agencyId || !reviewer.isLegalReviewer || !reviewer.inReviewUnit)
+  if (reviewer.agencyId !== agencyId)
     return [
       violation(
         'REVIEWER_NOT_IN_REVIEW_UNIT',
-        `${reviewer.name}不是本机关法制审核机构的法制审核人员，不能承担本案的法制审核`,
+        `${reviewer.name}不是本机关的工作人员，不能承担本案的法制审核`,
         'reviewerOfficerId',
       ),
     ];
-  const firstTime =
-    reviewer.reviewingSince === null || reviewer.reviewingSince >= LEGAL_QUALIFICATION_REQUIRED_FROM;
-  if (firstTime && !reviewer.legalQualificationNo)
-    return [
-      violation(
-        'REVIEWER_NEEDS_LEGAL_QUALIFICATION',
-        `${reviewer.name}初次从事法制审核，须取得法律职业资格（行政处罚法第五十八条第二款），登记中没有法律职业资格证书编号`,
-        'reviewerOfficerId',
-      ),
-    ];
-  return ok;
+  // The register's answer (org rules): a legal reviewer of the review unit, qualified where art. 58 says.
+  return reviewerQualificationViolations(reviewer, today).map((v) => ({ ...v, field: 'reviewerOfficerId' }));
 }
 
 /** The opinion comes from the reviewer the open round is assigned to, with reasons and every point found. */

@@ -5,7 +5,9 @@
 import type { Role } from '../../../platform/auth/roles.ts';
 import type { WorkingCalendar } from '../../../platform/calendar/rules.ts';
 import type { ResolvedRulebook } from '../../../platform/rulebook/resolve.ts';
+import type { PartyType, PenaltyKind, ReviewGround } from '../../catalog/review-catalogue.ts';
 import type { ActingOfficer } from '../../org/rules/can-act.ts';
+import type { ReviewerRecord } from '../../org/rules/reviewer-qualification.ts';
 
 /** 普通程序, 简易程序, 查封扣押, 行政检查, and the lead (案源) before a case is filed. */
 export const PROCEDURES = ['lead', 'ordinary', 'summary', 'coercive', 'inspection'] as const;
@@ -20,60 +22,21 @@ export const PROCEDURE_LABELS: Readonly<Record<Procedure, string>> = {
 };
 
 /**
- * 当事人 kinds, the same names as the documents module (documents/types.ts `PartyKind`).
- * `individual_business` (个体工商户) is a natural person in law (民法典 art. 54) and takes the natural
- * person's thresholds.
+ * 当事人 kinds and 行政处罚的种类 (行政处罚法 art. 9): the catalog module's vocabulary (its review catalogue
+ * speaks of them; cases depends on the catalog, never the reverse). `individual_business` (个体工商户) is a
+ * natural person in law (民法典 art. 54) and takes the natural person's thresholds.
  */
-export const PARTY_TYPES = [
-  'natural_person',
-  'legal_person',
-  'other_organisation',
-  'individual_business',
-] as const;
-export type PartyType = (typeof PARTY_TYPES)[number];
-
-export const PARTY_TYPE_LABELS: Readonly<Record<PartyType, string>> = {
-  natural_person: '公民',
-  legal_person: '法人',
-  other_organisation: '其他组织',
-  individual_business: '个体工商户',
-};
-
-/** 行政处罚的种类, 行政处罚法 art. 9. */
-export const PENALTY_KINDS = [
-  'warning',
-  'circulated_criticism',
-  'fine',
-  'confiscate_illegal_gains',
-  'confiscate_illegal_property',
-  'licence_suspension',
-  'qualification_downgrade',
-  'licence_revocation',
-  'business_restriction',
-  'suspension_of_business',
-  'closure',
-  'employment_restriction',
-  'detention',
-  'other',
-] as const;
-export type PenaltyKind = (typeof PENALTY_KINDS)[number];
-
-export const PENALTY_KIND_LABELS: Readonly<Record<PenaltyKind, string>> = {
-  warning: '警告',
-  circulated_criticism: '通报批评',
-  fine: '罚款',
-  confiscate_illegal_gains: '没收违法所得',
-  confiscate_illegal_property: '没收非法财物',
-  licence_suspension: '暂扣许可证件',
-  qualification_downgrade: '降低资质等级',
-  licence_revocation: '吊销许可证件',
-  business_restriction: '限制开展生产经营活动',
-  suspension_of_business: '责令停产停业',
-  closure: '责令关闭',
-  employment_restriction: '限制从业',
-  detention: '行政拘留',
-  other: '法律、行政法规规定的其他行政处罚',
-};
+export {
+  PARTY_TYPE_LABELS,
+  PARTY_TYPES,
+  type PartyType,
+  PENALTY_KIND_LABELS,
+  PENALTY_KINDS,
+  type PenaltyKind,
+  REVIEW_GROUND_LABELS,
+  REVIEW_GROUNDS,
+  type ReviewGround,
+} from '../../catalog/review-catalogue.ts';
 
 /** A proposed (告知) or decided (决定) penalty. Money is integer fen (分) everywhere. */
 export type PenaltyTerms = {
@@ -248,20 +211,6 @@ export type CaseSnapshot = {
   dates: CaseDates;
 };
 
-/** 行政处罚法 art. 58(1): 涉及重大公共利益; 直接关系当事人或者第三人重大权益、经过听证; 疑难复杂; 其他情形. */
-export const REVIEW_GROUNDS = [
-  'major_public_interest',
-  'major_rights',
-  'complex_multiple_relations',
-  'other_law',
-] as const;
-export type ReviewGround = (typeof REVIEW_GROUNDS)[number];
-export const REVIEW_GROUND_LABELS: Readonly<Record<ReviewGround, string>> = {
-  major_public_interest: '涉及重大公共利益',
-  major_rights: '直接关系当事人或者第三人重大权益',
-  complex_multiple_relations: '案件情况疑难复杂、涉及多个法律关系',
-  other_law: '法律、法规规定应当进行法制审核的其他情形',
-};
 export type ReviewGroundsMark = { grounds: readonly ReviewGround[]; reason: string; markedOn: string };
 
 /** A catalogue entry the case matched, under the catalogue version in force. */
@@ -377,16 +326,7 @@ export type EnforcementItemRef = {
 /** What the records module says is attached to a step of this case. */
 export type AttachmentSummary = { stepKey: string; isAV: boolean };
 
-/** A reviewer as the org register knows them (法制审核人员, review unit, 法律职业资格). */
-export type ReviewerRecord = {
-  id: string;
-  name: string;
-  agencyId: string;
-  isLegalReviewer: boolean;
-  inReviewUnit: boolean;
-  legalQualificationNo: string | null;
-  reviewingSince: string | null;
-};
+export type { ReviewerRecord } from '../../org/rules/reviewer-qualification.ts';
 
 /**
  * The legal-review inputs (L2, L5): the agency's review catalogue evaluated on the case as this step

@@ -23,8 +23,16 @@ test('a qualified reviewer of the review unit may review', () => {
 });
 
 test('only a legal reviewer who sits in the review unit reviews', () => {
-  assert.deepEqual(codes(reviewer({ isLegalReviewer: false })), ['REVIEWER_NOT_QUALIFIED'], 'not a reviewer');
-  assert.deepEqual(codes(reviewer({ inReviewUnit: false })), ['REVIEWER_NOT_QUALIFIED'], 'outside the unit');
+  assert.deepEqual(
+    codes(reviewer({ isLegalReviewer: false })),
+    ['REVIEWER_NOT_IN_REVIEW_UNIT'],
+    'not a reviewer',
+  );
+  assert.deepEqual(
+    codes(reviewer({ inReviewUnit: false })),
+    ['REVIEWER_NOT_IN_REVIEW_UNIT'],
+    'outside the unit',
+  );
 });
 
 test('行政处罚法 art. 58 para 2: a first-time reviewer since 2021-07-15 needs the 法律职业资格', () => {

@@ -21,7 +21,7 @@ export type ReviewerRecord = {
 
 /**
  * Why `r` may not carry out a legal review (法制审核) on `today` (YYYY-MM-DD): empty when they may.
- * `REVIEWER_NOT_QUALIFIED`: not a legal reviewer of the review unit (seed 000 item 27: 有机构承担、有专人负责).
+ * `REVIEWER_NOT_IN_REVIEW_UNIT`: not a legal reviewer of the review unit (seed 000 item 27: 有机构承担、有专人负责).
  * `REVIEWER_NEEDS_LEGAL_QUALIFICATION`: 行政处罚法 art. 58 para 2 — no 法律职业资格 recorded, and they began
  * reviewing on or after 2021-07-15, or the register does not say when they began (the platform cannot
  * show they are not 初次).
@@ -31,7 +31,7 @@ export function reviewerQualificationViolations(r: ReviewerRecord, today: string
   if (!r.isLegalReviewer || !r.inReviewUnit) {
     out.push(
       violation(
-        'REVIEWER_NOT_QUALIFIED',
+        'REVIEWER_NOT_IN_REVIEW_UNIT',
         `${r.name}不是本机关法制审核机构的法制审核人员，不能进行法制审核`,
         'reviewerId',
       ),

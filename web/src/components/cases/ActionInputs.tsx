@@ -39,6 +39,12 @@ const LONG_TEXT = new Set([
   'reasons',
 ]);
 
+/**
+ * Inputs the server takes as optional only to answer their absence with the rule's own code (an opinion
+ * without reasons: REVIEW_REASONS_REQUIRED); the form asks for them like any required input.
+ */
+const REQUIRED_BY_RULE = new Set(['reasons']);
+
 /** Text inputs that hold an officer's id. */
 const OFFICER_ID = new Set(['hostOfficerId', 'officerId', 'replacementOfficerId', 'reviewerOfficerId']);
 
@@ -303,7 +309,9 @@ export function ActionInputs({
               spec={spec}
               officers={officers}
               team={team}
-              optional={Boolean(spec.optional) || relaxed.includes(spec.key)}
+              optional={
+                (Boolean(spec.optional) && !REQUIRED_BY_RULE.has(spec.key)) || relaxed.includes(spec.key)
+              }
             />
           </Col>
         );
