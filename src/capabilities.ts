@@ -4,6 +4,7 @@ import type { Static, TBoolean, TObject } from 'typebox';
 import { casesCapabilities } from './modules/cases/capabilities.ts';
 import { orgCapabilities } from './modules/org/policy.ts';
 import { recordsCapabilities } from './modules/records/capabilities.ts';
+import { reviewCapabilities } from './modules/review/capabilities.ts';
 import { auditCapabilities } from './platform/audit/capabilities.ts';
 import type { CapabilityProvider } from './platform/auth/capabilities.ts';
 import type { sessionAnswer } from './platform/auth/contract.ts';
@@ -13,6 +14,7 @@ export const CAPABILITIES = [
   orgCapabilities,
   casesCapabilities,
   recordsCapabilities,
+  reviewCapabilities,
 ] as const satisfies readonly CapabilityProvider[];
 
 type Merged<T> = T extends readonly [infer H extends CapabilityProvider, ...infer R]

@@ -163,6 +163,13 @@ describe('legal review of a major decision (行政处罚法 art. 58)', () => {
     assert.ok(entry.reasons.includes('涉及重大公共利益'), 'the ground marked by the officer');
     assert.equal(entry.clock.key, 'legalReview');
     assert.equal(entry.submittedBy, '刘海涛');
+    const day = (await reviewer.get('/api/cases/my-day')).body;
+    const task = day.tasks.items.find((t: { caseId: string }) => t.caseId === id);
+    assert.deepEqual(
+      task?.steps.map((x: { label: string }) => x.label),
+      ['提出法制审核意见'],
+      'the reviewer’s home page lists the review as a task',
+    );
     const handlersQueue = (await officer1.get('/api/reviews?mine=true')).body;
     assert.ok(
       !handlersQueue.items.some((i: { caseId: string }) => i.caseId === id),
@@ -277,6 +284,14 @@ describe('legal review of a major decision (行政处罚法 art. 58)', () => {
       'coordination with no dispute',
     );
     await ok(officer1, id, 'dispute_review_opinion', { reasons: '进货单据和销售记录已足以证明货值' });
+    const headDay = (await head.get('/api/cases/my-day')).body;
+    assert.ok(
+      headDay.tasks.items.some(
+        (t: { caseId: string; steps: { action: string }[] }) =>
+          t.caseId === id && t.steps.some((x) => x.action === 'coordinate_review'),
+      ),
+      'the head’s home page lists the coordination',
+    );
     c = await detail(id);
     assert.equal(c.legalReview.status, 'coordination');
     await refused(await decide(id), id, c.version, 409, 'LEGAL_REVIEW_NOT_AGREED', 'decided in coordination');

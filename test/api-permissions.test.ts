@@ -34,6 +34,7 @@ const NONE: Permissions = {
   openCases: false,
   manageDevices: false,
   superviseRecords: false,
+  reviewWorkbench: false,
 };
 
 const EXPECTED: Record<string, Permissions> = {
@@ -55,10 +56,24 @@ const EXPECTED: Record<string, Permissions> = {
     overseeAgencies: true,
     manageDevices: true,
     superviseRecords: true,
+    reviewWorkbench: true,
   },
   scjg_admin: { ...NONE, manageOfficers: true, handleCases: true, openCases: true, manageDevices: true },
-  scjg_head: { ...NONE, handleCases: true, openCases: true, manageDevices: true, superviseRecords: true },
-  scjg_reviewer: { ...NONE, handleCases: true, openCases: true, superviseRecords: true },
+  scjg_head: {
+    ...NONE,
+    handleCases: true,
+    openCases: true,
+    manageDevices: true,
+    superviseRecords: true,
+    reviewWorkbench: true,
+  },
+  scjg_reviewer: {
+    ...NONE,
+    handleCases: true,
+    openCases: true,
+    superviseRecords: true,
+    reviewWorkbench: true,
+  },
   scjg_officer1: { ...NONE, handleCases: true, openCases: true },
   scjg_aux: { ...NONE, handleCases: true },
 };

@@ -56,6 +56,9 @@ const SpotCheckListPage = lazy(() =>
 const SpotCheckDetailPage = lazy(() =>
   import('./pages/SpotCheckDetailPage.tsx').then((m) => ({ default: m.SpotCheckDetailPage })),
 );
+const ReviewListPage = lazy(() =>
+  import('./pages/ReviewListPage.tsx').then((m) => ({ default: m.ReviewListPage })),
+);
 const AuditPage = lazy(() => import('./pages/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 
 function NotFound() {
@@ -111,6 +114,7 @@ export function AppRoutes() {
         />
         <Route path="cases/:id" element={<CaseDetailPage />} />
         <Route path="cases/:id/file" element={<CaseFilePage />} />
+        <Route path="reviews" element={<ReviewListPage />} />
         <Route path="devices" element={<DeviceListPage />} />
         <Route path="devices/:id" element={<DeviceDetailPage />} />
         <Route

@@ -21,6 +21,7 @@ export type {
   DocumentSettings,
   InputSpec,
   IssuedDocument,
+  LegalReviewQueue,
   PenaltyTerms,
   TransitionAnswer,
 } from '../../src/modules/cases/contract.ts';

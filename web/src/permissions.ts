@@ -30,3 +30,6 @@ export function canManageDevices(u: User, _agencyId?: string): boolean {
 
 /** The record supervision pages (R9): the agency's head and legal reviewers, and supervisors. */
 export const canSuperviseRecords = (u: User): boolean => u.permissions.superviseRecords;
+
+/** The legal review workbench (法制审核): the agency's reviewers and head, and supervisors. */
+export const canUseReviewWorkbench = (u: User): boolean => u.permissions.reviewWorkbench;

@@ -11,10 +11,11 @@ import { listCases } from './reads.ts';
 import { beforeDecision, returnForInvestigation } from './rules/builders.ts';
 import { type ClockState, clockView } from './rules/clocks.ts';
 import { performerViolations } from './rules/guards.ts';
+import { roundOutcome } from './rules/legal-review.ts';
 import { MACHINES, transitionsFrom } from './rules/machine.ts';
 import { stateLabel } from './rules/states.ts';
 import { type ItemType, PROCEDURE_LABELS, type Procedure } from './rules/types.ts';
-import type { Performer, TransitionSpec } from './rules/vocabulary.ts';
+import { ACTION_LABELS, type Performer, type TransitionSpec } from './rules/vocabulary.ts';
 import { visibleAgencyIds } from './service-shared.ts';
 import * as store from './store.ts';
 
@@ -106,7 +107,11 @@ async function myTasks(db: Db, ctx: Ctx, today: string): Promise<{ items: MyTask
     ...performerStates(role),
     limit: CANDIDATES,
   });
-  if (rows.length === 0) return { items: [], total: 0 };
+  if (rows.length === 0) {
+    const reviewOnly: MyTask[] = [];
+    await addReviewTasks(db, ctx, reviewOnly);
+    return { items: reviewOnly.slice(0, TASKS_SHOWN), total: reviewOnly.length };
+  }
   // One read of every officer and item the rules will look at, not one per case.
   const officerIds = rows.flatMap((r) => [
     ...r.snapshot.teamOfficerIds,
@@ -161,7 +166,55 @@ async function myTasks(db: Db, ctx: Ctx, today: string): Promise<{ items: MyTask
       updatedAt: r.updatedAt.toISOString(),
     });
   }
+  await addReviewTasks(db, ctx, tasks);
   return { items: tasks.slice(0, TASKS_SHOWN), total: tasks.length };
+}
+
+/**
+ * 法制审核 steps wait in the case's own state (a case waits for its review without moving), so the
+ * table's state-changing steps do not show them: the round assigned to a reviewer, a disputed 纠正 for
+ * the head to coordinate, a corrected round for the handlers to revise and resubmit.
+ */
+async function addReviewTasks(db: Db, ctx: Ctx, tasks: MyTask[]) {
+  const { agencyId, officerId, role } = ctx.actor;
+  if (!agencyId) return;
+  const rows = await store.casesWithReview(db, {
+    agencyIds: [agencyId],
+    reviewerOfficerId: role === 'legal_reviewer' ? (officerId ?? NO_OFFICER) : undefined,
+    limit: CANDIDATES,
+  });
+  for (const r of rows) {
+    const round = r.snapshot.legalReview?.rounds.at(-1);
+    if (!round || r.outcome) continue;
+    const outcome = roundOutcome(round);
+    let action: 'record_review_opinion' | 'coordinate_review' | 'submit_legal_review' | null = null;
+    if (role === 'legal_reviewer' && outcome === 'open') action = 'record_review_opinion';
+    else if (role === 'agency_head' && outcome === 'disputed') action = 'coordinate_review';
+    else if (officerId && r.snapshot.teamOfficerIds.includes(officerId) && outcome === 'corrected')
+      action = 'submit_legal_review';
+    if (!action) continue;
+    const step = {
+      action,
+      label: action === 'submit_legal_review' ? '按审核意见修改后重新送审' : ACTION_LABELS[action],
+    };
+    const existing = tasks.find((t) => t.caseId === r.id);
+    if (existing) {
+      existing.steps = [...existing.steps, step];
+      continue;
+    }
+    const procedure = r.procedure as Procedure;
+    tasks.push({
+      caseId: r.id,
+      title: r.title,
+      caseNumber: r.caseNumber,
+      procedure,
+      procedureLabel: PROCEDURE_LABELS[procedure],
+      state: r.state,
+      stateLabel: stateLabel(procedure, r.state),
+      steps: [step],
+      updatedAt: r.updatedAt.toISOString(),
+    });
+  }
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   FileSearchOutlined,
   HomeOutlined,
   SafetyCertificateOutlined,
+  ScheduleOutlined,
   TeamOutlined,
   UploadOutlined,
   VideoCameraOutlined,
@@ -12,7 +13,12 @@ import {
 import { Menu, type MenuProps } from 'antd';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useUser } from '../auth.tsx';
-import { canManageOfficers, canSeeAudit, canSuperviseRecords } from '../permissions.ts';
+import {
+  canManageOfficers,
+  canSeeAudit,
+  canSuperviseRecords,
+  canUseReviewWorkbench,
+} from '../permissions.ts';
 
 type Item = NonNullable<MenuProps['items']>[number];
 
@@ -27,6 +33,12 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
     { key: '/officers', icon: <TeamOutlined />, label: '执法人员' },
     { key: '/cases', icon: <FileSearchOutlined />, label: <span data-testid="nav-cases">案件办理</span> },
   ];
+  if (canUseReviewWorkbench(user))
+    items.push({
+      key: '/reviews',
+      icon: <ScheduleOutlined />,
+      label: <span data-testid="nav-reviews">法制审核</span>,
+    });
   items.push({
     key: '/devices',
     icon: <VideoCameraOutlined />,
