@@ -16,6 +16,7 @@ import {
   seizureInEffect,
   summaryWarningOnTheSpot,
 } from './procedure-stories.ts';
+import { reviewAgreedAndDecided, reviewInCoordination, reviewResubmitted } from './review-stories.ts';
 
 export type { DemoActors } from './case-kit.ts';
 
@@ -45,5 +46,8 @@ export async function seedDemoCases(
   ];
   for (const story of stories) await story(k);
   await summaryWarningOnTheSpot(k);
-  return stories.length + 1;
+  // Major cases at each stage of the legal review (after the others: their numbers stay as they were).
+  const reviews = [reviewAgreedAndDecided, reviewResubmitted, reviewInCoordination];
+  for (const story of reviews) await story(k);
+  return stories.length + 1 + reviews.length;
 }

@@ -148,6 +148,15 @@ export async function complexCaseAwaitingReview(k: DemoKit): Promise<void> {
   });
   await step(o2, c5, 5, 'close_rights_period');
   await step(head, c5, 2, 'submit_to_collective_discussion');
+  // 情节复杂 (art. 57) makes the decision a major one (art. 58): sent to the review unit yesterday.
+  await step(o1, c5, 1, 'submit_legal_review', {
+    penalty: fine(80_000),
+    facts: `经查，当事人于${on(60)}至${on(41)}期间在其沫河口工业园仓库存放并向下游经营者批发超过保质期的冷冻食品6个品种，货值金额人民币8,600.00元，违法所得人民币2,300.00元。`,
+    provisions:
+      '违反《中华人民共和国食品安全法》第三十四条第十项，依据《中华人民共和国食品安全法》第一百二十四条第一款第五项',
+    discretion: '涉及多个下游经营者，依裁量基准从重处罚。',
+    reviewerOfficerId: k.a.reviewer.officerId,
+  });
 }
 
 /** Paid, closed and archived. */
