@@ -63,3 +63,8 @@ export async function avStepsRecorded(db: Db, caseId: string): Promise<{ stepKey
     .filter((e) => e.isAv && e.deviceId && e.officerId && e.location)
     .map((e) => ({ stepKey: e.stepKey, isAV: true }));
 }
+
+/** How many evidence records the case has stored (any kind): the cases module's EVIDENCE_REQUIRED guard. */
+export async function evidenceCountOfCase(db: Db, caseId: string): Promise<number> {
+  return store.evidenceCountOfCase(db, caseId);
+}

@@ -92,6 +92,7 @@ export function ctxOn(today: string, over: Partial<TransitionContext> = {}): Tra
     team: REGISTER,
     item: ITEMS.penalty,
     attachments: [],
+    evidenceCount: 1,
     review: { required: false, agreed: false },
     calendar,
     rulebook,

@@ -238,7 +238,20 @@ export type CaseSnapshot = {
   suspension?: { since: string; reason: string } | null;
   /** Approved extensions of the lead's filing time (one, by the agency head). */
   leadExtensionCount?: number;
+  /**
+   * The proposed penalty (拟处罚意见) as the agency head approved it after the case review; the rights
+   * notice must announce exactly this. Optional: snapshots stored before it have none (not approved).
+   */
+  approvedProposal?: ApprovedProposal | null;
   dates: CaseDates;
+};
+
+/** The head's approval of the proposed penalty: what, on which day, by whom, with the head's opinion. */
+export type ApprovedProposal = {
+  penalty: PenaltyTerms;
+  approvedOn: string;
+  approverName: string;
+  opinion: string;
 };
 
 /** 行政处罚法 art. 43: who asked for whose recusal, and why. */
@@ -309,6 +322,8 @@ export type TransitionContext = {
   team: readonly TeamMember[];
   item: EnforcementItemRef;
   attachments: readonly AttachmentSummary[];
+  /** How many evidence records the records module stores for the case (0 before the case exists). */
+  evidenceCount: number;
   review: ReviewStatus;
   calendar: WorkingCalendar;
   rulebook: ResolvedRulebook;
