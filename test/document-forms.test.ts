@@ -7,7 +7,7 @@ import { issueDocument } from '../src/modules/cases/service.ts';
 import { queryRows } from '../src/platform/db/index.ts';
 import { makeUscc } from '../src/platform/identifiers/uscc.ts';
 import { completedDraft } from './helpers/documents.ts';
-import { shanghaiDay } from './helpers/records.ts';
+import { approveProposal, shanghaiDay, storeEvidence } from './helpers/records.ts';
 import { type Client, loggedIn, startServer, type TestServer } from './helpers/server.ts';
 
 // Documents written from the case and checked against it, over real HTTP: the draft a form starts from,
@@ -49,7 +49,11 @@ async function ok(c: Client, caseId: string, action: string, payload: object = {
   return r.body;
 }
 
-async function caseInReview(title: string): Promise<string> {
+/** Filed, evidence stored, in review, with the head's approval of `proposal` (the penalty to notify). */
+async function caseInReview(
+  title: string,
+  proposal: object = { kinds: ['fine'], fineFen: 20_000_000 },
+): Promise<string> {
   const lead = await officer1.post('/api/cases', {
     procedure: 'lead',
     itemId,
@@ -64,7 +68,9 @@ async function caseInReview(title: string): Promise<string> {
     { violationOn: shanghaiDay(-40) },
     { case: { teamOfficerIds: team, party: company } },
   );
+  await storeEvidence(officer1, filed.filedCaseId);
   await ok(officer1, filed.filedCaseId, 'submit_for_review');
+  await approveProposal(head, filed.filedCaseId, proposal);
   return filed.filedCaseId;
 }
 
@@ -153,8 +159,8 @@ describe('documents as forms, written from the case and checked against it', () 
   });
 
   test('a 决定书 printing another amount or other provisions than notified is refused', async () => {
-    const caseId = await caseInReview('涉嫌销售不符合食品安全标准的食品案（表单测试）');
     const fine = { kinds: ['fine'], fineFen: 500_000 };
+    const caseId = await caseInReview('涉嫌销售不符合食品安全标准的食品案（表单测试）', fine);
     const notice = await completedDraft(officer1, caseId, 'penalty_rights_notice', {
       action: 'notify_rights',
       payload: { penalty: fine, servedOn: today },

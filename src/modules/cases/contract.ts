@@ -189,6 +189,19 @@ export const CaseSnapshot = Type.Object({
     ),
   ),
   leadExtensionCount: Type.Optional(Type.Integer({ description: '案源核查期限已延长次数' })),
+  approvedProposal: Type.Optional(
+    Nullable(
+      Type.Object(
+        {
+          penalty: PenaltyTerms,
+          approvedOn: Day('审批日期'),
+          approverName: Type.String({ description: '审批的机关负责人' }),
+          opinion: Type.String({ description: '负责人审批意见' }),
+        },
+        { description: '机关负责人审批的拟处罚意见：告知书须与之一致' },
+      ),
+    ),
+  ),
   dates: CaseDates,
 });
 export type CaseSnapshot = Static<typeof CaseSnapshot>;

@@ -14,9 +14,15 @@ const inReview = (over: Partial<CaseSnapshot> = {}) =>
 const byOfficer = (today: string, over: Partial<TransitionContext> = {}) =>
   ctxOn(today, { actor: officer(O1), ...over });
 /** An agency head who is also the officer o1 of the case team (承办人员). */
-const HANDLING_HEAD: Actor = { ...HEAD, name: '王建国', officerId: 'o1' };
+const HANDLING_HEAD: Actor = {
+  kind: 'staff',
+  userId: 'u-head2',
+  name: '王建国',
+  roles: ['agency_head'],
+  officerId: 'o1',
+};
 /** An agency head who holds a certificate but is not on the team. */
-const OTHER_HEAD: Actor = { ...HEAD, officerId: 'o3' };
+const OTHER_HEAD: Actor = { ...HANDLING_HEAD, name: '陈法', officerId: 'o3' };
 
 describe('no investigation closed without evidence (行政处罚法 arts. 40, 54)', () => {
   test('submit_for_review is refused while no evidence record is stored, and allowed with one', () => {
