@@ -241,6 +241,34 @@ describe('documents as forms, written from the case and checked against it', () 
     });
     assert.equal(closing.decisionSummary, '罚款人民币5,000.00元。', 'the decided penalty, in 元');
     assert.match(String(closing.executionStatus), /缴清罚没款人民币5,000\.00元/);
+    // The 结案审批表 is the head's approval: drafted with the acting head, read-only, and their opinion.
+    assert.equal(closing.agencyHead, '高志刚', 'the approver is the head taking the step');
+    assert.equal(closing.agencyHeadDate, today);
+    const form = await head.post(`/api/cases/${caseId}/documents/draft`, {
+      kind: 'closing_approval',
+      action: 'close',
+      payload: {},
+    });
+    const headField = form.body.fields.find((f: { key: string }) => f.key === 'agencyHead');
+    assert.equal(headField.fromCase, true, 'the approver is not typed in');
+    const version = async () => (await head.get(`/api/cases/${caseId}`)).body.snapshot.version;
+    const atClose = { version: await version(), documents: await documentCount() };
+    for (const [data, code, field] of [
+      [{ ...closing, agencyHeadOpinion: '' }, 'DOCUMENT_FIELD_REQUIRED', 'agencyHeadOpinion'],
+      [{ ...closing, agencyHead: '张卫东' }, 'DOCUMENT_DISAGREES_WITH_CASE', 'agencyHead'],
+    ] as const) {
+      const r = await head.post(`/api/cases/${caseId}/transitions`, {
+        action: 'close',
+        payload: {},
+        document: data,
+      });
+      assert.equal(r.status, 400, r.text);
+      assert.equal(r.body.error.code, code, r.text);
+      assert.equal(r.body.error.field, field, r.text);
+      assert.match(r.body.error.message, /机关负责人/, 'the field named in Chinese');
+      assert.equal(await version(), atClose.version, `${field}: the case did not move`);
+      assert.equal(await documentCount(), atClose.documents, `${field}: no form sealed`);
+    }
     const closed = await ok(head, caseId, 'close', {}, { document: closing });
     assert.ok(closed.documentId, 'the closing form is issued with the closing');
     // The 立案审批表 is still issued on its own (the filing of a lead opens the case it belongs to).

@@ -98,6 +98,7 @@ export const PAYLOAD_LABELS: Record<string, string> = {
   recipient: '接收机关',
   evidenceList: '移交证据清单',
   penalty: '处罚内容',
+  opinion: '负责人审批意见',
   servedOn: '送达日期',
   statement: '陈述、申辩意见',
   requestedOn: '申请听证日期',
