@@ -2,12 +2,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { SAMPLE_DATA } from '../src/modules/cases/documents/samples.ts';
+import { createUser } from '../src/platform/auth/service.ts';
 import { queryRows } from '../src/platform/db/index.ts';
 import { residentIdCheckChar } from '../src/platform/identifiers/resident-id.ts';
 import { makeUscc } from '../src/platform/identifiers/uscc.ts';
 import { completedDraft } from './helpers/documents.ts';
-import { shanghaiDay } from './helpers/records.ts';
+import { approveProposal, shanghaiDay, storeEvidence } from './helpers/records.ts';
 import { type Client, loggedIn, startServer, type TestServer } from './helpers/server.ts';
+import { DEMO_PASSWORD } from './helpers/template.ts';
 
 // Case handling over real HTTP: a lead filed as a case and carried through the ordinary procedure to
 // the archive, with every guard the law sets refusing what it must.
@@ -89,8 +91,10 @@ describe('ordinary procedure over HTTP', () => {
       assert.equal(r.status, 201, `${kind}: ${r.text}`);
     };
     await doc('filing_approval');
+    await storeEvidence(officer1, caseId);
     await ok(officer1, caseId, 'submit_for_review');
     const fine = { kinds: ['fine'], fineFen: 500_000 };
+    await approveProposal(head, caseId, fine);
     const notice = await ok(
       officer1,
       caseId,
@@ -144,11 +148,20 @@ describe('ordinary procedure over HTTP', () => {
     assert.equal(file.completeness.complete, true);
     assert.deepEqual(
       file.items.map((i: { kind: string }) => i.kind),
-      ['filing_approval', 'penalty_rights_notice', 'penalty_decision', 'service_receipt', 'closing_approval'],
+      // The evidence stored before the investigation ended (a scan captured two hours earlier, step
+      // `other`) is filed too, in the order of its capture.
+      [
+        'other',
+        'filing_approval',
+        'penalty_rights_notice',
+        'penalty_decision',
+        'service_receipt',
+        'closing_approval',
+      ],
     );
     assert.deepEqual(
       file.items.map((i: { seq: number }) => i.seq),
-      [1, 2, 3, 4, 5],
+      [1, 2, 3, 4, 5, 6],
     );
 
     c = (await head.get(`/api/cases/${caseId}`)).body;
@@ -157,6 +170,7 @@ describe('ordinary procedure over HTTP', () => {
       [
         'open',
         'submit_for_review',
+        'approve_proposal',
         'notify_rights',
         'close_rights_period',
         'decide',
@@ -289,6 +303,165 @@ describe('lighter lifecycles', () => {
   });
 });
 
+describe('approvals (审批): evidence before the review, the head approves the proposal, never the handler', () => {
+  const caseOf = async (id: string) => (await head.get(`/api/cases/${id}`)).body;
+  /** Refused with `code` (400, in Chinese), and the case is as it was: same state, same version. */
+  const refusedUnchanged = async (c: Client, id: string, action: string, payload: object, code: string) => {
+    const before = await caseOf(id);
+    const r = await step(c, id, action, payload);
+    assert.equal(r.status, 400, `${action}: ${r.text}`);
+    assert.equal(r.body.error.code, code, `${action}: ${r.text}`);
+    assert.match(r.body.error.message, /[\u4e00-\u9fff]/, `${action}: the message is Chinese`);
+    const after = await caseOf(id);
+    assert.equal(after.snapshot.version, before.snapshot.version, `${action}: the version is unchanged`);
+    assert.equal(after.events.length, before.events.length, `${action}: no event written`);
+    assert.equal(after.state, before.state, `${action}: the state is unchanged`);
+    return r.body.error as { code: string; message: string; field?: string };
+  };
+  const fine = { kinds: ['fine'], fineFen: 500_000 };
+
+  test('an investigation with no evidence stored is not closed: EVIDENCE_REQUIRED, then allowed with one', async () => {
+    const id = await filedCase('证据要求测试案');
+    const e = await refusedUnchanged(officer1, id, 'submit_for_review', {}, 'EVIDENCE_REQUIRED');
+    assert.match(e.message, /尚未保存任何证据/);
+    await storeEvidence(officer1, id);
+    assert.equal((await ok(officer1, id, 'submit_for_review')).state, 'case_review', 'one record is enough');
+  });
+
+  test('the rights notice waits for the head’s approval and announces exactly the approved penalty', async () => {
+    const id = await filedCase('拟处罚意见审批测试案');
+    await storeEvidence(officer1, id);
+    await ok(officer1, id, 'submit_for_review');
+    const page = await caseOf(id);
+    const offered = page.actions.find((a: { action: string }) => a.action === 'approve_proposal');
+    assert.ok(offered, 'the head is offered 审批拟处罚意见');
+    assert.equal(offered.label, '审批拟处罚意见');
+    assert.equal(offered.mine, true, 'the head performs it');
+    assert.deepEqual(
+      offered.inputs.map((i: { key: string; kind: string; label: string }) => [i.key, i.kind, i.label]),
+      [
+        ['penalty', 'penalty', '处罚内容'],
+        ['opinion', 'text', '负责人审批意见'],
+      ],
+    );
+    const notify = { penalty: fine, servedOn: today };
+    await refusedUnchanged(officer1, id, 'notify_rights', notify, 'PROPOSAL_NOT_APPROVED');
+    const byOfficer = await step(officer1, id, 'approve_proposal', { penalty: fine, opinion: '同意' });
+    assert.equal(byOfficer.status, 403, 'an officer does not approve');
+    await refusedUnchanged(head, id, 'approve_proposal', { penalty: fine }, 'INPUT_REQUIRED');
+
+    await approveProposal(head, id, fine, '同意，依法告知。');
+    const approved = (await caseOf(id)).snapshot.approvedProposal;
+    assert.deepEqual(approved.penalty, fine, 'the approved penalty');
+    assert.equal(approved.approverName, '高志刚', 'the acting head');
+    assert.equal(approved.opinion, '同意，依法告知。');
+    assert.equal(approved.approvedOn, today);
+    const more = await refusedUnchanged(
+      officer1,
+      id,
+      'notify_rights',
+      { penalty: { kinds: ['fine'], fineFen: 600_000 }, servedOn: today },
+      'PROPOSAL_DIFFERS_FROM_APPROVAL',
+    );
+    assert.equal(more.field, 'penalty');
+    assert.match(more.message, /6000\.00元.*5000\.00元/, 'both amounts, in 元');
+    await refusedUnchanged(
+      officer1,
+      id,
+      'notify_rights',
+      { penalty: { kinds: ['fine', 'warning'], fineFen: 500_000 }, servedOn: today },
+      'PROPOSAL_DIFFERS_FROM_APPROVAL',
+    );
+
+    // Returned for further investigation, the proposal is made and approved again.
+    await ok(head, id, 'return_for_investigation', { reason: '补充调查违法所得' });
+    assert.equal((await caseOf(id)).snapshot.approvedProposal, null, 'the approval is cleared');
+    await ok(officer1, id, 'submit_for_review');
+    await refusedUnchanged(officer1, id, 'notify_rights', notify, 'PROPOSAL_NOT_APPROVED');
+    await approveProposal(head, id, fine);
+    const notice = await completedDraft(officer1, id, 'penalty_rights_notice', {
+      action: 'notify_rights',
+      payload: notify,
+    });
+    assert.equal(
+      (await ok(officer1, id, 'notify_rights', notify, { document: notice })).state,
+      'rights_notice',
+    );
+  });
+
+  test('a head who is the case’s own handler is refused every approval with APPROVAL_BY_HANDLER', async () => {
+    // An agency head who also holds officer 1’s certificate: on the team of every case filed here.
+    const me = (await head.get('/api/auth/me')).body.user;
+    await createUser(server.database.db, {
+      username: 'scjg_head_handler',
+      displayName: '刘海涛（兼机关负责人）',
+      password: DEMO_PASSWORD,
+      role: 'agency_head',
+      agencyId: me.agencyId,
+      officerId: team[0],
+    });
+    const handler = await loggedIn(server, 'scjg_head_handler');
+
+    const id = await filedCase('承办人员审批测试案');
+    await storeEvidence(officer1, id);
+    await ok(officer1, id, 'submit_for_review');
+    const e = await refusedUnchanged(
+      handler,
+      id,
+      'approve_proposal',
+      { penalty: fine, opinion: '同意' },
+      'APPROVAL_BY_HANDLER',
+    );
+    assert.match(e.message, /是本案承办人员/);
+    await refusedUnchanged(
+      handler,
+      id,
+      'decide_no_penalty',
+      { reason: '违法行为轻微并及时改正', documentNo: '蚌市监不罚〔2026〕1号' },
+      'APPROVAL_BY_HANDLER',
+    );
+    await refusedUnchanged(handler, id, 'approve_extension', { reason: '案情复杂' }, 'APPROVAL_BY_HANDLER');
+
+    // Filing a lead with a team that includes the head: refused, the lead unchanged, no case opened.
+    const lead = await officer1.post('/api/cases', {
+      procedure: 'lead',
+      itemId,
+      title: '承办人员立案审批测试案',
+      payload: { source: 'complaint', summary: '举报' },
+    });
+    assert.equal(lead.status, 201, lead.text);
+    const cases = async () =>
+      (await queryRows<{ n: number }>(server.database.db, sql`select count(*)::int as n from cases`))[0]!.n;
+    const before = await cases();
+    const beforeLead = await caseOf(lead.body.id);
+    const filing = await step(
+      handler,
+      lead.body.id,
+      'file',
+      { violationOn: shanghaiDay(-40) },
+      { case: { teamOfficerIds: team, party: company } },
+    );
+    assert.equal(filing.status, 400, filing.text);
+    assert.equal(filing.body.error.code, 'APPROVAL_BY_HANDLER');
+    assert.equal(await cases(), before, 'no case opened');
+    const afterLead = await caseOf(lead.body.id);
+    assert.equal(afterLead.snapshot.version, beforeLead.snapshot.version, 'the lead is unchanged');
+    assert.equal(afterLead.state, 'registered');
+    // The direct filing (the ordinary opening) proposing a team with the head on it, likewise.
+    const direct = await handler.post('/api/cases', {
+      procedure: 'ordinary',
+      itemId,
+      title: '承办人员直接立案测试案',
+      party: company,
+      teamOfficerIds: team,
+      payload: { leadId: lead.body.id, violationOn: shanghaiDay(-40) },
+    });
+    assert.equal(direct.status, 400, direct.text);
+    assert.equal(direct.body.error.code, 'APPROVAL_BY_HANDLER');
+    assert.equal(await cases(), before, 'nothing opened');
+  });
+});
+
 describe('guards that can never be bypassed', () => {
   test('auxiliary staff never act; an officer not on the team cannot act', async () => {
     const caseId = await filedCase('辅助人员测试案');
@@ -401,9 +574,11 @@ describe('guards that can never be bypassed', () => {
 
   test('a decision after a hearing is locked until legal review agrees (L5)', async () => {
     const caseId = await filedCase('重大执法决定测试案');
+    await storeEvidence(officer1, caseId);
     await ok(officer1, caseId, 'submit_for_review');
     await ok(officer1, caseId, 'flag_complex', { reason: '涉及多个法律关系' });
     const fine = { kinds: ['fine'], fineFen: 500_000 };
+    await approveProposal(head, caseId, fine);
     const notify = { penalty: fine, servedOn: today };
     const notice = await completedDraft(officer1, caseId, 'penalty_rights_notice', {
       action: 'notify_rights',
@@ -622,8 +797,10 @@ describe('document numbers', () => {
     const ids: string[] = [];
     for (let i = 0; i < n; i++) {
       const id = await filedCase(`并发决定测试案${i}`);
+      await storeEvidence(officer1, id);
       await ok(officer1, id, 'submit_for_review');
       const notify = { penalty: { kinds: ['warning'] }, servedOn: today };
+      await approveProposal(head, id, notify.penalty);
       const notice = await completedDraft(officer1, id, 'penalty_rights_notice', {
         action: 'notify_rights',
         payload: notify,
@@ -681,6 +858,7 @@ describe('reads of the party’s personal data', () => {
 
   test('a step shows the party by name only and audits no read; opening the case page audits one', async () => {
     const caseId = await filedCase();
+    await storeEvidence(officer1, caseId);
     const before = await partyReads(caseId);
     const r = await officer1.post(`/api/cases/${caseId}/transitions`, {
       action: 'submit_for_review',

@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { residentIdCheckChar } from '../src/platform/identifiers/resident-id.ts';
 import { makeUscc } from '../src/platform/identifiers/uscc.ts';
 import { completedDraft } from './helpers/documents.ts';
-import { shanghaiDay } from './helpers/records.ts';
+import { approveProposal, shanghaiDay, storeEvidence } from './helpers/records.ts';
 import { type Client, loggedIn, startServer, type TestServer } from './helpers/server.ts';
 
 // Payment and evidence procedures (issue 10) over real HTTP on the demo: on-the-spot collection
@@ -87,7 +87,9 @@ async function servedCase(title: string): Promise<string> {
   const id = await filedCase(title);
   const today = shanghaiDay();
   const fine = { kinds: ['fine'], fineFen: 300_000 };
+  await storeEvidence(officer1, id);
   await ok(officer1, id, 'submit_for_review');
+  await approveProposal(head, id, fine);
   await ok(
     officer1,
     id,

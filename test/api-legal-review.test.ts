@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { REVIEW_CHECKLIST } from '../src/modules/cases/rules/legal-review.ts';
 import { makeUscc } from '../src/platform/identifiers/uscc.ts';
 import { completedDraft } from './helpers/documents.ts';
-import { shanghaiDay } from './helpers/records.ts';
+import { shanghaiDay, storeEvidence } from './helpers/records.ts';
 import { type Client, loggedIn, startServer, type TestServer } from './helpers/server.ts';
 
 // Legal review (法制审核, 行政处罚法 art. 58) over real HTTP on the demo: a major case is decided only on
@@ -86,7 +86,9 @@ async function decisionPending(title: string, fine: object = FINE): Promise<stri
     { case: { teamOfficerIds: team, party: company } },
   );
   const id = filed.filedCaseId as string;
+  await storeEvidence(officer1, id);
   await ok(officer1, id, 'submit_for_review');
+  await ok(head, id, 'approve_proposal', { penalty: fine, opinion: '同意按此告知' });
   const notice = { penalty: fine, servedOn: shanghaiDay() };
   await ok(officer1, id, 'notify_rights', notice, {
     document: await completedDraft(officer1, id, 'penalty_rights_notice', {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { makeUscc } from '../src/platform/identifiers/uscc.ts';
-import { shanghaiDay } from './helpers/records.ts';
+import { approveProposal, shanghaiDay, storeEvidence } from './helpers/records.ts';
 import { type Client, loggedIn, startServer, type TestServer } from './helpers/server.ts';
 
 // The home page per role (GET /api/cases/my-day) and the 案号 a case takes when it is filed, over real
@@ -131,6 +131,20 @@ describe('home page per role', () => {
     );
     assert.ok(!everyStep.includes('apply_court_enforcement'), 'no court application before its window');
     assert.ok(!everyStep.includes('serve_demand_notice'), 'no 催告 before the fine is overdue');
+  });
+
+  test('a case in review waits for the head’s approval of the proposal, then for the officer’s notice', async () => {
+    const c = await filedCase('涉嫌未按规定公示许可证案（首页审批）');
+    await storeEvidence(officer1, c.id);
+    const submitted = await officer1.post(`/api/cases/${c.id}/transitions`, { action: 'submit_for_review' });
+    assert.equal(submitted.status, 200, submitted.text);
+    const steps = async (who: Client) =>
+      (await myDay(who)).tasks.items.find((t) => t.caseId === c.id)?.steps.map((s) => s.action) ?? [];
+    assert.ok((await steps(head)).includes('approve_proposal'), 'the approval is the head’s task');
+    assert.ok(!(await steps(officer1)).includes('notify_rights'), 'the notice waits for the approval');
+    await approveProposal(head, c.id, { kinds: ['warning'] });
+    assert.ok(!(await steps(head)).includes('approve_proposal'), 'approved: no longer the head’s task');
+    assert.ok((await steps(officer1)).includes('notify_rights'), 'now the officer’s notice is due');
   });
 
   test('clocks: the agency’s own, and of a party’s periods only an unpaid fine', async () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { makeUscc } from '../src/platform/identifiers/uscc.ts';
 import { completedDraft } from './helpers/documents.ts';
-import { shanghaiDay } from './helpers/records.ts';
+import { approveProposal, shanghaiDay, storeEvidence } from './helpers/records.ts';
 import { type Client, loggedIn, startServer, type TestServer } from './helpers/server.ts';
 
 // The ordinary procedure's own procedures (issue 10) over real HTTP on the demo: each refusal with its
@@ -156,8 +156,10 @@ describe('复核 (行政处罚法 art. 45)', () => {
   test('a statement on record: decide is refused until the re-examination is recorded', async () => {
     const caseId = await filedCase('复核测试案');
     const today = shanghaiDay();
+    await storeEvidence(officer1, caseId);
     await ok(officer1, caseId, 'submit_for_review');
     const fine = { kinds: ['fine'], fineFen: 300_000 };
+    await approveProposal(head, caseId, fine);
     await ok(
       officer1,
       caseId,
@@ -251,8 +253,10 @@ describe('回避 (行政处罚法 art. 43)', () => {
       reason: '当事人称该执法人员与其法定代表人系近亲属',
     });
     assert.equal((await detail(caseId)).snapshot.recusalRequest?.officerId, team[1], 'pending');
+    await storeEvidence(officer1, caseId);
     await ok(officer1, caseId, 'submit_for_review');
     const fine = { kinds: ['fine'], fineFen: 300_000 };
+    await approveProposal(head, caseId, fine);
     await ok(
       officer1,
       caseId,

@@ -440,6 +440,10 @@ describe('archiving into a locked case file (R7)', () => {
         (d: { id: string; contentHash: string }) => [d.id, d.contentHash] as [string, string],
       ),
       [scan.id, scan.contentHash],
+      // The evidence the investigation ended with (行政处罚法 art. 40) is in the file too.
+      ...c.evidence.map(
+        (e: { id: string; contentHash: string }) => [e.id, e.contentHash] as [string, string],
+      ),
     ]);
     assert.equal(f.items.length, expected.size, 'every document and every evidence record');
     for (const item of f.items) assert.equal(item.contentHash, expected.get(item.recordId), item.title);

@@ -219,6 +219,13 @@ async function filedCase(): Promise<string> {
   assert.equal(filed.body.case.state, 'investigation');
   return filed.body.filedCaseId;
 }
+/** A filed case with a document scan stored: its investigation may end (行政处罚法 art. 40, EVIDENCE_REQUIRED). */
+async function reviewableCase(): Promise<string> {
+  const id = await filedCase();
+  const r = await client('officer').request('POST', `/api/cases/${id}/evidence`, evidenceBody());
+  await created(r, 'evidence of the case to review');
+  return id;
+}
 async function issueInquiryRecord(role: RoleName, caseId: string): Promise<string> {
   const r = await client(role).post(`/api/cases/${caseId}/documents`, {
     kind: 'inquiry_record',
@@ -946,7 +953,7 @@ const MATRIX: Case[] = [
     expect: [U, K, AX, NT, NT, NT, CN, F, F, F],
     verify: (b) => assert.equal(b.state, 'case_review'),
     afterOk: async () => {
-      f.reviewCase = await filedCase();
+      f.reviewCase = await reviewableCase();
     },
   },
   {
@@ -1517,7 +1524,7 @@ before(async () => {
   ];
   assert.ok(f.team.every((id) => typeof id === 'string'));
   f.scjgCase = await filedCase();
-  f.reviewCase = await filedCase();
+  f.reviewCase = await reviewableCase();
   f.fileLead = await newLead();
   f.inquiry = await completedDraft(client('officer'), f.scjgCase, 'inquiry_record');
   f.scjgDoc = await issueInquiryRecord('officer', f.scjgCase);

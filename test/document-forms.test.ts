@@ -7,7 +7,7 @@ import { issueDocument } from '../src/modules/cases/service.ts';
 import { queryRows } from '../src/platform/db/index.ts';
 import { makeUscc } from '../src/platform/identifiers/uscc.ts';
 import { completedDraft } from './helpers/documents.ts';
-import { shanghaiDay } from './helpers/records.ts';
+import { approveProposal, shanghaiDay, storeEvidence } from './helpers/records.ts';
 import { type Client, loggedIn, startServer, type TestServer } from './helpers/server.ts';
 
 // Documents written from the case and checked against it, over real HTTP: the draft a form starts from,
@@ -49,7 +49,11 @@ async function ok(c: Client, caseId: string, action: string, payload: object = {
   return r.body;
 }
 
-async function caseInReview(title: string): Promise<string> {
+/** Filed, evidence stored, in review, with the head's approval of `proposal` (the penalty to notify). */
+async function caseInReview(
+  title: string,
+  proposal: object = { kinds: ['fine'], fineFen: 20_000_000 },
+): Promise<string> {
   const lead = await officer1.post('/api/cases', {
     procedure: 'lead',
     itemId,
@@ -64,7 +68,9 @@ async function caseInReview(title: string): Promise<string> {
     { violationOn: shanghaiDay(-40) },
     { case: { teamOfficerIds: team, party: company } },
   );
+  await storeEvidence(officer1, filed.filedCaseId);
   await ok(officer1, filed.filedCaseId, 'submit_for_review');
+  await approveProposal(head, filed.filedCaseId, proposal);
   return filed.filedCaseId;
 }
 
@@ -153,8 +159,8 @@ describe('documents as forms, written from the case and checked against it', () 
   });
 
   test('a 决定书 printing another amount or other provisions than notified is refused', async () => {
-    const caseId = await caseInReview('涉嫌销售不符合食品安全标准的食品案（表单测试）');
     const fine = { kinds: ['fine'], fineFen: 500_000 };
+    const caseId = await caseInReview('涉嫌销售不符合食品安全标准的食品案（表单测试）', fine);
     const notice = await completedDraft(officer1, caseId, 'penalty_rights_notice', {
       action: 'notify_rights',
       payload: { penalty: fine, servedOn: today },
@@ -235,6 +241,34 @@ describe('documents as forms, written from the case and checked against it', () 
     });
     assert.equal(closing.decisionSummary, '罚款人民币5,000.00元。', 'the decided penalty, in 元');
     assert.match(String(closing.executionStatus), /缴清罚没款人民币5,000\.00元/);
+    // The 结案审批表 is the head's approval: drafted with the acting head, read-only, and their opinion.
+    assert.equal(closing.agencyHead, '高志刚', 'the approver is the head taking the step');
+    assert.equal(closing.agencyHeadDate, today);
+    const form = await head.post(`/api/cases/${caseId}/documents/draft`, {
+      kind: 'closing_approval',
+      action: 'close',
+      payload: {},
+    });
+    const headField = form.body.fields.find((f: { key: string }) => f.key === 'agencyHead');
+    assert.equal(headField.fromCase, true, 'the approver is not typed in');
+    const version = async () => (await head.get(`/api/cases/${caseId}`)).body.snapshot.version;
+    const atClose = { version: await version(), documents: await documentCount() };
+    for (const [data, code, field] of [
+      [{ ...closing, agencyHeadOpinion: '' }, 'DOCUMENT_FIELD_REQUIRED', 'agencyHeadOpinion'],
+      [{ ...closing, agencyHead: '张卫东' }, 'DOCUMENT_DISAGREES_WITH_CASE', 'agencyHead'],
+    ] as const) {
+      const r = await head.post(`/api/cases/${caseId}/transitions`, {
+        action: 'close',
+        payload: {},
+        document: data,
+      });
+      assert.equal(r.status, 400, r.text);
+      assert.equal(r.body.error.code, code, r.text);
+      assert.equal(r.body.error.field, field, r.text);
+      assert.match(r.body.error.message, /机关负责人/, 'the field named in Chinese');
+      assert.equal(await version(), atClose.version, `${field}: the case did not move`);
+      assert.equal(await documentCount(), atClose.documents, `${field}: no form sealed`);
+    }
     const closed = await ok(head, caseId, 'close', {}, { document: closing });
     assert.ok(closed.documentId, 'the closing form is issued with the closing');
     // The 立案审批表 is still issued on its own (the filing of a lead opens the case it belongs to).

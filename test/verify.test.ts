@@ -20,7 +20,7 @@ import { SIGNATURE_ALGORITHM, treeHeadMessage } from '../src/platform/ledger/ind
 import { type Discrepancy, verifyAll, verifyCommand } from '../src/verify.ts';
 import { TEST_DB } from './helpers/database.ts';
 import { completedDraft } from './helpers/documents.ts';
-import { shanghaiDay } from './helpers/records.ts';
+import { approveProposal, shanghaiDay, storeEvidence } from './helpers/records.ts';
 import { type Client, loggedIn, startServer, type TestServer } from './helpers/server.ts';
 
 // `mingjing verify` on real records: the demo deployment plus a case carried through the API, heads
@@ -125,7 +125,9 @@ before(async () => {
       { case: { teamOfficerIds: team, party } },
     )
   ).filedCaseId;
+  await storeEvidence(officer1, caseId);
   await step(officer1, caseId, 'submit_for_review');
+  await approveProposal(head, caseId, { kinds: ['fine'], fineFen: 300_000 });
   const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
   documentId = (
     await step(

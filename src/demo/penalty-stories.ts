@@ -5,6 +5,17 @@ import * as spotChecks from '../modules/records/spot-check-service.ts';
 import type { DemoKit } from './case-kit.ts';
 import { at, on, SHOPS } from './parties.ts';
 
+/**
+ * After the case review the head approves the proposed penalty (审批拟处罚意见), with an opinion; the rights
+ * notice then announces exactly that penalty. The demo head is on no case team (the handler never approves).
+ */
+async function approve(k: DemoKit, caseId: string, daysAgo: number, penalty: Record<string, unknown>) {
+  await k.step(k.head, caseId, daysAgo, 'approve_proposal', {
+    penalty,
+    opinion: '同意承办人员的拟处罚意见，依法告知当事人拟作出的行政处罚及其陈述、申辩、听证权利。',
+  });
+}
+
 /** A fresh lead waiting for the head's decision to file. */
 export async function freshLead(k: DemoKit): Promise<void> {
   const { lead } = k;
@@ -84,11 +95,21 @@ export async function caseUnderInvestigation(k: DemoKit): Promise<void> {
 
 /** Rights notice served; the party's 5 working days to ask for a hearing are running. */
 export async function rightsNoticeServed(k: DemoKit): Promise<void> {
-  const { o1, step, lead, fileLead, draft, agencyLines, fine } = k;
+  const { o1, camera1, record, step, lead, fileLead, draft, agencyLines, fine } = k;
   const l4 = await lead('淮畔餐饮公司涉嫌无证经营', 25, '投诉反映该公司新开门店未取得食品经营许可。');
   const c4 = await fileLead(l4, 24, SHOPS.restaurant, 31);
+  // 行政处罚法 art. 40: the investigation ends with evidence on file.
+  await record(o1, c4, {
+    stepKey: 'other',
+    mediaType: 'document',
+    title: '收银系统销售记录（打印件扫描）',
+    capturedDaysAgo: 18,
+    deviceId: camera1,
+    location: SHOPS.restaurant.api.address!,
+  });
   await step(o1, c4, 15, 'submit_for_review');
   const notify = { penalty: fine(50_000), servedOn: on(2) };
+  await approve(k, c4, 3, notify.penalty);
   await step(o1, c4, 2, 'notify_rights', notify, {
     document: await draft(
       o1,
@@ -130,6 +151,7 @@ export async function complexCaseAwaitingReview(k: DemoKit): Promise<void> {
   await step(o1, c5, 30, 'flag_complex', { reason: '涉案货值大、涉及多个下游经营者' });
   await step(o1, c5, 20, 'submit_for_review');
   const notify = { penalty: fine(80_000), servedOn: on(15) };
+  await approve(k, c5, 17, notify.penalty);
   await step(o1, c5, 15, 'notify_rights', notify, {
     document: await draft(
       o1,
@@ -227,6 +249,7 @@ export async function caseArchivedAndSpotChecked(k: DemoKit): Promise<void> {
   });
   await step(o1, c7, 60, 'submit_for_review');
   const notify = { penalty: fine(3_000), servedOn: on(50) };
+  await approve(k, c7, 55, notify.penalty);
   const facts = `经查，当事人于${on(81)}至${on(78)}期间在其经营场所冷柜内陈列销售超过保质期的酸奶2个品种共计18盒，货值金额人民币216.00元，已售出3盒，违法所得人民币36.00元。`;
   const violatedProvision = '《中华人民共和国食品安全法》第三十四条第十项';
   const penaltyBasis =
@@ -319,11 +342,20 @@ export async function caseArchivedAndSpotChecked(k: DemoKit): Promise<void> {
 
 /** Decided and served: the 15-day payment clock is running. */
 export async function caseDecidedAndServed(k: DemoKit): Promise<void> {
-  const { o1, o2, head, step, lead, fileLead, draft, agencyLines, remedy, fine } = k;
+  const { o1, o2, head, camera1, record, step, lead, fileLead, draft, agencyLines, remedy, fine } = k;
   const l6 = await lead('拾光咖啡馆涉嫌无证经营', 50, '举报反映该咖啡馆销售自制糕点但无许可证。');
   const c6 = await fileLead(l6, 49, SHOPS.cafe, 57);
+  await record(o1, c6, {
+    stepKey: 'investigation',
+    mediaType: 'photo',
+    title: '现场照片：店内陈列待售的自制糕点',
+    capturedDaysAgo: 45,
+    deviceId: camera1,
+    location: SHOPS.cafe.api.address!,
+  });
   await step(o1, c6, 30, 'submit_for_review');
   const notify = { penalty: fine(5_000), servedOn: on(20) };
+  await approve(k, c6, 25, notify.penalty);
   await step(o1, c6, 20, 'notify_rights', notify, {
     document: await draft(
       o1,

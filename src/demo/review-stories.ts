@@ -29,11 +29,24 @@ type Story = {
  * 罚款), its rights period over: the case the review is about, and its first submission's content.
  */
 async function majorCase(k: DemoKit, s: Story) {
-  const { o1, o2, step, lead, fileLead, draft, agencyLines, fine, expiredItem } = k;
+  const { o1, o2, head, step, lead, fileLead, draft, agencyLines, fine, expiredItem, record, camera1 } = k;
   const l = await lead(s.title, s.leadOn, s.summary, 'inspection', expiredItem);
   const id = await fileLead(l, s.leadOn - 1, s.shop, s.leadOn + 5);
+  // 行政处罚法 art. 40: the investigation ends with evidence on file.
+  await record(o1, id, {
+    stepKey: 'investigation',
+    mediaType: 'photo',
+    title: `现场照片：${s.evidence[0] ?? '现场情况'}`,
+    capturedDaysAgo: s.leadOn - 2,
+    deviceId: camera1,
+    location: s.shop.api.address!,
+  });
   await step(o1, id, s.leadOn - 8, 'submit_for_review');
   const notify = { penalty: fine(s.fineYuan), servedOn: on(s.leadOn - 10) };
+  await step(head, id, s.leadOn - 9, 'approve_proposal', {
+    penalty: notify.penalty,
+    opinion: '同意承办人员的拟处罚意见，依法告知当事人。',
+  });
   await step(o1, id, s.leadOn - 10, 'notify_rights', notify, {
     document: await draft(
       o1,

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { makeUscc } from '../../src/platform/identifiers/uscc.ts';
 import { holds, launchBrowser, overflow, pick, settle, shows, signInAs, text } from '../helpers/browser.ts';
-import { DEMO_PASSWORD, startServer, type TestServer } from '../helpers/server.ts';
+import { storeEvidence } from '../helpers/records.ts';
+import { DEMO_PASSWORD, loggedIn, startServer, type TestServer } from '../helpers/server.ts';
 
 // Case handling in the console, in a real browser: an officer registers a lead, the agency head files
 // it as a case with a team and a party, an auxiliary is offered no step and told why, and the
@@ -152,6 +153,8 @@ test('an auxiliary is offered no step: the card names who performs each and why 
 
 test('the assigned officer submits the investigation for review; the timeline shows each step', async () => {
   assert.ok(caseId, 'the case filed by an earlier test');
+  // 行政处罚法 art. 40: the investigation ends with evidence on file (uploaded as the records tests do).
+  await storeEvidence(await loggedIn(server, 'scjg_officer1'), caseId);
   const page = await signIn('scjg_officer1');
   await page.goto(`${server.url}/console/cases?mine=true&open=true`);
   const row = page.getByTestId(`case-row-${caseId}`);
@@ -332,11 +335,41 @@ test('documents: a stand-alone record is refused until complete, then issued wit
 
 test('the rights notice: penalty entered in yuan, sent in fen, the 告知书 issued and numbered in the same step', async () => {
   assert.ok(caseId, 'the case filed by an earlier test');
+  // The head approves the proposed penalty first (审批拟处罚意见), entered in yuan, with an opinion.
+  const head = await signIn('scjg_head');
+  await head.goto(`${server.url}/console/cases/${caseId}`);
+  await buttonsAreTheServers(head, caseId);
+  await head.getByTestId('case-action-approve_proposal').click();
+  await pick(head, 'penalty-kinds', '罚款');
+  await head.locator('.ant-modal-title').click();
+  await head.getByTestId('penalty-fineYuan').fill('5000');
+  await head.getByTestId('input-opinion').fill('同意承办人员的拟处罚意见。');
+  await head.getByTestId('action-submit').click();
+  await head.getByTestId('case-event-3').waitFor({ timeout: WAIT });
+  await shows(
+    head.getByTestId('case-event-3'),
+    /审批拟处罚意见[\s\S]*高志刚[\s\S]*负责人审批意见：同意承办人员的拟处罚意见/,
+    'the approval on the timeline, with the opinion labelled in Chinese',
+  );
+  await shows(
+    head.getByTestId('case-event-3'),
+    /处罚内容：罚款 5,000\.00 元/,
+    'the approved penalty in yuan',
+  );
+  const approved = (await (await head.request.get(`${server.url}/api/cases/${caseId}`)).json()) as {
+    snapshot: { approvedProposal: { penalty: { fineFen: number } } };
+  };
+  assert.equal(approved.snapshot.approvedProposal.penalty.fineFen, 500_000, 'sent in fen');
+
   const openNotice = async (page: Page) => {
     await page.goto(`${server.url}/console/cases/${caseId}`);
     await page.getByTestId('case-action-notify_rights').click();
-    await pick(page, 'penalty-kinds', '罚款');
-    await page.locator('.ant-modal-title').click(); // closes the dropdown; the date is pre-filled with today
+    await page.getByTestId('penalty-kinds').waitFor();
+    // The form starts from the approved proposal; the notice must announce exactly that.
+    if (!(await page.getByTestId('penalty-fineYuan').isVisible())) {
+      await pick(page, 'penalty-kinds', '罚款');
+      await page.locator('.ant-modal-title').click(); // closes the dropdown; the date is pre-filled
+    }
     await page.getByTestId('penalty-fineYuan').fill('5000');
     await issueWithStep(page);
     // The notice is drafted from the case and the step: the fine in yuan, the evidence on record.
@@ -378,7 +411,7 @@ test('the rights notice: penalty entered in yuan, sent in fen, the 告知书 iss
     undefined,
     { timeout: WAIT },
   );
-  assert.match(await text(page.getByTestId('case-event-3')), /罚款 5,000\.00 元/);
+  assert.match(await text(page.getByTestId('case-event-4')), /告知拟处罚内容及权利[\s\S]*罚款 5,000\.00 元/);
   const docs = await page.locator('[data-testid^="case-document-"]').allTextContents();
   assert.ok(
     docs.some((t) => /行政处罚事先告知书.*罚告〔\d{4}〕\d+号/.test(t)),
@@ -490,6 +523,10 @@ test('to the archive through the forms: the 送达回证 with the service, the �
   await issueWithStep(head);
   await holds(field(head, 'decisionSummary'), '罚款人民币5,000.00元。', 'the decided penalty, in 元');
   await previewShows(head, /结案审批表[\s\S]*缴清罚没款人民币5,000\.00元/, 'the closing form laid out');
+  // The form is the head's approval: it names the head taking the step, and waits for their opinion.
+  await holds(field(head, 'agencyHead'), '高志刚', 'the approver is the head taking the step');
+  await shows(head.getByTestId('doc-problems'), /机关负责人意见不能为空/, 'the empty opinion named');
+  await field(head, 'agencyHeadOpinion').fill('同意结案。');
   await head.getByTestId('doc-problems-none').waitFor({ timeout: WAIT });
   await noJsonOnScreen(head);
   await head.getByTestId('action-submit').click();

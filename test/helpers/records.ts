@@ -90,6 +90,31 @@ export function documentScan(title = '当事人营业执照复印件扫描', ext
   return { stepKey: 'other', mediaType: 'document', title, capturedAt: hoursAgo(2), ...extra };
 }
 
+/**
+ * 行政处罚法 arts. 40, 54: a document scan stored on the case, so that its investigation may end
+ * (submit_for_review is refused with EVIDENCE_REQUIRED while the case has no evidence).
+ */
+export async function storeEvidence(client: Client, caseId: string, title = '当事人营业执照复印件扫描') {
+  const r = await uploadEvidence(client, caseId, documentScan(title), someBytes(512, 'scan'));
+  assert.equal(r.status, 201, `evidence: ${r.text}`);
+  return r.body as { id: string };
+}
+
+/** The head approves the proposed penalty (审批拟处罚意见) that the rights notice then announces. */
+export async function approveProposal(
+  head: Client,
+  caseId: string,
+  penalty: object,
+  opinion = '同意拟处罚意见。',
+) {
+  const r = await head.post(`/api/cases/${caseId}/transitions`, {
+    action: 'approve_proposal',
+    payload: { penalty, opinion },
+  });
+  assert.equal(r.status, 200, `approve_proposal: ${r.text}`);
+  return r.body;
+}
+
 /** Every file under `dir` (relative paths, sorted); [] when the directory does not exist. */
 export function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -207,8 +232,10 @@ export async function scjgDesk(server: TestServer) {
     const today = shanghaiDay();
     const id = await filedCase(title);
     if (withDocuments) await doc(id, 'filing_approval');
+    await storeEvidence(officer1, id);
     await ok(officer1, id, 'submit_for_review');
     const penalty = { kinds: ['warning'] };
+    await approveProposal(head, id, penalty);
     await ok(
       officer1,
       id,

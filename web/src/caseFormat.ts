@@ -1,4 +1,5 @@
 import {
+  ACTION_PAYLOAD_LABELS,
   PAYLOAD_LABELS,
   PAYLOAD_VALUE_LABELS,
   PENALTY_KIND_LABELS,
@@ -65,13 +66,17 @@ export function findingsSummary(findings: readonly Finding[]): string {
 export function payloadLines(
   payload: Record<string, unknown>,
   officerName: (id: string) => string | undefined,
+  action?: string,
 ): { key: string; label: string; value: string }[] {
   const out: { key: string; label: string; value: string }[] = [];
   for (const [key, value] of Object.entries(payload ?? {})) {
     if (value === null || value === undefined || value === '') continue;
     if (key === 'partyId' || key === 'leadId') continue;
     // The review's checklist findings are a list; an inspection's 检查情况 is text.
-    const label = key === 'findings' && Array.isArray(value) ? '审核内容清单' : (PAYLOAD_LABELS[key] ?? key);
+    const label =
+      key === 'findings' && Array.isArray(value)
+        ? '审核内容清单'
+        : (ACTION_PAYLOAD_LABELS[action ?? '']?.[key] ?? PAYLOAD_LABELS[key] ?? key);
     let text: string;
     if (key === 'penalty') text = penaltySummary(value as PenaltyTerms);
     else if (key === 'paidFen' && typeof value === 'number') text = formatFen(value);

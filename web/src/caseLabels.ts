@@ -98,6 +98,7 @@ export const PAYLOAD_LABELS: Record<string, string> = {
   recipient: '接收机关',
   evidenceList: '移交证据清单',
   penalty: '处罚内容',
+  opinion: '负责人审批意见',
   servedOn: '送达日期',
   statement: '陈述、申辩意见',
   requestedOn: '申请听证日期',
@@ -161,10 +162,14 @@ export const PAYLOAD_LABELS: Record<string, string> = {
   discretion: '裁量理由',
   reviewerOfficerId: '法制审核人员',
   response: '对审核意见的处理情况',
-  opinion: '审核意见',
   reasons: '理由',
   outcome: '协调结果',
   collectiveDiscussion: '经负责人集体讨论决定',
+};
+
+/** Labels that depend on the step: the same key means another thing there (审批意见 vs 审核意见). */
+export const ACTION_PAYLOAD_LABELS: Record<string, Record<string, string>> = {
+  record_review_opinion: { opinion: '审核意见' },
 };
 
 /** 审核内容清单 (蚌埠任务分解方案 item 30), as the server's review step names its points. */

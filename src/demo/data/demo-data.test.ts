@@ -216,6 +216,12 @@ describe('demo data', () => {
     assert.equal(canAct(aux, { categoryCode: 'MARKET', regionCode: '340300', date: REF }).allowed, false);
   });
 
+  test('the agency heads hold no officer record: never on a case team, so they may approve (APPROVAL_BY_HANDLER)', () => {
+    const heads = demo.users.filter((u) => u.role === 'agency_head');
+    assert.ok(heads.length > 0, 'the demo has agency heads');
+    for (const h of heads) assert.equal(h.officerKey, null, `${h.username} is no officer of a case team`);
+  });
+
   test('users: required accounts, valid roles, references resolve and match', () => {
     const names = demo.users.map((u) => u.username);
     assert.equal(new Set(names).size, names.length);

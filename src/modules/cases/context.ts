@@ -52,6 +52,8 @@ export async function transitionContext(
   const team: TeamMember[] = (await org.actingOfficers(db, ids)).map((o) => ({ ...o }));
   // R4: the AV guard reads the stored AV records of the case (records module).
   const attachments = c.id ? await records.avStepsRecorded(db, c.id) : [];
+  // 行政处罚法 art. 40: the investigation ends only with evidence stored (records module).
+  const evidenceCount = c.id ? await records.evidenceCountOfCase(db, c.id) : 0;
   const at = now.toISOString();
   return {
     at,
@@ -60,6 +62,7 @@ export async function transitionContext(
     team,
     item: { categoryCode: item.categoryCode, requiresAV: item.requiresAv, type: item.type },
     attachments,
+    evidenceCount,
     review: await reviewContext(db, c, item.type, payload, dateInShanghai(now)),
     calendar: await loadCalendar(db),
     // The region's layers over its parents' over the national defaults; the version goes on every clock.

@@ -259,6 +259,19 @@ export const CaseSnapshot = Type.Object({
       Type.Object({ rounds: Type.Array(LegalReviewRound) }, { description: '法制审核的各轮送审和审核意见' }),
     ),
   ),
+  approvedProposal: Type.Optional(
+    Nullable(
+      Type.Object(
+        {
+          penalty: PenaltyTerms,
+          approvedOn: Day('审批日期'),
+          approverName: Type.String({ description: '审批的机关负责人' }),
+          opinion: Type.String({ description: '负责人审批意见' }),
+        },
+        { description: '机关负责人审批的拟处罚意见：告知书须与之一致' },
+      ),
+    ),
+  ),
   dates: CaseDates,
 });
 export type CaseSnapshot = Static<typeof CaseSnapshot>;

@@ -11,7 +11,7 @@ import * as org from '../org/service.ts';
 import * as records from '../records/evidence-reads.ts';
 import { transitionContext } from './context.ts';
 import { checkAgainstCase } from './documents/agreement.ts';
-import { type CaseFacts, draftDocument, FROM_CASE } from './documents/draft.ts';
+import { APPROVAL_FORMS, type CaseFacts, draftDocument, FROM_CASE } from './documents/draft.ts';
 import {
   buildDocumentContent,
   checkDocumentData,
@@ -32,12 +32,16 @@ import * as store from './store.ts';
 // preview with every problem the issue would refuse, so that the officer sees the page and the reasons
 // before anything is numbered or signed.
 
-/** What a document of the case is written from and checked against, as the case stands (or will stand). */
+/**
+ * What a document of the case is written from and checked against, as the case stands (or will stand).
+ * `approver`: the user taking the step an approval form is issued with (its 机关负责人).
+ */
 export async function caseFacts(
   db: Db,
   row: store.CaseRow,
   snapshot: CaseSnapshot,
   now: Date,
+  approver?: string,
 ): Promise<CaseFacts> {
   const ids = [...snapshot.teamOfficerIds];
   if (snapshot.hearingHostOfficerId) ids.push(snapshot.hearingHostOfficerId);
@@ -87,6 +91,7 @@ export async function caseFacts(
     requiresAv: item?.requiresAv ?? false,
     coerciveTermDays: ruleValue(rulebook, 'coerciveTermDays'),
     today: dateInShanghai(now),
+    ...(approver ? { approver } : {}),
   };
 }
 
@@ -151,8 +156,22 @@ async function snapshotAfter(
   return probe.ok ? probe.next : row.snapshot;
 }
 
+/**
+ * The approver of an approval form (立案审批表, 结案审批表): the user taking the step it is issued with, or
+ * the agency head issuing it on its own. Its 机关负责人 and day are then theirs, shown read-only, and its
+ * 机关负责人意见 is required. Undefined otherwise: a form an officer issues on its own is checked as
+ * any other document.
+ */
+export function approverOf(ctx: Ctx, kind: DocumentKind, action: string | undefined): string | undefined {
+  if (!APPROVAL_FORMS.has(kind)) return undefined;
+  return action || ctx.actor.role === 'agency_head' ? ctx.actor.displayName : undefined;
+}
+const APPROVER_FIELDS = ['agencyHead', 'agencyHeadDate'];
+
 /** The field definitions as the console's form needs them (no functions). */
-function fieldsOf(template: DocumentTemplate) {
+function fieldsOf(template: DocumentTemplate, approved = false) {
+  const fromCase = (key: string) =>
+    FROM_CASE[template.kind]?.includes(key) || (approved && APPROVER_FIELDS.includes(key));
   return template.fields.map((f) => ({
     key: f.key,
     label: f.label,
@@ -164,7 +183,7 @@ function fieldsOf(template: DocumentTemplate) {
     ...(f.minCount !== undefined ? { minCount: f.minCount } : {}),
     ...(f.min !== undefined ? { min: f.min } : {}),
     ...(f.max !== undefined ? { max: f.max } : {}),
-    ...(FROM_CASE[template.kind]?.includes(f.key) ? { fromCase: true } : {}),
+    ...(fromCase(f.key) ? { fromCase: true } : {}),
   }));
 }
 
@@ -174,7 +193,8 @@ export async function documentDraft(db: Db, ctx: Ctx, caseId: string, req: Draft
   const kind = documentKindFor(row, ctx, req);
   const template = await templateOf(db, row.agencyId, kind);
   // A step's document is written for the case as the step leaves it (its hearing right, its dates).
-  const facts = await caseFacts(db, row, await snapshotAfter(db, ctx, row, req, now), now);
+  const approver = approverOf(ctx, kind, req.action);
+  const facts = await caseFacts(db, row, await snapshotAfter(db, ctx, row, req, now), now, approver);
   const data = withDefaults(template, draftDocument(kind, facts, req.payload));
   if (row.partyId) {
     // The draft carries the party's identifiers (personal data): reading them is audited.
@@ -190,7 +210,7 @@ export async function documentDraft(db: Db, ctx: Ctx, caseId: string, req: Draft
     kind,
     title: template.title,
     numbered: template.numberPrefix !== null,
-    fields: fieldsOf(template),
+    fields: fieldsOf(template, approver !== undefined),
     data,
   };
 }
@@ -219,7 +239,7 @@ export async function documentPreview(
   const template = await templateOf(db, row.agencyId, kind);
   const agency = (await org.agencyRef(db, row.agencyId))!;
   const snapshot = await snapshotAfter(db, ctx, row, req, now);
-  const facts = await caseFacts(db, row, snapshot, now);
+  const facts = await caseFacts(db, row, snapshot, now, approverOf(ctx, kind, req.action));
   const problems = documentProblems(template, req.data, facts, req.payload);
   let blocks: ReturnType<typeof buildDocumentContent>['blocks'] = [];
   let title = template.title;

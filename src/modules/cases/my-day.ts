@@ -59,11 +59,19 @@ function dueNow(action: string, r: store.CaseRow, states: ReadonlyMap<string, Cl
     return ['ok', 'warning'].includes(states.get('enforcementApplication') ?? '');
   if (action === 'serve_demand_notice')
     return states.get('payment') === 'defaulted' && !r.snapshot.dates.demandServedOn;
+  // The rights notice waits for the head's approval of the proposed penalty, and the approval is the
+  // head's task until given (PROPOSAL_NOT_APPROVED).
+  if (action === 'approve_proposal') return !r.snapshot.approvedProposal;
+  if (action === 'notify_rights') return Boolean(r.snapshot.approvedProposal);
   return true;
 }
 
+/** Steps that keep the state yet are what the case waits for: the head's approval of the proposal. */
+const AWAITED_IN_PLACE: ReadonlySet<string> = new Set(['approve_proposal']);
+
 /** A step the case waits for: one that moves it on (a step that stays in its state is a standing power too). */
-const waitsFor = (spec: TransitionSpec, state: string) => spec.to !== state && !STANDING.has(spec.action);
+const waitsFor = (spec: TransitionSpec, state: string) =>
+  (spec.to !== state && !STANDING.has(spec.action)) || AWAITED_IN_PLACE.has(spec.action);
 
 /**
  * `procedure:state` keys where some step is performed by the role, by the case team or by the hearing

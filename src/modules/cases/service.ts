@@ -12,8 +12,9 @@ import * as catalog from '../catalog/service.ts';
 import * as org from '../org/service.ts';
 import { takeCaseNumber } from './case-numbers.ts';
 import { transitionContext } from './context.ts';
-import { caseFacts } from './document-drafts.ts';
+import { approverOf, caseFacts } from './document-drafts.ts';
 import { type DocumentsDeps, issueDocumentTx } from './document-issuing.ts';
+import { isDocumentKind } from './documents/index.ts';
 import type { DocumentData } from './documents/types.ts';
 import { mayHandle } from './policy.ts';
 import { applyTransition, openCase, type TransitionResult } from './rules/transition.ts';
@@ -278,7 +279,9 @@ export async function transition(
       );
       if (!probe.ok) throw refusal(probe.violations);
       // The document is checked against the case as the step leaves it (its penalty, hearing right, dates).
-      const facts = await caseFacts(tx, row, probe.next, now);
+      // An approval form issued with its step is signed by the head taking it (APPROVAL_FORMS).
+      const approver = isDocumentKind(issues) ? approverOf(ctx, issues, command.action) : undefined;
+      const facts = await caseFacts(tx, row, probe.next, now, approver);
       // The number is taken inside this transaction: if the step is then refused, the number is rolled
       // back with it, and the sequence keeps no gap (C8).
       const doc = await issueDocumentTx(tx, ctx, deps, {

@@ -3,8 +3,9 @@ import type { Db } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { appendEntries } from '../../platform/ledger/index.ts';
 import * as org from '../org/service.ts';
-import { caseFacts } from './document-drafts.ts';
+import { approverOf, caseFacts } from './document-drafts.ts';
 import { issueDocumentTx } from './document-issuing.ts';
+import { isDocumentKind } from './documents/index.ts';
 import type { DocumentData } from './documents/types.ts';
 import { mayHandle } from './policy.ts';
 import { DOCUMENT_LABELS, type DocumentRef } from './rules/vocabulary.ts';
@@ -82,7 +83,9 @@ export async function issueDocument(
   const refusal = standaloneRefusal(row, ctx.actor, kind);
   if (refusal) throw refusal;
   const agency = (await org.agencyRef(db, row.agencyId))!;
-  const facts = await caseFacts(db, row, row.snapshot, now);
+  // An approval form the head issues is the head's approval: it names them and carries their opinion.
+  const approver = isDocumentKind(kind) ? approverOf(ctx, kind, undefined) : undefined;
+  const facts = await caseFacts(db, row, row.snapshot, now, approver);
   const doc = await db.transaction(async (tx) => {
     const d = await issueDocumentTx(tx, ctx, deps, {
       facts,

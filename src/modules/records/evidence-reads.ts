@@ -68,3 +68,8 @@ export async function avStepsRecorded(db: Db, caseId: string): Promise<{ stepKey
 export async function evidenceIdsOfCase(db: Db, caseId: string): Promise<string[]> {
   return (await store.evidenceOfCase(db, caseId)).map((e) => e.id);
 }
+
+/** How many evidence records the case has stored (any kind): the cases module's EVIDENCE_REQUIRED guard. */
+export async function evidenceCountOfCase(db: Db, caseId: string): Promise<number> {
+  return store.evidenceCountOfCase(db, caseId);
+}

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/index.ts';
 import {
   caseFiles,
@@ -78,6 +78,10 @@ export async function findEvidence(db: Db, id: string): Promise<EvidenceRow | un
 }
 export async function evidenceOfCase(db: Db, caseId: string): Promise<EvidenceRow[]> {
   return db.select().from(evidence).where(eq(evidence.caseId, caseId)).orderBy(asc(evidence.capturedAt));
+}
+export async function evidenceCountOfCase(db: Db, caseId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(evidence).where(eq(evidence.caseId, caseId));
+  return Number(row?.n ?? 0);
 }
 export async function evidenceOfDevice(db: Db, deviceId: string, limit: number): Promise<EvidenceRow[]> {
   return db

@@ -11,7 +11,13 @@ import { normalizeCertificateNo } from '../../../platform/identifiers/certificat
 import { normalizeUscc } from '../../../platform/identifiers/uscc.ts';
 import { type RuleViolation, violation } from '../../../platform/identifiers/violation.ts';
 import type { PenaltyTerms } from '../rules/types.ts';
-import { type CaseFacts, lastDocument, penaltyDocumentFields, SERVICE_METHOD_LABELS } from './draft.ts';
+import {
+  APPROVAL_FORMS,
+  type CaseFacts,
+  lastDocument,
+  penaltyDocumentFields,
+  SERVICE_METHOD_LABELS,
+} from './draft.ts';
 import { formatDate, formatYuan } from './format.ts';
 import type { DocumentData, DocumentKind, DocumentTemplate, FieldValue, OfficerRef } from './types.ts';
 
@@ -155,6 +161,34 @@ function checkEqual(
 }
 
 /**
+ * An approval form issued with its step (立案、结案 are the agency head's approval) carries the head's
+ * opinion, and its 机关负责人 is the head taking the step, not a name typed in by someone else.
+ */
+function checkApprover(template: DocumentTemplate, data: DocumentData, f: CaseFacts, out: RuleViolation[]) {
+  if (!f.approver || !APPROVAL_FORMS.has(template.kind)) return;
+  const opinion = template.fields.find((x) => x.key === 'agencyHeadOpinion');
+  if (opinion && !str(data.agencyHeadOpinion)) {
+    out.push(
+      violation(
+        'DOCUMENT_FIELD_REQUIRED',
+        `${opinion.label}不能为空：${template.title}随审批环节签发，须写明机关负责人的审批意见`,
+        'agencyHeadOpinion',
+      ),
+    );
+  }
+  const head = template.fields.find((x) => x.key === 'agencyHead');
+  if (head && str(data.agencyHead) !== f.approver) {
+    out.push(
+      violation(
+        DISAGREES,
+        `${head.label}应为办理本环节的机关负责人「${f.approver}」，文书为「${str(data.agencyHead) || '（空）'}」`,
+        'agencyHead',
+      ),
+    );
+  }
+}
+
+/**
  * What the document says against what the case records. `facts.snapshot` is the case as the step leaves
  * it (the step's own penalty, dates and hearing right), or as it stands for a document issued on its own.
  */
@@ -170,6 +204,7 @@ export function checkAgainstCase(
   const kind: DocumentKind = template.kind;
   checkParty(data, facts, out);
   checkOfficers(template, data, facts, out);
+  checkApprover(template, data, facts, out);
   checkEqual(template, data, 'filingDate', d.filedOn, '案件的立案日期', out);
   switch (kind) {
     case 'penalty_rights_notice':

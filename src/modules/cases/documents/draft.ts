@@ -48,6 +48,19 @@ export interface CaseFacts {
   coerciveTermDays: number;
   /** Beijing date the document would bear. */
   today: string;
+  /**
+   * The user taking the step an approval form (立案审批表, 结案审批表) is issued with: its 机关负责人, whose
+   * opinion it must carry. Absent for a document issued on its own.
+   */
+  approver?: string | undefined;
+}
+
+/** The approval forms: issued with their step, they are signed by the head taking it (agencyHead). */
+export const APPROVAL_FORMS: ReadonlySet<DocumentKind> = new Set(['filing_approval', 'closing_approval']);
+
+/** The form's approver and the day of approval, when it is issued with its step. */
+function approverFields(f: CaseFacts): Record<string, FieldValue | undefined> {
+  return f.approver ? { agencyHead: f.approver, agencyHeadDate: f.today } : {};
 }
 
 /** What the step being taken supplies (its form's payload), when the document is issued with a step. */
@@ -212,6 +225,7 @@ export function draftDocument(kind: DocumentKind, f: CaseFacts, payload: StepPay
         handlers: team,
         handlerOpinion: team.length ? `建议立案，由${team.map((o) => o.name).join('、')}承办。` : undefined,
         handlerDate: today,
+        ...approverFields(f),
       });
     case 'inspection_record':
       return compact({
@@ -319,6 +333,7 @@ export function draftDocument(kind: DocumentKind, f: CaseFacts, payload: StepPay
         handlers: team,
         handlerOpinion: '建议结案。',
         handlerDate: today,
+        ...approverFields(f),
       });
   }
 }

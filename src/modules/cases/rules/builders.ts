@@ -98,7 +98,7 @@ export const reassignTeam = (state: string) =>
 export function beforeDecision(state: string): TransitionSpec[] {
   return [
     t('approve_extension', state, ['agency_head'], {
-      guards: ['extensionAllowed'],
+      guards: ['extensionAllowed', 'notHandler'],
       inputs: [REASON],
       documents: ['extension_approval'],
     }),
@@ -230,6 +230,7 @@ export function decide(extra: readonly InputSpec[] = []): TransitionSpec {
       'preservationsDecided',
       'noRecusalPending',
       'notSuspended',
+      'notHandler',
     ],
     inputs: [PENALTY, DOCUMENT_NO, ...extra],
     issues: 'penalty_decision',
@@ -238,7 +239,7 @@ export function decide(extra: readonly InputSpec[] = []): TransitionSpec {
 
 export function decideNoPenalty(extra: readonly InputSpec[] = []): TransitionSpec {
   return t('decide_no_penalty', 'no_penalty', ['agency_head'], {
-    guards: ['team', 'legalReview', 'decisionTimeLimit', 'noRecusalPending', 'notSuspended'],
+    guards: ['team', 'legalReview', 'decisionTimeLimit', 'noRecusalPending', 'notSuspended', 'notHandler'],
     inputs: [REASON, DOCUMENT_NO, ...extra],
     documents: ['no_penalty_decision'],
   });

@@ -9,7 +9,10 @@ const FINE: PenaltyTerms = { kinds: ['fine'], fineFen: 500_000 };
 
 describe('the order of a case’s dates', () => {
   test('a rights notice served before the case was filed is refused, naming the date', () => {
-    const s = snapshotAt('ordinary', 'case_review', { dates: { filedOn: '2026-03-02' } });
+    const s = snapshotAt('ordinary', 'case_review', {
+      dates: { filedOn: '2026-03-02' },
+      approvedProposal: { penalty: FINE, approvedOn: '2026-03-09', approverName: '赵局长', opinion: '同意' },
+    });
     const early = applyTransition(
       s,
       { action: 'notify_rights', payload: { penalty: FINE, servedOn: '2026-03-01', documentNo: 'x' } },

@@ -6,6 +6,7 @@
 import { type RuleViolation, violation } from '../../../platform/identifiers/violation.ts';
 import { ruleValue } from '../../../platform/rulebook/resolve.ts';
 import { type ActContext, canAct, checkTeam } from '../../org/rules/can-act.ts';
+import { guardEvidenceRecorded, guardNotHandler, guardProposalApproved } from './approval-guards.ts';
 import { type ClockKey, computeClocks, findClock } from './clocks.ts';
 import {
   guardBankDepositPending,
@@ -401,4 +402,7 @@ export const GUARDS: Readonly<Record<GuardKey, Guard>> = {
   reviewDispute: guardReviewDispute,
   reviewCoordination: guardReviewCoordination,
   reviewExtension: guardReviewExtension,
+  evidenceRecorded: guardEvidenceRecorded,
+  notHandler: guardNotHandler,
+  proposalApproved: guardProposalApproved,
 };

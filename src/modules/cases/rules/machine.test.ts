@@ -44,6 +44,7 @@ describe('the transition table', () => {
             assert.ok(
               [
                 'approve_extension',
+                'approve_proposal',
                 'flag_complex',
                 'reassign_team',
                 'record_statement',
@@ -139,7 +140,12 @@ describe('the transition table', () => {
       action: 'open',
       label: '立案（普通程序）',
       who: ['机关负责人'],
-      guards: [GUARD_LABELS.team, GUARD_LABELS.itemMatchesProcedure, GUARD_LABELS.limitation],
+      guards: [
+        GUARD_LABELS.team,
+        GUARD_LABELS.itemMatchesProcedure,
+        GUARD_LABELS.limitation,
+        GUARD_LABELS.notHandler,
+      ],
       documents: ['立案审批表'],
     });
     const total = PROCEDURES.reduce((n, p) => n + flowchart(p).edges.length, 0);

@@ -85,6 +85,7 @@ describe('复核 of the statement and defence (行政处罚法 art. 45)', () => 
   const noticed = () => {
     const d = new Driver('ordinary', { ...BASE, violationOn: '2025-08-01' }, ctxOn('2025-09-01'));
     d.do('submit_for_review', {}, ctxOn('2025-09-10', { actor: officer(O1) }));
+    d.do('approve_proposal', { penalty: FINE, opinion: '同意' }, ctxOn('2025-09-11'));
     d.do(
       'notify_rights',
       { penalty: FINE, servedOn: '2025-09-12' },

@@ -54,6 +54,7 @@ describe('recusal (行政处罚法 art. 43)', () => {
     );
     // art. 43: the investigation goes on meanwhile; the decision does not.
     d.do('submit_for_review', {}, byOfficer('2025-09-10'));
+    d.do('approve_proposal', { penalty: FINE, opinion: '同意' }, ctxOn('2025-09-11'));
     d.do('notify_rights', { penalty: FINE, servedOn: '2025-09-12' }, byOfficer('2025-09-12'));
     d.do('close_rights_period', {}, byOfficer('2025-09-22'));
     const decide = { penalty: FINE, documentNo: '蚌市监处罚〔2025〕41号' };

@@ -67,14 +67,14 @@ export const MACHINES: Readonly<Record<Procedure, Machine>> = {
       registered: [
         // art. 36: a violation discovered after the limitation is not filed.
         t('file', 'filed', ['agency_head'], {
-          guards: ['limitation'],
+          guards: ['limitation', 'notHandler'],
           inputs: LIMITATION_INPUTS,
           documents: ['filing_approval'],
         }),
         t('close_lead', 'closed', ['agency_head'], { inputs: [REASON] }),
         // The filing time runs from registration; the head may extend it once, before it runs out.
         t('extend_lead_filing', 'registered', ['agency_head'], {
-          guards: ['leadExtensionAllowed'],
+          guards: ['leadExtensionAllowed', 'notHandler'],
           inputs: [REASON],
         }),
         t('transfer', 'transferred', ['agency_head'], { inputs: [text('recipient', '接收机关'), REASON] }),
@@ -86,7 +86,7 @@ export const MACHINES: Readonly<Record<Procedure, Machine>> = {
     procedure: 'ordinary',
     // The filing itself (立案): approved by the head, with a qualified team of two or more.
     opening: open('ordinary', 'investigation', ['agency_head'], {
-      guards: ['team', 'itemMatchesProcedure', 'limitation'],
+      guards: ['team', 'itemMatchesProcedure', 'limitation', 'notHandler'],
       inputs: [
         text('leadId', '案源'),
         TEAM,
@@ -101,7 +101,7 @@ export const MACHINES: Readonly<Record<Procedure, Machine>> = {
     transitions: {
       investigation: [
         t('submit_for_review', 'case_review', ['assigned_officer'], {
-          guards: ['team'],
+          guards: ['team', 'evidenceRecorded'],
           av: { step: 'investigation', when: 'item' },
           documents: ['investigation_report', 'inquiry_record', 'inspection_record'],
         }),
@@ -112,9 +112,14 @@ export const MACHINES: Readonly<Record<Procedure, Machine>> = {
       ],
       case_review: [
         returnForInvestigation,
+        // The proposed penalty (拟处罚意见) is approved by the head, not the handler, before it is notified.
+        t('approve_proposal', 'case_review', ['agency_head'], {
+          guards: ['notHandler'],
+          inputs: [PENALTY, text('opinion', '负责人审批意见')],
+        }),
         // 行政处罚法 art. 44: before the decision the party is told the proposed penalty and rights.
         t('notify_rights', 'rights_notice', ['assigned_officer'], {
-          guards: ['team', 'partyKnown'],
+          guards: ['team', 'partyKnown', 'proposalApproved'],
           inputs: [PENALTY, pastDate('servedOn', '告知书送达日期')],
           issues: 'penalty_rights_notice',
         }),
@@ -216,7 +221,7 @@ export const MACHINES: Readonly<Record<Procedure, Machine>> = {
         recordRemittance,
         recordBankDeposit,
         t('close', 'closed', ['agency_head'], {
-          guards: ['spotFineSettled'],
+          guards: ['spotFineSettled', 'notHandler'],
           issues: 'closing_approval',
           documents: ['closing_approval'],
         }),
@@ -303,7 +308,7 @@ export const MACHINES: Readonly<Record<Procedure, Machine>> = {
     transitions: {
       // 行政强制法 art. 18(1): reported to and approved by the agency head before it is applied.
       pending_approval: [
-        t('approve', 'approved', ['agency_head'], { guards: ['legalReview'] }),
+        t('approve', 'approved', ['agency_head'], { guards: ['legalReview', 'notHandler'] }),
         t('reject', 'not_approved', ['agency_head'], { inputs: [REASON] }),
         reassignTeam('pending_approval'),
         ...legalReviewSteps('pending_approval', false),

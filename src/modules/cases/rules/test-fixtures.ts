@@ -115,6 +115,7 @@ export function ctxOn(today: string, over: Partial<TransitionContext> = {}): Tra
     team: REGISTER,
     item: ITEMS.penalty,
     attachments: [],
+    evidenceCount: 1,
     review: NO_REVIEW,
     calendar,
     rulebook,

@@ -80,6 +80,8 @@ describe('ordinary procedure end to end', () => {
     );
     d.do('submit_for_review', {}, ctxOn('2025-06-16', { actor: officer(O1) }));
     assert.equal(d.snapshot.state, 'case_review');
+    d.do('approve_proposal', { penalty: FINE_200K, opinion: '同意拟处罚意见' }, ctxOn('2025-06-18'));
+    assert.equal(d.snapshot.approvedProposal?.approverName, '赵局长', 'the approver is recorded');
     d.do(
       'notify_rights',
       { penalty: FINE_200K, servedOn: '2025-06-20' },
@@ -158,7 +160,11 @@ describe('ordinary procedure end to end', () => {
     assert.equal(d.snapshot.outcome, 'closed');
 
     // Every transition is one attributed, timestamped event; the events fold back into the snapshot.
-    assert.equal(d.events.length, 17, 'one event per step, the 复核 and the legal review included');
+    assert.equal(
+      d.events.length,
+      18,
+      'one event per step, the 复核, the approval of the proposal and the legal review included',
+    );
     assert.deepEqual(
       d.events.map((e) => e.sequence),
       d.events.map((_, i) => i + 1),
@@ -183,6 +189,11 @@ describe('ordinary procedure end to end', () => {
       ctxOn('2025-09-01'),
     );
     d.do('submit_for_review', {}, ctxOn('2025-09-10', { actor: officer(O1) }));
+    d.do(
+      'approve_proposal',
+      { penalty: { kinds: ['fine', 'warning'], fineFen: 300_000 }, opinion: '同意' },
+      ctxOn('2025-09-11'),
+    );
     d.do(
       'notify_rights',
       { penalty: { kinds: ['warning', 'fine'], fineFen: 300_000 }, servedOn: '2025-09-12' },

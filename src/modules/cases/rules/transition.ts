@@ -171,6 +171,18 @@ function effects(s: CaseSnapshot, spec: TransitionSpec, p: Payload, ctx: Transit
         ...dates({ rightsNoticeServedOn: p.servedOn as string }),
       };
     }
+    case 'approve_proposal':
+      return {
+        approvedProposal: {
+          penalty: p.penalty as PenaltyTerms,
+          approvedOn: today,
+          approverName: ctx.actor.name,
+          opinion: p.opinion as string,
+        },
+      };
+    case 'return_for_investigation':
+      // The proposal is made again after the further investigation, and approved again.
+      return s.approvedProposal ? { approvedProposal: null } : {};
     case 'record_statement':
       return { reexaminationPending: true };
     case 'reexamine_statement':

@@ -208,7 +208,20 @@ export type CaseSnapshot = {
   reviewGrounds?: ReviewGroundsMark | null;
   /** 法制审核: every round submitted, with its opinion (rules/legal-review.ts). Optional as above. */
   legalReview?: LegalReviewRecord | null;
+  /**
+   * The proposed penalty (拟处罚意见) as the agency head approved it after the case review; the rights
+   * notice must announce exactly this. Optional: snapshots stored before it have none (not approved).
+   */
+  approvedProposal?: ApprovedProposal | null;
   dates: CaseDates;
+};
+
+/** The head's approval of the proposed penalty: what, on which day, by whom, with the head's opinion. */
+export type ApprovedProposal = {
+  penalty: PenaltyTerms;
+  approvedOn: string;
+  approverName: string;
+  opinion: string;
 };
 
 export type ReviewGroundsMark = { grounds: readonly ReviewGround[]; reason: string; markedOn: string };
@@ -352,6 +365,8 @@ export type TransitionContext = {
   team: readonly TeamMember[];
   item: EnforcementItemRef;
   attachments: readonly AttachmentSummary[];
+  /** How many evidence records the records module stores for the case (0 before the case exists). */
+  evidenceCount: number;
   review: ReviewContext;
   calendar: WorkingCalendar;
   rulebook: ResolvedRulebook;

@@ -13,6 +13,7 @@ export const ACTION_LABELS = {
   submit_for_review: '调查终结，提交审核',
   return_for_investigation: '退回补充调查',
   notify_rights: '告知拟处罚内容及权利',
+  approve_proposal: '审批拟处罚意见',
   record_statement: '记录陈述、申辩',
   reexamine_statement: '复核陈述、申辩意见',
   request_recusal: '申请回避',
@@ -159,6 +160,9 @@ export const GUARD_LABELS = {
   reviewCoordination:
     '承办机构与审核机构意见不一致，由机关负责人协调或集体讨论决定（蚌埠任务分解方案第32条）',
   reviewExtension: '审核期限届满前延长一次',
+  evidenceRecorded: '调查终结前已保存证据（行政处罚法第四十条、第五十四条）',
+  notHandler: '审批由承办人员以外的机关负责人作出，承办人员不得审批本人承办的案件',
+  proposalApproved: '告知的拟处罚内容经机关负责人审批且与审批的一致',
   limitation:
     '违法行为在二年内被发现，涉及公民生命健康安全、金融安全且有危害后果的在五年内被发现（行政处罚法第三十六条）',
 } as const;

@@ -31,8 +31,12 @@ function initialValues(c: CaseDetail, a: CaseAction): Values {
     if (spec.kind === 'past_date' && !spec.optional) payload[spec.key] = dayjs(todayInShanghai());
     if (spec.kind === 'officer_ids')
       payload[spec.key] = c.team.filter((m) => !m.isAuxiliary).map((m) => m.id);
+    // The notice starts from the penalty the head approved (it must announce exactly that), the
+    // decision from the notice.
     if (spec.kind === 'penalty')
-      payload[spec.key] = penaltyValues(c.snapshot.notifiedPenalty ?? c.snapshot.penalty ?? null);
+      payload[spec.key] = penaltyValues(
+        c.snapshot.notifiedPenalty ?? c.snapshot.approvedProposal?.penalty ?? c.snapshot.penalty ?? null,
+      );
   }
   // A resubmission for legal review starts from what the last round submitted, to the same reviewer.
   const last = c.snapshot.legalReview?.rounds.at(-1);

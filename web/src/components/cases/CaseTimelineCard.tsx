@@ -30,7 +30,7 @@ export function CaseTimelineCard({
                   {e.actor?.name ?? '—'}
                   {e.actor?.kind === 'party' ? '（当事人）' : ''} · {formatInstant(e.at)}
                 </div>
-                {payloadLines(e.payload, officerName).map((l) => (
+                {payloadLines(e.payload, officerName, e.action).map((l) => (
                   <div key={l.key} style={{ fontSize: 13, wordBreak: 'break-word' }}>
                     <Typography.Text type="secondary">{l.label}：</Typography.Text>
                     {l.value}
