@@ -118,18 +118,18 @@ export async function reviewAgreedAndDecided(k: DemoKit): Promise<void> {
     title: '佳味食品公司生产标签不符合规定的预包装食品',
     summary: '监督抽检发现该公司生产的糕点标签未标注生产日期。',
     shop: SHOPS.foodFactory,
-    leadOn: 60,
+    leadOn: 40,
     fineYuan: 150_000,
-    facts: `经查，当事人于${on(95)}至${on(62)}期间生产标签未标注生产日期和保质期的预包装糕点共计3,200箱，货值金额人民币96,000.00元，已全部召回。`,
+    facts: `经查，当事人于${on(75)}至${on(42)}期间生产标签未标注生产日期和保质期的预包装糕点共计3,200箱，货值金额人民币96,000.00元，已全部召回。`,
     violated: '《中华人民共和国食品安全法》第六十七条第一款',
     basis: '《中华人民共和国食品安全法》第一百二十五条第一款第二项',
     evidence: ['抽检报告', '现场检查笔录', '生产记录', '召回记录'],
   });
-  await step(o1, id, 36, 'submit_legal_review', {
+  await step(o1, id, 12, 'submit_legal_review', {
     ...submission,
     discretion: '当事人主动召回全部产品，依《蚌埠市市场监督管理局行政处罚裁量基准》从轻处罚（第一阶次）。',
   });
-  await step(reviewer, id, 34, 'record_review_opinion', {
+  await step(reviewer, id, 10, 'record_review_opinion', {
     opinion: 'agree',
     reasons: '主体合法，事实清楚，证据确凿，程序合法，适用法律正确，裁量适当。',
     findings: findings(),
@@ -137,7 +137,7 @@ export async function reviewAgreedAndDecided(k: DemoKit): Promise<void> {
   await step(
     head,
     id,
-    33,
+    6,
     'decide',
     { penalty: fine(150_000) },
     {
@@ -145,9 +145,9 @@ export async function reviewAgreedAndDecided(k: DemoKit): Promise<void> {
         head,
         id,
         'penalty_decision',
-        33,
+        6,
         {
-          procedure: `本局于${on(50)}向当事人送达了《行政处罚事先告知书》，当事人书面声明放弃陈述、申辩和听证。本案经法制审核同意。`,
+          procedure: `本局于${on(30)}向当事人送达了《行政处罚事先告知书》，当事人书面声明放弃陈述、申辩和听证。本案经法制审核同意。`,
           discretionReason: '当事人主动召回全部问题产品，依法从轻处罚。',
           paymentMethod: '自收到本决定书之日起十五日内，通过安徽省非税收入电子缴款平台缴纳罚款。',
           ...remedy,
@@ -156,7 +156,7 @@ export async function reviewAgreedAndDecided(k: DemoKit): Promise<void> {
       ),
     },
   );
-  await step(o1, id, 32, 'serve', { method: 'direct', servedOn: on(32) });
+  await step(o1, id, 5, 'serve', { method: 'direct', servedOn: on(5) });
 }
 
 /** A 纠正 the handlers dispute: waiting for the head's coordination (蚌埠任务分解方案 item 32). */

@@ -17,6 +17,7 @@ import {
   LEGAL_REVIEW_STATUS_LABELS,
   legalReviewRequired,
   legalReviewStatus,
+  reviewStepOpen,
 } from './rules/legal-review.ts';
 import { transitionsFrom } from './rules/machine.ts';
 import { stateLabel } from './rules/states.ts';
@@ -143,6 +144,7 @@ export async function getCase(
   }
   const today = todayInShanghai();
   const handler = mayHandle(ctx.actor, row.agencyId);
+  const legalReview = await legalReviewSummary(db, row, (item?.type ?? 'penalty') as ItemType, today);
   const procedure = row.procedure as Procedure;
   // Whether the caller performs a step is the rules' own check (guards.ts), asked without a payload;
   // what else the step needs (its guards, its inputs) is checked when it is submitted.
@@ -236,30 +238,37 @@ export async function getCase(
     })),
     evidence,
     actions: handler
-      ? transitionsFrom(procedure, row.state).map((t) => {
-          const why = whyNot(t);
-          return {
-            action: t.action,
-            label: t.label,
-            to: t.to,
-            toLabel: stateLabel(procedure, t.to),
-            performers: t.who.map((p) => PERFORMER_LABELS[p]),
-            performerKeys: writable(t.who),
-            mine: why === null,
-            whyNot: why || null,
-            // A step that issues its document numbers it: no 文号 is typed.
-            inputs: writable(
-              documentRequired(procedure, t.action)
-                ? t.inputs.filter((i) => i.key !== 'documentNo')
-                : t.inputs,
-            ),
-            issuesDocument: ISSUES[t.action] ?? null,
-            documentRequired: documentRequired(procedure, t.action),
-            av: t.av ?? null,
-          };
-        })
+      ? transitionsFrom(procedure, row.state)
+          // A review is offered where the case is major or already in review (L2); the others wait their turn.
+          .filter(
+            (t) =>
+              reviewStepOpen(t.action, s) &&
+              (t.action !== 'submit_legal_review' || legalReview.required || legalReview.rounds > 0),
+          )
+          .map((t) => {
+            const why = whyNot(t);
+            return {
+              action: t.action,
+              label: t.label,
+              to: t.to,
+              toLabel: stateLabel(procedure, t.to),
+              performers: t.who.map((p) => PERFORMER_LABELS[p]),
+              performerKeys: writable(t.who),
+              mine: why === null,
+              whyNot: why || null,
+              // A step that issues its document numbers it: no 文号 is typed.
+              inputs: writable(
+                documentRequired(procedure, t.action)
+                  ? t.inputs.filter((i) => i.key !== 'documentNo')
+                  : t.inputs,
+              ),
+              issuesDocument: ISSUES[t.action] ?? null,
+              documentRequired: documentRequired(procedure, t.action),
+              av: t.av ?? null,
+            };
+          })
       : [],
-    legalReview: await legalReviewSummary(db, row, (item?.type ?? 'penalty') as ItemType, today),
+    legalReview,
     can: { handle: handler, documents: handler ? issuableDocuments(row, ctx.actor) : [] },
   };
 }

@@ -369,3 +369,26 @@ export function withLastRound(
   const last = rounds.at(-1);
   return last ? { rounds: [...rounds.slice(0, -1), update(last)] } : { rounds: [] };
 }
+
+/**
+ * Whether a review step can be taken at all where the review stands (the case page offers only those; the
+ * step's guards still decide when it is submitted). Steps other than the review's are always open here.
+ */
+export function reviewStepOpen(action: string, s: CaseSnapshot): boolean {
+  const r = lastRound(s);
+  const outcome = r ? roundOutcome(r) : null;
+  switch (action) {
+    case 'submit_legal_review':
+      return outcome !== 'open' && outcome !== 'disputed' && outcome !== 'transferred';
+    case 'record_review_opinion':
+      return outcome === 'open';
+    case 'extend_legal_review':
+      return outcome === 'open' && !r?.extended;
+    case 'dispute_review_opinion':
+      return outcome === 'corrected' && !r?.coordination;
+    case 'coordinate_review':
+      return outcome === 'disputed';
+    default:
+      return true;
+  }
+}

@@ -77,10 +77,18 @@ function FindingsField({ spec, name }: { spec: InputSpec; name: (string | number
                 </Form.Item>
                 <Form.Item name={[row.name, 'ok']} style={{ marginBottom: 4 }}>
                   <Radio.Group
-                    options={[
-                      { value: true, label: '符合' },
-                      { value: false, label: '存在问题' },
-                    ]}
+                    options={
+                      // The last point asks a question whose "yes" is the problem: say it in its words.
+                      point === 'crime'
+                        ? [
+                            { value: true, label: '未发现涉嫌犯罪' },
+                            { value: false, label: '涉嫌犯罪，需要移送' },
+                          ]
+                        : [
+                            { value: true, label: '符合' },
+                            { value: false, label: '存在问题' },
+                          ]
+                    }
                   />
                 </Form.Item>
                 <Form.Item noStyle shouldUpdate>
