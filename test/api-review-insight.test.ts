@@ -1,0 +1,208 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { REVIEW_CHECKLIST } from '../src/modules/cases/rules/legal-review.ts';
+import { makeUscc } from '../src/platform/identifiers/uscc.ts';
+import { completedDraft } from './helpers/documents.ts';
+import { shanghaiDay } from './helpers/records.ts';
+import { type Client, loggedIn, startServer, type TestServer } from './helpers/server.ts';
+
+// The platform's answers to the 审核内容清单 (L3) and the decision's responsibility trail (L8, 蚌埠任务分解方案
+// items 33–34) over real HTTP on the demo: a case corrected, disputed, coordinated in collective
+// discussion and decided; both reads name people, days and certificates in Chinese, never an id.
+let server: TestServer;
+let officer1: Client;
+let officer2: Client;
+let head: Client;
+let reviewer: Client;
+let cgAdmin: Client;
+let supervisor: Client;
+let caseId: string;
+const FINE = { kinds: ['fine'], fineFen: 3_000_000 };
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+async function ok(c: Client, id: string, action: string, payload: object = {}, extra: object = {}) {
+  const r = await c.post(`/api/cases/${id}/transitions`, { action, payload, ...extra });
+  assert.equal(r.status, 200, `${action}: ${r.text}`);
+  return r.body;
+}
+
+before(async () => {
+  server = await startServer();
+  officer1 = await loggedIn(server, 'scjg_officer1');
+  officer2 = await loggedIn(server, 'scjg_officer2');
+  head = await loggedIn(server, 'scjg_head');
+  reviewer = await loggedIn(server, 'scjg_reviewer');
+  cgAdmin = await loggedIn(server, 'cg_admin');
+  supervisor = await loggedIn(server, 'supervisor');
+  const items = (await officer1.get('/api/items?type=penalty')).body.items;
+  const itemId = items.find((i: { code: string }) => i.code === 'SCJG-CF-001').id;
+  const team = await Promise.all(
+    [officer1, officer2].map(async (c) => (await c.get('/api/auth/me')).body.user.officerId),
+  );
+  const reviewerOfficerId = (await reviewer.get('/api/auth/me')).body.user.officerId;
+  const lead = await officer1.post('/api/cases', {
+    procedure: 'lead',
+    itemId,
+    title: '责任追溯测试案',
+    payload: { source: 'complaint', summary: '群众举报学校周边商店销售过期食品' },
+  });
+  assert.equal(lead.status, 201, lead.text);
+  const company = {
+    type: 'legal_person',
+    name: '蚌埠追溯测试食品有限公司',
+    idNumber: makeUscc('91340300MA2N9R4T0'),
+    representative: '韩立群',
+  };
+  const filed = await ok(
+    head,
+    lead.body.id,
+    'file',
+    { violationOn: shanghaiDay(-20) },
+    { case: { teamOfficerIds: team, party: company } },
+  );
+  caseId = filed.filedCaseId;
+  await ok(officer1, caseId, 'submit_for_review');
+  const notice = { penalty: FINE, servedOn: shanghaiDay() };
+  await ok(officer1, caseId, 'notify_rights', notice, {
+    document: await completedDraft(officer1, caseId, 'penalty_rights_notice', {
+      action: 'notify_rights',
+      payload: notice,
+    }),
+  });
+  await ok(officer2, caseId, 'close_rights_period', { waived: true, waiverRef: '当事人书面放弃陈述申辩' });
+  await ok(officer1, caseId, 'mark_review_grounds', {
+    grounds: ['major_public_interest'],
+    reason: '涉及学校周边食品安全',
+  });
+  await ok(officer1, caseId, 'submit_legal_review', {
+    penalty: FINE,
+    facts: '当事人在学校周边销售超过保质期的食品',
+    provisions: '《中华人民共和国食品安全法》第一百二十四条第一款第（五）项',
+    discretion: '涉及学生群体，从重处罚',
+    reviewerOfficerId,
+  });
+  const findings = REVIEW_CHECKLIST.map((p) =>
+    p.point === 'facts'
+      ? { point: p.point, ok: false, note: '货值金额证据不足' }
+      : { point: p.point, ok: true },
+  );
+  await ok(reviewer, caseId, 'record_review_opinion', {
+    opinion: 'correct',
+    reasons: '货值证据不足，请补充',
+    findings,
+  });
+  await ok(officer1, caseId, 'dispute_review_opinion', { reasons: '进货单据和销售记录已足以证明货值' });
+  await ok(head, caseId, 'coordinate_review', {
+    outcome: 'agree',
+    reasons: '经局长办公会集体讨论，认定货值证据充分',
+    collectiveDiscussion: true,
+  });
+  await ok(
+    head,
+    caseId,
+    'decide',
+    { penalty: FINE },
+    {
+      document: await completedDraft(head, caseId, 'penalty_decision', {
+        action: 'decide',
+        payload: { penalty: FINE },
+      }),
+    },
+  );
+});
+after(async () => {
+  await server?.close();
+});
+
+describe('legal review seen from the records (L3, L8)', () => {
+  test('the checklist: eight points with the platform’s facts, in Chinese, no ids', async () => {
+    const r = await reviewer.get(`/api/reviews/${caseId}/checklist`);
+    assert.equal(r.status, 200, r.text);
+    const points = r.body.points as { point: string; label: string; facts: string[]; attention: boolean }[];
+    assert.deepEqual(
+      points.map((p) => p.point),
+      REVIEW_CHECKLIST.map((p) => p.point),
+      'the 8 points in order',
+    );
+    assert.doesNotMatch(JSON.stringify(points), UUID, 'no ids are shown');
+    const at = (k: string) => points.find((p) => p.point === k) as (typeof points)[number];
+    assert.ok(at('agency').facts[0]?.includes('蚌埠市市场监督管理局'), at('agency').facts.join('/'));
+    assert.ok(
+      at('officers').facts.some((f) => f.includes('刘海涛') && f.includes('执法证件号')),
+      at('officers').facts.join('/'),
+    );
+    assert.ok(
+      at('officers').facts.some((f) => f.includes('证件有效')),
+      'each step the officer took checked on its day',
+    );
+    assert.ok(
+      at('procedure').facts.some((f) => f.includes('法制审核期限')),
+      'the review clock is listed',
+    );
+    assert.ok(
+      at('law').facts.some((f) => f.includes('罚款人民币30,000.00元')),
+      at('law').facts.join('/'),
+    );
+    assert.ok(
+      at('competence').facts.some((f) => f.includes('权责清单内')),
+      at('competence').facts.join('/'),
+    );
+    assert.equal(at('competence').attention, false);
+    assert.ok(
+      at('documents').facts.some((f) => f.includes('行政处罚事先告知书')),
+      at('documents').facts.join('/'),
+    );
+    assert.equal(at('crime').attention, false);
+    assert.ok(at('crime').facts.includes('须由审核人员判断'));
+    assert.equal(at('facts').attention, true, 'a case with no evidence is flagged');
+    assert.ok(at('facts').facts.includes('证据共0份，其中音像记录0份'));
+  });
+
+  test('the trail: filing, team, rounds, opinion, dispute, coordination, decision with its 文号', async () => {
+    const r = await supervisor.get(`/api/reviews/${caseId}/trail`);
+    assert.equal(r.status, 200, r.text);
+    const t = r.body;
+    assert.doesNotMatch(JSON.stringify(t), UUID, 'no ids are shown');
+    assert.equal(t.caseTitle, '责任追溯测试案');
+    assert.equal(t.agencyName, '蚌埠市市场监督管理局');
+    assert.ok(t.filed?.on, 'the filing day');
+    assert.deepEqual(
+      t.team.map((p: { name: string }) => p.name),
+      ['刘海涛', '张晓梅'],
+      'the team by name',
+    );
+    assert.ok(
+      t.team.every((p: { certificateNo: string | null }) => p.certificateNo),
+      'each handler has a certificate number',
+    );
+    assert.equal(t.rounds.length, 1);
+    const round = t.rounds[0];
+    assert.equal(round.submittedBy.name, '刘海涛');
+    assert.ok(round.submittedBy.certificateNo, 'the submitter’s certificate');
+    assert.equal(round.proposal, '罚款人民币30,000.00元');
+    assert.equal(round.opinion.kindLabel, '纠正');
+    assert.equal(round.opinion.reasons, '货值证据不足，请补充');
+    assert.deepEqual(round.opinion.problems, [
+      { label: '案件事实是否清楚，证据是否合法充分', note: '货值金额证据不足' },
+    ]);
+    assert.equal(round.opinion.passed, 7);
+    assert.equal(round.dispute.by, '刘海涛');
+    assert.equal(round.coordination.collectiveDiscussion, true);
+    assert.equal(round.coordination.outcomeLabel, '采纳承办机构意见');
+    assert.ok(t.decided, 'the decision is on the trail');
+    assert.equal(t.decided.what, '作出行政处罚决定');
+    assert.match(t.decided.documentNo ?? '', /〔\d{4}〕\d+号/, 'the decision’s 文号');
+    assert.equal(t.decided.by.name, '高志刚', 'the head who decided');
+    assert.equal(t.decided.by.certificateNo, null, 'the head holds no certificate in the demo');
+  });
+
+  test('outside the case’s scope both reads answer 404 CASE_NOT_FOUND; a bad id too', async () => {
+    for (const path of [`/api/reviews/${caseId}/checklist`, `/api/reviews/${caseId}/trail`]) {
+      const r = await cgAdmin.get(path);
+      assert.equal(r.status, 404, `${path}: ${r.text}`);
+      assert.equal(r.body.error.code, 'CASE_NOT_FOUND');
+    }
+    const bad = await reviewer.get('/api/reviews/nonsense/trail');
+    assert.equal(bad.status, 404, bad.text);
+  });
+});
