@@ -22,6 +22,8 @@ export type {
   InputSpec,
   IssuedDocument,
   PenaltyTerms,
+  ReviewChecklist,
+  ReviewTrail,
   TransitionAnswer,
 } from '../../src/modules/cases/contract.ts';
 export type { ItemType, PartyType, Procedure } from '../../src/modules/cases/rules/types.ts';
