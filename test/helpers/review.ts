@@ -18,7 +18,12 @@ async function ok(c: Client, id: string, action: string, payload: object = {}, e
  * major, submitted to 陈志远, corrected on the facts, disputed by 刘海涛, settled by 高志刚 in collective
  * discussion, and decided with a fine of 30,000 元. Answers the case id.
  */
-export async function reviewedAndDecidedCase(server: TestServer, title: string): Promise<string> {
+export async function reviewedAndDecidedCase(
+  server: TestServer,
+  title: string,
+  /** `submitted`: stop once the first round is submitted (the reviewer's opinion is next). */
+  until: 'decided' | 'submitted' = 'decided',
+): Promise<string> {
   const officer1 = await loggedIn(server, 'scjg_officer1');
   const officer2 = await loggedIn(server, 'scjg_officer2');
   const head = await loggedIn(server, 'scjg_head');
@@ -70,6 +75,7 @@ export async function reviewedAndDecidedCase(server: TestServer, title: string):
     discretion: '涉及学生群体，从重处罚',
     reviewerOfficerId,
   });
+  if (until === 'submitted') return caseId;
   const findings = REVIEW_CHECKLIST.map((p) =>
     p.point === 'facts'
       ? { point: p.point, ok: false, note: '货值金额证据不足' }

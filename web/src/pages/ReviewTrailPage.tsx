@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Space, Spin, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, type DescriptionsProps, Grid, Space, Spin, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { api, seg } from '../api.ts';
 import type { ReviewTrail } from '../caseTypes.ts';
@@ -15,16 +15,29 @@ const PRINT_CSS = `@media print {
   .ant-layout-sider, .ant-layout-header, .ant-drawer, [data-print="hide"] { display: none !important; }
   .ant-layout-content { padding: 0 !important; }
   .ant-card { break-inside: avoid; box-shadow: none !important; }
-  body { background: #fff !important; }
+  body, .ant-layout { background: #fff !important; }
 }`;
 
-const who = (p: Person) => `${p.name}（${p.certificateNo ? `执法证件号${p.certificateNo}` : '无执法证件'}）`;
+const who = (p: Person) =>
+  `${p.name}（${p.certificateNo ? `执法证件号${p.certificateNo}` : '未登记执法证件'}）`;
+
+/**
+ * The tables' look: labels one width on every card (the trail reads as one form); on a phone the label
+ * stands above its value, so a long label is not broken into a column of two characters.
+ */
+function useTableProps(): DescriptionsProps {
+  const narrow = !Grid.useBreakpoint().md;
+  return narrow
+    ? { size: 'small', column: 1, bordered: true, layout: 'vertical' }
+    : { size: 'small', column: 1, bordered: true, styles: { label: { width: 150 } } };
+}
 
 function RoundCard({ r }: { r: Round }) {
   const o = r.opinion;
+  const table = useTableProps();
   return (
     <Card size="small" title={`第${r.round}轮法制审核`} data-testid={`trail-round-${r.round}`}>
-      <Descriptions size="small" column={1} bordered>
+      <Descriptions {...table}>
         <Descriptions.Item label="送审">
           {r.submittedOn} {who(r.submittedBy)}
         </Descriptions.Item>
@@ -94,6 +107,7 @@ export function ReviewTrailPage() {
     error,
     reload,
   } = useAsync((signal) => api.get<ReviewTrail>(`/api/reviews/${seg(id)}/trail`, undefined, signal), id);
+  const table = useTableProps();
   if (error) return <LoadError error={error} onRetry={reload} />;
   if (!t) return <Spin style={{ display: 'block', marginTop: 80 }} />;
   return (
@@ -114,7 +128,7 @@ export function ReviewTrailPage() {
       />
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
         <Card size="small" title="案件">
-          <Descriptions size="small" column={1} bordered>
+          <Descriptions {...table}>
             <Descriptions.Item label="案件名称">{t.caseTitle}</Descriptions.Item>
             <Descriptions.Item label="案号">{t.caseNumber ?? '—'}</Descriptions.Item>
             <Descriptions.Item label="执法主体">{t.agencyName}</Descriptions.Item>
@@ -133,7 +147,7 @@ export function ReviewTrailPage() {
         )}
         <Card size="small" title="决定">
           {t.decided ? (
-            <Descriptions size="small" column={1} bordered>
+            <Descriptions {...table}>
               <Descriptions.Item label="作出决定">
                 {t.decided.on} {t.decided.what}：{who(t.decided.by)}
               </Descriptions.Item>

@@ -137,7 +137,9 @@ function procedurePoint(i: ChecklistInput): Omit<ChecklistAnswer, 'point' | 'lab
       facts.push(`${c.label}：期限为${c.dueOn}，超期办结`);
       attention = true;
     } else if (c.state === 'done') facts.push(`${c.label}：期限为${c.dueOn}，已按期办结`);
-    else facts.push(`${c.label}：期限至${c.dueOn}，正在计算`);
+    else if (c.state === 'warning') facts.push(`${c.label}：期限至${c.dueOn}，即将届满`);
+    else if (c.state === 'stopped') facts.push(`${c.label}：期限至${c.dueOn}，已停止计算`);
+    else facts.push(`${c.label}：期限至${c.dueOn}，尚未届满`);
   }
   return { facts, attention };
 }
