@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, overflow, settle, shows, signInAs } from '../helpers/browser.ts';
+import { launchBrowser, overflow, pick, settle, shows, signInAs } from '../helpers/browser.ts';
 import { reviewedAndDecidedCase } from '../helpers/review.ts';
 import { DEMO_PASSWORD, startServer, type TestServer } from '../helpers/server.ts';
 
@@ -50,6 +50,32 @@ test('the trail page of a reviewed case names the reviewer and the opinion', asy
       'no ids or empty values',
     );
     assert.ok((await overflow(page)) <= 0, 'no sideways scrolling at 390 px');
+  } finally {
+    await context.close();
+  }
+});
+
+test('the opinion form shows the platform’s facts under each point, the flagged ones marked', async () => {
+  const id = await reviewedAndDecidedCase(server, '浏览器审核意见核查测试案', 'submitted');
+  const { page, context } = await signInAs(browser, server.url, 'scjg_reviewer', DEMO_PASSWORD, {
+    width: 1366,
+    height: 900,
+  });
+  try {
+    await page.goto(`${server.url}/console/cases/${id}`);
+    await page.getByTestId('case-action-record_review_opinion').click();
+    const facts = page.getByTestId('finding-facts').getByTestId('checklist-facts-facts');
+    await shows(facts, /证据共0份/, 'the evidence count under its point');
+    await shows(facts, /须注意/, 'no evidence calls for attention');
+    assert.equal(await facts.getAttribute('data-attention'), 'true');
+    const officers = page.getByTestId('finding-officers').getByTestId('checklist-facts-officers');
+    await shows(officers, /刘海涛.*执法证件号/, 'the handler with the certificate');
+    assert.equal(await officers.getAttribute('data-attention'), 'false');
+    // The facts inform; the form is the reviewer's as before.
+    await pick(page, 'input-opinion', '同意');
+    await page.getByTestId('input-reasons').fill('事实清楚，证据确凿，适用法律正确');
+    await page.getByTestId('action-submit').click();
+    await shows(page.getByTestId('review-opinion-1'), /同意/, 'the opinion recorded');
   } finally {
     await context.close();
   }

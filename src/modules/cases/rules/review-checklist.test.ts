@@ -145,7 +145,7 @@ describe('the platform’s answers to the 审核内容清单 (蚌埠任务分解
   test('documents: a document a step required and not issued is flagged', () => {
     const a = answer({ ...BASE, documents: { issued: [], required: BASE.documents.required } }, 'documents');
     assert.equal(a.attention, true);
-    assert.ok(a.facts.some((f) => f.includes('应有行政处罚事先告知书')));
+    assert.ok(a.facts.some((f) => f.includes('要求的行政处罚事先告知书尚未制作')));
   });
 
   test('agency: an entrustment whose term does not cover today is flagged', () => {

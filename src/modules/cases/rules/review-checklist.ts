@@ -221,7 +221,8 @@ function documentsPoint(i: ChecklistInput): Omit<ChecklistAnswer, 'point' | 'lab
   ];
   const have = new Set(issued.map((d) => d.label));
   const missing = i.documents.required.filter((d) => !have.has(d.label));
-  for (const d of missing) facts.push(`“${d.step}”应有${d.label}，未见制作`);
+  // R7 (case-file.ts): the file is archived only with these; a review is the time to notice a gap.
+  for (const d of missing) facts.push(`“${d.step}”要求的${d.label}尚未制作（归档时须齐备）`);
   if (missing.length === 0 && i.documents.required.length > 0)
     facts.push(`已办环节要求的${i.documents.required.map((d) => d.label).join('、')}均已制作`);
   return { facts, attention: missing.length > 0 };
