@@ -893,6 +893,20 @@ const MATRIX: Case[] = [
     },
   },
   {
+    route: 'GET /api/reviews/:caseId/checklist',
+    target: 'the platform’s checklist answers on a case of 市场监管局 (the case page’s scope)',
+    path: () => `/api/reviews/${f.scjgCase}/checklist`,
+    expect: [U, K, K, K, K, K, CN, K, CN, K],
+    verify: (b) => assert.equal(b.points.length, 8),
+  },
+  {
+    route: 'GET /api/reviews/:caseId/trail',
+    target: 'responsibility trail of a case of 市场监管局 (the case page’s scope)',
+    path: () => `/api/reviews/${f.scjgCase}/trail`,
+    expect: [U, K, K, K, K, K, CN, K, CN, K],
+    verify: (b) => assert.ok(b.caseTitle, 'the case is named'),
+  },
+  {
     route: 'POST /api/cases',
     target: 'lead on an item of 市场监管局 (opened by officer, agency_admin, agency_head)',
     path: () => '/api/cases',

@@ -35,6 +35,9 @@ const CaseNewPage = lazy(() => import('./pages/CaseNewPage.tsx').then((m) => ({ 
 const CaseDetailPage = lazy(() =>
   import('./pages/CaseDetailPage.tsx').then((m) => ({ default: m.CaseDetailPage })),
 );
+const ReviewTrailPage = lazy(() =>
+  import('./pages/ReviewTrailPage.tsx').then((m) => ({ default: m.ReviewTrailPage })),
+);
 const CaseFilePage = lazy(() =>
   import('./pages/CaseFilePage.tsx').then((m) => ({ default: m.CaseFilePage })),
 );
@@ -114,6 +117,7 @@ export function AppRoutes() {
         />
         <Route path="cases/:id" element={<CaseDetailPage />} />
         <Route path="cases/:id/file" element={<CaseFilePage />} />
+        <Route path="cases/:id/review-trail" element={<ReviewTrailPage />} />
         <Route path="reviews" element={<ReviewListPage />} />
         <Route path="devices" element={<DeviceListPage />} />
         <Route path="devices/:id" element={<DeviceDetailPage />} />

@@ -23,6 +23,8 @@ export type {
   IssuedDocument,
   LegalReviewQueue,
   PenaltyTerms,
+  ReviewChecklist,
+  ReviewTrail,
   TransitionAnswer,
 } from '../../src/modules/cases/contract.ts';
 export type { ItemType, PartyType, Procedure } from '../../src/modules/cases/rules/types.ts';

@@ -5,6 +5,7 @@ import { Choice, Nullable, Page } from '../../platform/http/contract.ts';
 import { ItemType as ItemTypeSchema } from '../catalog/contract.ts';
 import { EvidenceSummary } from '../records/contract.ts';
 import { CLOCK_LABELS, CLOCK_STATES } from './rules/clocks.ts';
+import { REVIEW_CHECKLIST } from './rules/legal-review.ts';
 import {
   DECISION_PAUSE_KINDS,
   PARTY_TYPES,
@@ -718,3 +719,83 @@ export const LegalReviewQueue = Type.Object({
   awaitingMe: Type.Integer({ description: '待调用者审核的件数' }),
 });
 export type LegalReviewQueue = Static<typeof LegalReviewQueue>;
+
+/** `GET /api/reviews/:caseId/checklist`: the platform's own answers to the 8 points of the 审核内容清单. */
+export const ReviewChecklistPoint = Type.Object({
+  point: oneOf(
+    REVIEW_CHECKLIST.map((p) => p.point),
+    { description: '审核内容清单项目' },
+  ),
+  label: Type.String({ description: '审核项目' }),
+  facts: Type.Array(Type.String(), { description: '平台记录显示的情况（中文，每行一条）' }),
+  attention: Type.Boolean({ description: '平台记录中有须审核人员注意的情况' }),
+});
+export const ReviewChecklist = Type.Object({ points: Type.Array(ReviewChecklistPoint) });
+export type ReviewChecklist = Static<typeof ReviewChecklist>;
+
+/** `GET /api/reviews/:caseId/trail`: the decision's responsibility trail (蚌埠任务分解方案 items 33–34). */
+export const TrailPerson = Type.Object({
+  name: Type.String({ description: '姓名' }),
+  certificateNo: Nullable(Type.String({ description: '执法证件号' })),
+});
+export type TrailPerson = Static<typeof TrailPerson>;
+const TrailAct = Type.Object({
+  on: Day('日期'),
+  what: Type.String({ description: '环节' }),
+  by: TrailPerson,
+});
+export const ReviewTrail = Type.Object({
+  caseTitle: Type.String({ description: '案件名称' }),
+  caseNumber: CaseNumber,
+  agencyName: Type.String({ description: '执法主体' }),
+  filed: Nullable(TrailAct),
+  team: Type.Array(TrailPerson, { description: '承办执法人员' }),
+  rounds: Type.Array(
+    Type.Object({
+      round: Type.Integer({ description: '第几轮' }),
+      submittedOn: Day('送审日期'),
+      submittedBy: TrailPerson,
+      proposal: Nullable(Type.String({ description: '拟处理意见' })),
+      facts: Type.String({ description: '违法事实' }),
+      provisions: Type.String({ description: '法律依据' }),
+      discretion: Type.String({ description: '裁量理由' }),
+      response: Nullable(Type.String({ description: '对上一轮审核意见的处理情况' })),
+      reviewer: Type.Object({
+        name: Type.String({ description: '法制审核人员' }),
+        legalQualificationNo: Nullable(Type.String({ description: '法律职业资格证书编号' })),
+      }),
+      extended: Type.Boolean({ description: '审核期限已延长' }),
+      opinion: Nullable(
+        Type.Object({
+          on: Day('审核意见日期'),
+          reviewerName: Type.String(),
+          kindLabel: Type.String({ description: '审核意见' }),
+          reasons: Type.String({ description: '理由' }),
+          passed: Type.Integer({ description: '审核内容清单中符合的项数' }),
+          problems: Type.Array(Type.Object({ label: Type.String(), note: Type.String() })),
+        }),
+      ),
+      dispute: Nullable(
+        Type.Object({ on: Day('提出不同意见日期'), by: Type.String(), reasons: Type.String() }),
+      ),
+      coordination: Nullable(
+        Type.Object({
+          on: Day('协调日期'),
+          by: Type.String(),
+          outcomeLabel: Type.String({ description: '协调结果' }),
+          collectiveDiscussion: Type.Boolean({ description: '经负责人集体讨论' }),
+          reasons: Type.String(),
+        }),
+      ),
+    }),
+  ),
+  decided: Nullable(
+    Type.Object({
+      on: Day('决定日期'),
+      what: Type.String(),
+      by: TrailPerson,
+      documentNo: Nullable(Type.String({ description: '决定书文号' })),
+    }),
+  ),
+});
+export type ReviewTrail = Static<typeof ReviewTrail>;

@@ -1,6 +1,6 @@
 import Type from 'typebox';
 import { type App, type AppDeps, ctxOf } from '../../platform/http/types.ts';
-import { LegalReviewQueue } from '../cases/contract.ts';
+import { LegalReviewQueue, ReviewChecklist, ReviewTrail } from '../cases/contract.ts';
 import * as cases from '../cases/service.ts';
 
 // 法制审核 (legal review, issue 9): the reviewer's workbench. A review's rounds are steps of its case
@@ -13,6 +13,11 @@ const QueueQuery = Type.Object(
     mine: Type.Optional(Type.Boolean({ title: '只看由我审核的' })),
     open: Type.Optional(Type.Boolean({ title: '只看尚待审核或协调的' })),
   },
+  { additionalProperties: false },
+);
+
+const CaseParams = Type.Object(
+  { caseId: Type.String({ title: '案件', maxLength: 64 }) },
   { additionalProperties: false },
 );
 
@@ -30,5 +35,33 @@ export function reviewRoutes(app: App, deps: AppDeps) {
       },
     },
     async (req) => cases.legalReviewQueue(db, ctxOf(req), req.query),
+  );
+  // Staff of the case's agency and supervisors in scope, as the case page: the service refuses any other
+  // caller with CASE_NOT_FOUND, so a case outside the scope is not revealed.
+  app.get(
+    '/api/reviews/:caseId/checklist',
+    {
+      config: STAFF,
+      schema: {
+        tags: ['法制审核'],
+        summary: '审核内容清单的平台核查：逐项列出平台记录显示的情况和须注意之处',
+        params: CaseParams,
+        response: { 200: ReviewChecklist },
+      },
+    },
+    async (req) => cases.reviewChecklist(db, ctxOf(req), req.params.caseId),
+  );
+  app.get(
+    '/api/reviews/:caseId/trail',
+    {
+      config: STAFF,
+      schema: {
+        tags: ['法制审核'],
+        summary: '责任追溯：立案、承办、送审、审核、协调和决定各由谁在何时作出',
+        params: CaseParams,
+        response: { 200: ReviewTrail },
+      },
+    },
+    async (req) => cases.reviewTrail(db, ctxOf(req), req.params.caseId),
   );
 }

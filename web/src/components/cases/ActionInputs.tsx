@@ -19,6 +19,7 @@ import { choiceLabel } from '../../caseLabels.ts';
 import type { InputSpec } from '../../caseTypes.ts';
 import type { Officer } from '../../types.ts';
 import { PenaltyFields, type PenaltyValues, penaltyTerms } from './PenaltyFields.tsx';
+import { PointFacts, useReviewChecklist } from './ReviewChecklistFacts.tsx';
 
 /** Free-text inputs that take a paragraph rather than a line. */
 const LONG_TEXT = new Set([
@@ -58,20 +59,34 @@ function officersFor(key: string, officers: Officer[], team: readonly string[]):
     : officers;
 }
 
-/** 审核内容清单: each point passed (符合) or a problem, with the problem written out. */
-function FindingsField({ spec, name }: { spec: InputSpec; name: (string | number)[] }) {
+/**
+ * 审核内容清单: each point passed (符合) or a problem, with the problem written out; under each point the
+ * platform's own facts on it (fetched once for the case), those calling for attention marked.
+ */
+function FindingsField({
+  spec,
+  name,
+  caseId,
+}: {
+  spec: InputSpec;
+  name: (string | number)[];
+  caseId: string | undefined;
+}) {
   const points = spec.options ?? [];
+  const { data: checklist } = useReviewChecklist(caseId);
   return (
     <Form.Item label={spec.label} required extra="逐项填写审核结论；存在问题的须写明问题">
       <Form.List name={name} initialValue={points.map((point) => ({ point, ok: true }))}>
         {(rows) =>
           rows.map((row, i) => {
             const point = points[i] ?? '';
+            const answer = checklist?.points.find((p) => p.point === point);
             return (
               <div key={row.key} data-testid={`finding-${point}`} style={{ marginBottom: 8 }}>
                 <Typography.Text>
                   {i + 1}. {spec.optionLabels?.[point] ?? point}
                 </Typography.Text>
+                {answer ? <PointFacts answer={answer} /> : null}
                 <Form.Item name={[row.name, 'point']} hidden>
                   <Input />
                 </Form.Item>
@@ -125,11 +140,13 @@ function Field({
   officers,
   optional,
   team,
+  caseId,
 }: {
   spec: InputSpec;
   officers: Officer[];
   optional: boolean;
   team: readonly string[];
+  caseId: string | undefined;
 }) {
   const name = ['payload', spec.key];
   const required = !optional;
@@ -240,7 +257,7 @@ function Field({
         </Form.Item>
       );
     case 'review_findings':
-      return <FindingsField spec={spec} name={name} />;
+      return <FindingsField spec={spec} name={name} caseId={caseId} />;
     case 'officer_ids':
       return (
         <Form.Item
@@ -293,9 +310,12 @@ export function ActionInputs({
   officers,
   relaxed = [],
   team = [],
+  caseId,
 }: {
   inputs: readonly InputSpec[];
   officers: Officer[];
+  /** The case the step is on: the reviewer's checklist shows the platform's facts on it. */
+  caseId?: string;
   /** The case team's officer ids (a reviewer is never one of them). */
   team?: readonly string[];
   /** Keys the server fills itself in this request (e.g. 文号 when the document is issued with the step). */
@@ -317,6 +337,7 @@ export function ActionInputs({
               spec={spec}
               officers={officers}
               team={team}
+              caseId={caseId}
               optional={
                 (Boolean(spec.optional) && !REQUIRED_BY_RULE.has(spec.key)) || relaxed.includes(spec.key)
               }

@@ -252,6 +252,7 @@ export function ActionModal({
           inputs={action.inputs}
           officers={officers}
           team={c.snapshot.teamOfficerIds}
+          caseId={c.id}
           relaxed={docKind && issue ? ['documentNo'] : []}
         />
         {filing ? (

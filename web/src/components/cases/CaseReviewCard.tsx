@@ -1,7 +1,9 @@
 import { Card, Descriptions, Space, Tag, Timeline, Typography } from 'antd';
+import { Link } from 'react-router-dom';
 import { penaltySummary } from '../../caseFormat.ts';
 import { PAYLOAD_VALUE_LABELS, REVIEW_POINT_LABELS } from '../../caseLabels.ts';
 import type { CaseDetail } from '../../caseTypes.ts';
+import { ReviewChecklistSection } from './ReviewChecklistFacts.tsx';
 
 type Round = NonNullable<NonNullable<CaseDetail['snapshot']['legalReview']>['rounds']>[number];
 
@@ -88,9 +90,16 @@ export function CaseReviewCard({ c }: { c: CaseDetail }) {
       size="small"
       title="法制审核"
       extra={
-        <Tag color={STATUS_COLOR[r.status]} data-testid="review-status">
-          {r.statusLabel}
-        </Tag>
+        <Space size={4} wrap>
+          <Tag color={STATUS_COLOR[r.status]} data-testid="review-status">
+            {r.statusLabel}
+          </Tag>
+          {rounds.length > 0 ? (
+            <Link to={`/cases/${c.id}/review-trail`} data-testid="review-trail-link">
+              责任追溯
+            </Link>
+          ) : null}
+        </Space>
       }
     >
       <Descriptions size="small" column={1}>
@@ -123,6 +132,7 @@ export function CaseReviewCard({ c }: { c: CaseDetail }) {
             .map((round) => ({ key: round.round, content: <RoundView r={round} /> }))}
         />
       ) : null}
+      <ReviewChecklistSection caseId={c.id} />
     </Card>
   );
 }
