@@ -65,9 +65,12 @@ test('the opinion form shows the platform’s facts under each point, the flagge
     await page.goto(`${server.url}/console/cases/${id}`);
     await page.getByTestId('case-action-record_review_opinion').click();
     const facts = page.getByTestId('finding-facts').getByTestId('checklist-facts-facts');
-    await shows(facts, /证据共0份/, 'the evidence count under its point');
-    await shows(facts, /须注意/, 'no evidence calls for attention');
-    assert.equal(await facts.getAttribute('data-attention'), 'true');
+    await shows(facts, /证据共1份/, 'the evidence count under its point');
+    assert.equal(await facts.getAttribute('data-attention'), 'false', 'evidence on file, in the ledger');
+    // Filed from a lead without its 立案审批表: the documents point calls for attention.
+    const documents = page.getByTestId('finding-documents').getByTestId('checklist-facts-documents');
+    await shows(documents, /须注意/, 'a missing document calls for attention');
+    assert.equal(await documents.getAttribute('data-attention'), 'true');
     const officers = page.getByTestId('finding-officers').getByTestId('checklist-facts-officers');
     await shows(officers, /刘海涛.*执法证件号/, 'the handler with the certificate');
     assert.equal(await officers.getAttribute('data-attention'), 'false');
