@@ -286,6 +286,11 @@ describe('legal review of a major decision (行政处罚法 art. 58)', () => {
       'coordination with no dispute',
     );
     await ok(officer1, id, 'dispute_review_opinion', { reasons: '进货单据和销售记录已足以证明货值' });
+    const reviewersOwn = (await reviewer.get('/api/reviews?mine=true&open=true')).body;
+    assert.ok(
+      !reviewersOwn.items.some((i: { caseId: string }) => i.caseId === id),
+      'a dispute is the head’s to settle, not waiting for the reviewer',
+    );
     const headDay = (await head.get('/api/cases/my-day')).body;
     assert.ok(
       headDay.tasks.items.some(

@@ -20,7 +20,8 @@ const QUEUE_LIMIT = 500;
 
 /**
  * The legal review workbench (法制审核): the cases of the caller's scope with a review round — `mine`: the
- * rounds assigned to the caller; `open`: those still waiting (in review or in coordination). Each with its
+ * rounds assigned to the caller; `open`: those still waiting (in review, or — not with `mine` — in
+ * coordination, which is the head's to settle). Each with its
  * reasons for being major as the round recorded them, the proposal and the review clock.
  */
 export async function legalReviewQueue(
@@ -52,7 +53,8 @@ export async function legalReviewQueue(
     const r = s.legalReview?.rounds.at(-1);
     if (!r) return [];
     const outcome = roundOutcome(r);
-    const waiting = outcome === 'open' || outcome === 'disputed';
+    // Waiting: for the reviewer asking for their own, an open round; for the others also a dispute.
+    const waiting = outcome === 'open' || (!q.mine && outcome === 'disputed');
     if (q.open && !waiting) return [];
     const status = legalReviewStatus(s, r.matched);
     const clock = clocks.find((k) => k.caseId === row.id && k.clock.key === 'legalReview')?.clock;
