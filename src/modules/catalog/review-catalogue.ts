@@ -7,6 +7,7 @@
  * The party types and penalty kinds are defined here, in the lower module: cases re-exports them
  * (cases/rules/types.ts), as it depends on the catalog and never the reverse.
  */
+import { formatYuan } from '../../platform/identifiers/money.ts';
 import { type RuleViolation, violation } from '../../platform/identifiers/violation.ts';
 import { ITEM_TYPE_LABELS, ITEM_TYPES, type ItemType } from './rules.ts';
 
@@ -172,15 +173,6 @@ export function evaluateReviewCatalogue(
         e.conditions.every((c) => holds(c, facts)),
     )
     .map((e) => ({ entryId: e.id, label: e.label }));
-}
-
-/** 1000000 → "10,000元", 500050 → "5,000.50元" (as cases/rules/penalty.ts `formatYuan`). */
-export function formatYuan(fen: number): string {
-  const whole = Math.trunc(fen / 100)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const cents = Math.abs(fen % 100);
-  return cents === 0 ? `${whole}元` : `${whole}.${String(cents).padStart(2, '0')}元`;
 }
 
 /** One condition in words, as the console and the published catalogue show it. */

@@ -5,6 +5,7 @@ import { api, seg } from '../api.ts';
 import { useUser } from '../auth.tsx';
 import { penaltySummary } from '../caseFormat.ts';
 import type { LegalReviewQueue } from '../caseTypes.ts';
+import { REVIEW_STATUS_COLOR } from '../components/cases/CaseReviewCard.tsx';
 import { ClockTag } from '../components/cases/ClockTag.tsx';
 import { LoadError } from '../components/LoadError.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
@@ -12,16 +13,6 @@ import { useAsync } from '../hooks.ts';
 import { useUrlQuery } from '../urlState.ts';
 
 type Item = LegalReviewQueue['items'][number];
-
-const STATUS_COLOR: Record<Item['status'], string> = {
-  not_required: 'default',
-  pending: 'orange',
-  in_review: 'processing',
-  corrected: 'warning',
-  agreed: 'success',
-  transferred: 'purple',
-  coordination: 'error',
-};
 
 function ReviewCard({ i }: { i: Item }) {
   return (
@@ -31,7 +22,7 @@ function ReviewCard({ i }: { i: Item }) {
           <Typography.Text strong>{i.title}</Typography.Text>
           <Flex gap={4} wrap>
             {i.mine ? <Tag color="blue">待我审核</Tag> : null}
-            <Tag color={STATUS_COLOR[i.status]}>{i.statusLabel}</Tag>
+            <Tag color={REVIEW_STATUS_COLOR[i.status]}>{i.statusLabel}</Tag>
             {i.clock && !i.clock.completedOn ? <ClockTag clock={i.clock} /> : null}
           </Flex>
         </Flex>

@@ -3,6 +3,10 @@
  * which may be decided on the spot (art. 51), and that a decision is never heavier than what the rights
  * notice announced (art. 45 para 2). Money is integer fen; thresholds come from the rulebook in yuan.
  */
+import { formatYuan } from '../../../platform/identifiers/money.ts';
+
+export { formatYuan };
+
 import { type RuleViolation, violation } from '../../../platform/identifiers/violation.ts';
 import type { RuleKey } from '../../../platform/rulebook/defaults.ts';
 import { type ResolvedRulebook, ruleValue } from '../../../platform/rulebook/resolve.ts';
@@ -26,15 +30,6 @@ const AMOUNT_FIELDS = [
 /** Yuan (as the rulebook states thresholds) to integer fen. */
 export function yuanToFen(yuan: number): number {
   return Math.round(yuan * 100);
-}
-
-/** 500000 → "5,000元", 500050 → "5,000.50元": for messages. */
-export function formatYuan(fen: number): string {
-  const whole = Math.trunc(fen / 100)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const cents = Math.abs(fen % 100);
-  return cents === 0 ? `${whole}元` : `${whole}.${String(cents).padStart(2, '0')}元`;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

@@ -7,7 +7,8 @@ import { ReviewChecklistSection } from './ReviewChecklistFacts.tsx';
 
 type Round = NonNullable<NonNullable<CaseDetail['snapshot']['legalReview']>['rounds']>[number];
 
-const STATUS_COLOR: Record<CaseDetail['legalReview']['status'], string> = {
+/** The review's status as a tag colour (the case page and the workbench). */
+export const REVIEW_STATUS_COLOR: Record<CaseDetail['legalReview']['status'], string> = {
   not_required: 'default',
   pending: 'orange',
   in_review: 'processing',
@@ -91,7 +92,7 @@ export function CaseReviewCard({ c }: { c: CaseDetail }) {
       title="法制审核"
       extra={
         <Space size={4} wrap>
-          <Tag color={STATUS_COLOR[r.status]} data-testid="review-status">
+          <Tag color={REVIEW_STATUS_COLOR[r.status]} data-testid="review-status">
             {r.statusLabel}
           </Tag>
           {rounds.length > 0 ? (
