@@ -322,6 +322,35 @@ describe('legal review of a major decision (行政处罚法 art. 58)', () => {
     assert.match(r.body.error.message, /须重新送法制审核/);
   });
 
+  test('statistics per agency: opinions by kind, coordination, time taken, on time, and the 5% ratio', async () => {
+    // The demo's rounds lie within the last 60 days, whatever today is.
+    const r = await head.get(`/api/reviews/statistics?from=${shanghaiDay(-120)}&to=${shanghaiDay()}`);
+    assert.equal(r.status, 200, r.text);
+    const own = r.body.agencies.find((a: { agencyName: string }) => a.agencyName === '蚌埠市市场监督管理局');
+    assert.ok(own, 'the head sees the agency');
+    // The demo: one agreed round, two corrections, one coordination pending, two rounds open — plus the
+    // rounds this file's other tests wrote.
+    assert.ok(own.agree >= 1 && own.correct >= 2, JSON.stringify(own));
+    assert.ok(own.open >= 2, `open rounds: ${own.open}`);
+    assert.equal(
+      own.onTime + own.late,
+      own.agree + own.correct + own.transfer,
+      'every opinion is on time or late',
+    );
+    assert.ok(own.averageWorkingDays !== null && own.averageWorkingDays >= 0);
+    assert.equal(own.requiredRatio, 0.05, 'the 5% rule');
+    assert.equal(own.ratioMet, own.reviewers >= Math.ceil(own.officers * 0.05), 'ratio against 5%');
+    assert.equal(r.body.total.submitted >= own.submitted, true);
+    const bad = await head.get('/api/reviews/statistics?from=0000-13-45');
+    assert.equal(bad.status, 400, bad.text);
+    assert.equal(bad.body.error.code, 'INVALID_DATE');
+    assert.equal(bad.body.error.field, 'from');
+    const reversed = await head.get('/api/reviews/statistics?from=2026-12-01&to=2026-01-01');
+    assert.equal(reversed.status, 400);
+    const lastYear = (await head.get('/api/reviews/statistics?from=2020-01-01&to=2020-12-31')).body;
+    assert.equal(lastYear.total.submitted, 0, 'nothing submitted in 2020');
+  });
+
   test("the agency's catalogue decides: a fine at its threshold needs review, recorded with the entry and version", async () => {
     const big = { kinds: ['fine'], fineFen: 10_000_000 };
     const id = await decisionPending('目录清单认定重大案件测试案', big);

@@ -14,17 +14,20 @@ import { loggedIn, startServer, type TestServer } from './helpers/server.ts';
 const CLONES = 100_000;
 
 let server: TestServer;
-let stale: { id: string; title: string };
+let stale: { id: string; title: string; key: string };
 
 before(async () => {
   server = await startServer();
   const db = server.database.db;
-  // A case of 市场监管局 with an open clock, handled by scjg_officer1 (刘海涛).
+  // A case of 市场监管局 with an open clock of the agency's own (not a party's period, not one that opens
+  // later), handled by scjg_officer1 (刘海涛).
   const [target] = await rows<{ id: string; title: string; key: string }>(
     db,
     sql`select c.id, c.title, k.key from cases c join case_clocks k on k.case_id = c.id
         join officers o on o.id = any(c.team_officer_ids)
-        where k.completed_on is null and o.name = '刘海涛' order by c.title, k.key limit 1`,
+        where k.completed_on is null and o.name = '刘海涛'
+          and k.clock->>'duty' = 'agency' and k.clock->>'opensOn' is null
+        order by c.title, k.key limit 1`,
   );
   assert.ok(target, 'the demo has an open clock on a case of 刘海涛');
   stale = target;
@@ -60,7 +63,9 @@ describe('clock warnings over 10⁵ cases', () => {
     for (const user of ['scjg_officer1', 'scjg_head']) {
       const r = await (await loggedIn(server, user)).get('/api/cases/warnings');
       assert.equal(r.status, 200, r.text);
-      const mine = r.body.items.find((k: { caseId: string }) => k.caseId === stale.id);
+      const mine = r.body.items.find(
+        (k: { caseId: string; key: string }) => k.caseId === stale.id && k.key === stale.key,
+      );
       assert.ok(mine, `${user} sees the overdue clock of ${stale.title}`);
       assert.equal(mine.status.state, 'overdue');
       assert.equal(mine.title, stale.title);

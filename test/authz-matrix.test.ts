@@ -907,6 +907,20 @@ const MATRIX: Case[] = [
     verify: (b) => assert.ok(b.caseTitle, 'the case is named'),
   },
   {
+    route: 'GET /api/reviews/statistics',
+    target: 'legal review statistics per agency in scope (L1)',
+    path: () => '/api/reviews/statistics',
+    expect: ALL_STAFF,
+    verify: async (b, role) => {
+      const scope = await agencyIdsInScope(role);
+      assert.deepEqual(
+        new Set(b.agencies.map((a: { agencyId: string }) => a.agencyId)),
+        scope,
+        `${role}: one row per agency in scope`,
+      );
+    },
+  },
+  {
     route: 'POST /api/cases',
     target: 'lead on an item of 市场监管局 (opened by officer, agency_admin, agency_head)',
     path: () => '/api/cases',

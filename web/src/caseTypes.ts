@@ -22,6 +22,7 @@ export type {
   InputSpec,
   IssuedDocument,
   LegalReviewQueue,
+  LegalReviewStatistics,
   PenaltyTerms,
   ReviewChecklist,
   ReviewTrail,

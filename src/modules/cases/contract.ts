@@ -799,3 +799,37 @@ export const ReviewTrail = Type.Object({
   ),
 });
 export type ReviewTrail = Static<typeof ReviewTrail>;
+
+const ReviewCounts = {
+  submitted: Type.Integer({ description: '期间内送审的轮次' }),
+  cases: Type.Integer({ description: '期间内送审的案件数' }),
+  agree: Type.Integer({ description: '审核意见：同意' }),
+  correct: Type.Integer({ description: '审核意见：纠正' }),
+  transfer: Type.Integer({ description: '审核意见：移送有权机关处理' }),
+  coordinated: Type.Integer({ description: '经协调（含集体讨论）的分歧' }),
+  open: Type.Integer({ description: '尚待审核意见的轮次' }),
+  overdue: Type.Integer({ description: '其中已超过审核期限的' }),
+  onTime: Type.Integer({ description: '在审核期限内提出意见的' }),
+  late: Type.Integer({ description: '超过审核期限提出意见的' }),
+  averageWorkingDays: Nullable(Type.Number({ description: '自送审到提出意见的平均工作日数' })),
+};
+
+/** `GET /api/reviews/statistics`: legal review per agency in the caller's scope (L1), and in total. */
+export const LegalReviewStatistics = Type.Object({
+  from: Day('统计起始日'),
+  to: Day('统计截止日'),
+  agencies: Type.Array(
+    Type.Object({
+      agencyId: Type.String(),
+      agencyName: Type.String(),
+      ...ReviewCounts,
+      officers: Type.Integer({ description: '持有效证件的执法人员' }),
+      reviewers: Type.Integer({ description: '其中法制审核人员' }),
+      reviewerRatio: Type.Number({ description: '法制审核人员占比' }),
+      requiredRatio: Type.Number({ description: '要求的最低占比（5%）' }),
+      ratioMet: Type.Boolean(),
+    }),
+  ),
+  total: Type.Object(ReviewCounts),
+});
+export type LegalReviewStatistics = Static<typeof LegalReviewStatistics>;

@@ -33,7 +33,7 @@ export { getDocumentSettings, setDocumentSettings } from './document-settings.ts
 export { myDay } from './my-day.ts';
 export { clockWarnings, getCase, listCases } from './reads.ts';
 export { reviewChecklist, reviewTrail } from './review-insight.ts';
-export { legalReviewQueue } from './review-reads.ts';
+export { legalReviewQueue, legalReviewStatistics } from './review-reads.ts';
 export { issueDocument } from './standalone-documents.ts';
 
 /**

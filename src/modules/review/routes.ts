@@ -1,6 +1,6 @@
 import Type from 'typebox';
 import { type App, type AppDeps, ctxOf } from '../../platform/http/types.ts';
-import { LegalReviewQueue, ReviewChecklist, ReviewTrail } from '../cases/contract.ts';
+import { LegalReviewQueue, LegalReviewStatistics, ReviewChecklist, ReviewTrail } from '../cases/contract.ts';
 import * as cases from '../cases/service.ts';
 
 // 法制审核 (legal review, issue 9): the reviewer's workbench. A review's rounds are steps of its case
@@ -18,6 +18,14 @@ const QueueQuery = Type.Object(
 
 const CaseParams = Type.Object(
   { caseId: Type.String({ title: '案件', maxLength: 64 }) },
+  { additionalProperties: false },
+);
+
+const StatisticsQuery = Type.Object(
+  {
+    from: Type.Optional(Type.String({ title: '统计起始日', minLength: 10, maxLength: 10 })),
+    to: Type.Optional(Type.String({ title: '统计截止日', minLength: 10, maxLength: 10 })),
+  },
   { additionalProperties: false },
 );
 
@@ -63,5 +71,18 @@ export function reviewRoutes(app: App, deps: AppDeps) {
       },
     },
     async (req) => cases.reviewTrail(db, ctxOf(req), req.params.caseId),
+  );
+  app.get(
+    '/api/reviews/statistics',
+    {
+      config: STAFF,
+      schema: {
+        tags: ['法制审核'],
+        summary: '法制审核统计：送审、审核意见、协调、用时、按期，及法制审核人员占比（按机关）',
+        querystring: StatisticsQuery,
+        response: { 200: LegalReviewStatistics },
+      },
+    },
+    async (req) => cases.legalReviewStatistics(db, ctxOf(req), req.query),
   );
 }

@@ -9,6 +9,7 @@ import { REVIEW_STATUS_COLOR } from '../components/cases/CaseReviewCard.tsx';
 import { ClockTag } from '../components/cases/ClockTag.tsx';
 import { LoadError } from '../components/LoadError.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
+import { ReviewStatisticsCard } from '../components/ReviewStatisticsCard.tsx';
 import { useAsync } from '../hooks.ts';
 import { useUrlQuery } from '../urlState.ts';
 
@@ -47,6 +48,7 @@ const VIEWS = [
   { value: 'mine', label: '待我审核' },
   { value: 'open', label: '审核中和待协调' },
   { value: 'all', label: '全部' },
+  { value: 'statistics', label: '统计' },
 ] as const;
 
 /**
@@ -60,7 +62,10 @@ export function ReviewListPage() {
   const setView = (v: string) => setParams({ view: v });
   const query = view === 'mine' ? { mine: true, open: true } : view === 'open' ? { open: true } : {};
   const { data, error, loading, reload } = useAsync(
-    (signal) => api.get<LegalReviewQueue>('/api/reviews', query, signal),
+    (signal) =>
+      view === 'statistics'
+        ? Promise.resolve(undefined)
+        : api.get<LegalReviewQueue>('/api/reviews', query, signal),
     view,
   );
   return (
@@ -83,7 +88,9 @@ export function ReviewListPage() {
         style={{ marginBottom: 12 }}
         data-testid="review-view"
       />
-      {error ? (
+      {view === 'statistics' ? (
+        <ReviewStatisticsCard />
+      ) : error ? (
         <LoadError error={error} onRetry={reload} />
       ) : !data ? (
         <Spin style={{ display: 'block', marginTop: 40 }} />
