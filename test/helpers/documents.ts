@@ -23,6 +23,17 @@ const FROM_THE_CASE = new Set([
   'serviceMethod',
   'decisionSummary',
   'executionStatus',
+  // 法制审核意见书: the round's and the record_review_opinion step's.
+  'caseName',
+  'submitter',
+  'submittedOn',
+  'round',
+  'proposal',
+  'findings',
+  'opinion',
+  'reasons',
+  'reviewer',
+  'reviewedOn',
 ]);
 const empty = (v: unknown) =>
   v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
