@@ -23,6 +23,17 @@ const FROM_THE_CASE = new Set([
   'serviceMethod',
   'decisionSummary',
   'executionStatus',
+  // 法制审核意见书: the round's and the record_review_opinion step's (its `findings` too, but the key is also the
+  // 现场检查笔录's own, which the officer writes: the opinion's draft always fills it from the step).
+  'caseName',
+  'submitter',
+  'submittedOn',
+  'round',
+  'proposal',
+  'opinion',
+  'reasons',
+  'reviewer',
+  'reviewedOn',
 ]);
 const empty = (v: unknown) =>
   v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);

@@ -31,6 +31,8 @@ const NUMBERED: Partial<Record<DocumentKind, string>> = {
   penalty_decision: '处罚',
   coercive_measure_decision: '强制',
   on_spot_penalty_decision: '简罚',
+  // Each round's opinion is cited by its own number in the file and the ledger (行政处罚法 art. 58).
+  legal_review_opinion: '法审',
 };
 
 /** 蚌市监处罚〔2026〕17号 — the agency's abbreviation, the kind's word, the year, the sequence. */

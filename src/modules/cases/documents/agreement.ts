@@ -3,7 +3,8 @@
 // 200,000 元 hearing-eligible case, or a 决定书 printing another amount than the one notified, is refused.
 // Codes:
 //   DOCUMENT_DISAGREES_WITH_CASE  a field differs from what the case records (party, officers, amounts,
-//                                 penalty kinds, hearing right, dates, the decision's 文号)
+//                                 penalty kinds, hearing right, dates, the decision's 文号, a review
+//                                 opinion's kind, reasons, findings, round and reviewer)
 //   DOCUMENT_DIFFERS_FROM_NOTICE  a decision whose facts' legal provisions differ from the rights notice
 //                                 (行政处罚法 arts. 44-45: the party is heard on what the decision rests on)
 
@@ -16,6 +17,7 @@ import {
   type CaseFacts,
   lastDocument,
   penaltyDocumentFields,
+  reviewOpinionOf,
   SERVICE_METHOD_LABELS,
 } from './draft.ts';
 import { formatDate, formatYuan } from './format.ts';
@@ -272,6 +274,31 @@ export function checkAgainstCase(
     case 'coercive_measure_decision':
       checkEqual(template, data, 'startDate', d.coerciveAppliedOn, '案件记载的实施日期', out);
       break;
+    case 'legal_review_opinion': {
+      // The signed opinion is the step's opinion (行政处罚法 art. 58; 蚌埠任务分解方案 items 30–32): its kind,
+      // its reasons, its findings and the round's reviewer, not words typed in besides the step.
+      const o = reviewOpinionOf(s, payload);
+      checkEqual(template, data, 'opinion', o.opinion, '本环节的审核意见', out);
+      checkEqual(template, data, 'reasons', o.reasons, '本环节的审核理由', out);
+      checkEqual(template, data, 'reviewer', o.reviewer, '本轮指定的法制审核人员', out);
+      if (o.round && typeof data.round === 'number' && data.round !== o.round.round)
+        out.push(violation(DISAGREES, `第几轮与案件记载不一致：本次审核为第${o.round.round}轮`, 'round'));
+      const rows = Array.isArray(data.findings) ? (data.findings as readonly unknown[]) : [];
+      const same =
+        rows.length === o.findings.length &&
+        o.findings.every((f, i) => {
+          const r = rows[i];
+          return (
+            isObject(r) &&
+            str(r.point) === f.point &&
+            str(r.result) === f.result &&
+            str(r.note) === str(f.note)
+          );
+        });
+      if (rows.length > 0 && !same)
+        out.push(violation(DISAGREES, '审核内容清单与本环节各项审核结论不一致', 'findings'));
+      break;
+    }
     default:
       break;
   }

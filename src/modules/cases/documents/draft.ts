@@ -4,10 +4,12 @@
 // service gathers the case's facts (CaseFacts) and hands them in.
 
 import { addDays } from '../../../platform/identifiers/date.ts';
-import type { CaseSnapshot, PenaltyKind, PenaltyTerms } from '../rules/types.ts';
+import { lastRound, REVIEW_CHECKLIST } from '../rules/legal-review.ts';
+import type { CaseSnapshot, PenaltyKind, PenaltyTerms, ReviewFinding } from '../rules/types.ts';
 import { PENALTY_KIND_LABELS } from '../rules/types.ts';
 import { formatDate, formatYuan } from './format.ts';
-import type { DocumentData, DocumentKind, FieldValue, OfficerRef, Party } from './types.ts';
+import { FINDING_TEXT, REVIEW_OPINION_TEXT } from './templates/legal-review-opinion.ts';
+import type { DocumentData, DocumentKind, FieldValue, GridRow, OfficerRef, Party } from './types.ts';
 
 /** The case's party as the register holds it (identifiers included: drafting is for the case team). */
 export interface CaseFactsParty {
@@ -155,6 +157,20 @@ export const FROM_CASE: Readonly<Partial<Record<DocumentKind, readonly string[]>
   coercive_measure_decision: ['startDate'],
   closing_approval: ['filingDate', 'decisionNumber'],
   on_spot_penalty_decision: ['warning', 'fineFen'],
+  // Everything but the page itself is the round's and the step's: the opinion is the reviewer's step.
+  legal_review_opinion: [
+    'caseName',
+    'party',
+    'submitter',
+    'submittedOn',
+    'round',
+    'proposal',
+    'findings',
+    'opinion',
+    'reasons',
+    'reviewer',
+    'reviewedOn',
+  ],
 };
 
 /** The service methods as the 送达回证 prints them (the serve step's choices). */
@@ -177,6 +193,39 @@ export function penaltySummary(p: PenaltyTerms | null | undefined): string | und
     return PENALTY_KIND_LABELS[k];
   });
   return `${parts.join('；')}。`;
+}
+
+/**
+ * The opinion a 法制审核意见书 states: the `record_review_opinion` step's payload where the document is
+ * issued with it, else the latest round's recorded opinion; the reviewer is the one the round is assigned
+ * to (蚌埠任务分解方案 item 32: only they answer it). Undefined parts are what neither says yet.
+ */
+export function reviewOpinionOf(s: CaseSnapshot, payload: StepPayload) {
+  const r = lastRound(s);
+  const recorded = r?.opinion;
+  const kind = typeof payload.opinion === 'string' ? payload.opinion : recorded?.kind;
+  const findings = Array.isArray(payload.findings)
+    ? (payload.findings as ReviewFinding[])
+    : (recorded?.findings ?? []);
+  return {
+    round: r,
+    opinion: kind ? REVIEW_OPINION_TEXT[kind as keyof typeof REVIEW_OPINION_TEXT] : undefined,
+    reasons: typeof payload.reasons === 'string' ? payload.reasons.trim() : recorded?.reasons,
+    reviewer: recorded?.reviewerName ?? r?.reviewerName,
+    findings: findingRows(findings),
+  };
+}
+
+/** The 审核内容清单 rows in the checklist's order (item 30), for the points the reviewer found on. */
+export function findingRows(findings: readonly ReviewFinding[]): GridRow[] {
+  const rows: GridRow[] = [];
+  for (const p of REVIEW_CHECKLIST) {
+    const f = findings.find((x) => x?.point === p.point);
+    if (!f) continue;
+    const note = typeof f.note === 'string' ? f.note.trim() : '';
+    rows.push({ point: p.label, result: f.ok ? FINDING_TEXT.ok : FINDING_TEXT.problem, note });
+  }
+  return rows;
 }
 
 /** The latest issued document of a kind. */
@@ -316,6 +365,24 @@ export function draftDocument(kind: DocumentKind, f: CaseFacts, payload: StepPay
         ...penaltyDocumentFields(penalty),
         officers: team,
       });
+    case 'legal_review_opinion': {
+      // The round the opinion answers is the case's open one (the last); the step fills in the rest.
+      const o = reviewOpinionOf(s, payload);
+      const r = o.round;
+      return compact({
+        caseName: f.title,
+        party,
+        submitter: r?.submittedBy.name,
+        submittedOn: r?.submittedOn,
+        round: r?.round,
+        proposal: penaltySummary(r?.subject.penalty),
+        findings: o.findings.length ? o.findings : undefined,
+        opinion: o.opinion,
+        reasons: o.reasons,
+        reviewer: o.reviewer,
+        reviewedOn: r?.opinion?.on ?? today,
+      });
+    }
     case 'closing_approval':
       return compact({
         caseCause: cause,

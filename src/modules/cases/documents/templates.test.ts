@@ -17,6 +17,7 @@ const TITLES = {
   coercive_measure_decision: '查封（扣押）决定书',
   closing_approval: '结案审批表',
   on_spot_penalty_decision: '当场行政处罚决定书',
+  legal_review_opinion: '法制审核意见书',
 };
 
 const meta = { agencyName: SAMPLE_AGENCY, documentNumber: '蚌市监处罚〔2026〕17号', issuedOn: '2026-03-20' };
@@ -44,8 +45,8 @@ function unknownReferences(t: DocumentTemplate): string[] {
     .filter((k) => !keys.has(k));
 }
 
-test('ten kinds, each with its official title, Chinese labels and consistent references', () => {
-  assert.equal(DOCUMENT_KINDS.length, 10);
+test('eleven kinds, each with its official title, Chinese labels and consistent references', () => {
+  assert.equal(DOCUMENT_KINDS.length, 11);
   for (const kind of DOCUMENT_KINDS) {
     const t = BASE_TEMPLATES[kind];
     assert.equal(t.kind, kind);

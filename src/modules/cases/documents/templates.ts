@@ -16,6 +16,7 @@
 // `getTemplate(kind, override)`, which merges it onto the base template.
 import { coerciveMeasureDecision } from './templates/coercive-measure.ts';
 import { closingApproval, filingApproval, serviceReceipt } from './templates/forms.ts';
+import { legalReviewOpinion } from './templates/legal-review-opinion.ts';
 import { hearingNotice, penaltyRightsNotice } from './templates/notices.ts';
 import { onSpotPenaltyDecision } from './templates/on-spot-decision.ts';
 import { penaltyDecision } from './templates/penalty-decision.ts';
@@ -34,6 +35,7 @@ export const BASE_TEMPLATES: Readonly<Record<DocumentKind, DocumentTemplate>> = 
   coercive_measure_decision: coerciveMeasureDecision,
   closing_approval: closingApproval,
   on_spot_penalty_decision: onSpotPenaltyDecision,
+  legal_review_opinion: legalReviewOpinion,
 };
 
 export function isDocumentKind(value: unknown): value is DocumentKind {

@@ -4,7 +4,10 @@ import type { RuleViolation } from '../../../platform/identifiers/violation.ts';
 // needs and how its body is laid out; the data fills the fields; check.ts checks them; content.ts
 // resolves template + data into plain text blocks (what is hashed and signed); render-pdf.ts draws them.
 
-/** The nine kinds of 文书 of issue 3 (English names per the glossary: filing, service, closing…). */
+/**
+ * The kinds of 文书 the platform drafts and signs: the nine of issue 3, the summary procedure's decision, and
+ * the 法制审核意见书 of a legal review round (行政处罚法 art. 58).
+ */
 export const DOCUMENT_KINDS = [
   'filing_approval', // 立案审批表
   'inspection_record', // 现场检查（勘验）笔录
@@ -16,6 +19,7 @@ export const DOCUMENT_KINDS = [
   'coercive_measure_decision', // 查封（扣押）决定书
   'closing_approval', // 结案审批表
   'on_spot_penalty_decision', // 当场行政处罚决定书 (summary procedure)
+  'legal_review_opinion', // 法制审核意见书 (legal review)
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 

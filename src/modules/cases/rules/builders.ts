@@ -427,8 +427,12 @@ export function legalReviewSteps(state: string, penalty: boolean): TransitionSpe
         text('response', '对审核意见的处理情况', true),
       ],
     }),
+    // The 法制审核意见书 is offered, not required: rounds answered before it existed have none, and
+    // case-file.ts does not ask the archive for it (行政处罚法 art. 58 asks for the review, not a form).
     t('record_review_opinion', state, ['legal_reviewer'], {
       guards: ['reviewOpinion'],
+      issues: 'legal_review_opinion',
+      documents: ['legal_review_opinion'],
       inputs: [
         {
           key: 'opinion',

@@ -12,7 +12,8 @@ import {
  * The documents a case file (案卷) must hold once the steps that call for them were taken (R7). These are
  * the procedural documents the platform itself produces — 立案审批表, 行政处罚事先告知书, 听证通知书,
  * 行政处罚决定书, 送达回证, 结案审批表, 查封（扣押）决定书, 当场行政处罚决定书. 笔录 and reports may be made on paper and
- * stored as evidence, so they are not demanded here.
+ * stored as evidence, so they are not demanded here. Nor is the 法制审核意见书: `record_review_opinion` offers it,
+ * and rounds answered before it existed have none; the opinion itself is on the case (行政处罚法 art. 58).
  */
 export const CASE_FILE_REQUIRED_DOCUMENTS: readonly DocumentRef[] = [
   'filing_approval',

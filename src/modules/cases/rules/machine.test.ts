@@ -168,6 +168,7 @@ test('the documents steps issue themselves are stated once, in the table', () =>
       apply: 'coercive_measure_decision',
       serve: 'service_receipt',
       close: 'closing_approval',
+      record_review_opinion: 'legal_review_opinion',
     },
   );
   for (const m of Object.values(MACHINES))

@@ -206,6 +206,7 @@ export const DOCUMENT_LABELS = {
   coercive_measure_decision: '查封（扣押）决定书',
   closing_approval: '结案审批表',
   on_spot_penalty_decision: '当场行政处罚决定书',
+  legal_review_opinion: '法制审核意见书',
   investigation_report: '调查终结报告',
   hearing_record: '听证笔录',
   no_penalty_decision: '不予行政处罚决定书',
