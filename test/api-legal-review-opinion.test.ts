@@ -1,42 +1,23 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { REVIEW_CHECKLIST } from '../src/modules/cases/rules/legal-review.ts';
-import { makeUscc } from '../src/platform/identifiers/uscc.ts';
 import { completedDraft } from './helpers/documents.ts';
-import { shanghaiDay, storeEvidence } from './helpers/records.ts';
-import { type Client, loggedIn, startServer, type TestServer } from './helpers/server.ts';
+import { company, FINE, type ReviewDesk, reviewDesk, submittedForReview } from './helpers/review.ts';
+import { type Client, startServer, type TestServer } from './helpers/server.ts';
 
 // The 法制审核意见书 over real HTTP on the demo: "each opinion is a signed document in the case file and the
 // ledger" (行政处罚法 art. 58; 蚌埠任务分解方案 items 30–31). The record_review_opinion step issues it when
 // given, numbered 法审; one that says another opinion than the step is refused and nothing changes.
 let server: TestServer;
+let desk: ReviewDesk;
 let officer1: Client;
-let officer2: Client;
-let head: Client;
 let reviewer: Client;
-let itemId: string;
-let team: string[];
-let reviewerOfficerId: string;
-const company = {
-  type: 'legal_person',
-  name: '蚌埠审核意见书测试食品有限公司',
-  idNumber: makeUscc('91340300MA2N9R5E0'),
-  representative: '韩立群',
-};
-const FINE = { kinds: ['fine'], fineFen: 3_000_000 };
+const party = company('蚌埠审核意见书测试食品有限公司', '91340300MA2N9R5E0');
 
 before(async () => {
   server = await startServer();
-  officer1 = await loggedIn(server, 'scjg_officer1');
-  officer2 = await loggedIn(server, 'scjg_officer2');
-  head = await loggedIn(server, 'scjg_head');
-  reviewer = await loggedIn(server, 'scjg_reviewer');
-  const items = (await officer1.get('/api/items?type=penalty')).body.items;
-  itemId = items.find((i: { code: string }) => i.code === 'SCJG-CF-001').id;
-  team = await Promise.all(
-    [officer1, officer2].map(async (c) => (await c.get('/api/auth/me')).body.user.officerId),
-  );
-  reviewerOfficerId = (await reviewer.get('/api/auth/me')).body.user.officerId;
+  desk = await reviewDesk(server);
+  ({ officer1, reviewer } = desk);
 });
 after(async () => {
   await server?.close();
@@ -50,48 +31,7 @@ async function ok(c: Client, id: string, action: string, payload: object = {}, e
   return r.body;
 }
 const detail = async (id: string) => (await officer1.get(`/api/cases/${id}`)).body;
-
-/** A filed case notified of FINE, marked major and submitted for review to the demo's reviewer. */
-async function inReview(title: string): Promise<string> {
-  const lead = await officer1.post('/api/cases', {
-    procedure: 'lead',
-    itemId,
-    title,
-    payload: { source: 'complaint', summary: '群众举报学校周边商店销售过期食品' },
-  });
-  assert.equal(lead.status, 201, lead.text);
-  const filed = await ok(
-    head,
-    lead.body.id,
-    'file',
-    { violationOn: shanghaiDay(-20) },
-    { case: { teamOfficerIds: team, party: company } },
-  );
-  const id = filed.filedCaseId as string;
-  await storeEvidence(officer1, id);
-  await ok(officer1, id, 'submit_for_review');
-  await ok(head, id, 'approve_proposal', { penalty: FINE, opinion: '同意按此告知' });
-  const notice = { penalty: FINE, servedOn: shanghaiDay() };
-  await ok(officer1, id, 'notify_rights', notice, {
-    document: await completedDraft(officer1, id, 'penalty_rights_notice', {
-      action: 'notify_rights',
-      payload: notice,
-    }),
-  });
-  await ok(officer2, id, 'close_rights_period', { waived: true, waiverRef: '当事人书面放弃陈述申辩' });
-  await ok(officer1, id, 'mark_review_grounds', {
-    grounds: ['major_public_interest'],
-    reason: '涉及学校周边食品安全，社会关注度高',
-  });
-  await ok(officer1, id, 'submit_legal_review', {
-    penalty: FINE,
-    facts: '当事人在学校周边销售超过保质期的食品，货值金额八千元',
-    provisions: '《中华人民共和国食品安全法》第一百二十四条第一款第（五）项',
-    discretion: '涉及学生群体，从重处罚',
-    reviewerOfficerId,
-  });
-  return id;
-}
+const inReview = (title: string) => submittedForReview(desk, title, party);
 
 describe('the 法制审核意见书 issued with the opinion', () => {
   test('drafted from the round and the step, numbered 法审, in the case documents with its PDF; a disagreeing one is refused', async () => {
@@ -192,7 +132,7 @@ describe('the 法制审核意见书 issued with the opinion', () => {
       facts: '当事人在学校周边销售超过保质期的食品，货值金额八千元',
       provisions: '《中华人民共和国食品安全法》第一百二十四条第一款第（五）项',
       discretion: '依《蚌埠市市场监管行政处罚裁量基准》从重情形，罚款三万元',
-      reviewerOfficerId,
+      reviewerOfficerId: desk.reviewerOfficerId,
       response: '已补充裁量基准及阶次',
     });
     await ok(reviewer, id, 'record_review_opinion', {

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { REVIEW_CHECKLIST } from '../src/modules/cases/rules/legal-review.ts';
-import { makeUscc } from '../src/platform/identifiers/uscc.ts';
 import { completedDraft } from './helpers/documents.ts';
-import { shanghaiDay, storeEvidence } from './helpers/records.ts';
+import { shanghaiDay } from './helpers/records.ts';
+import { company, decisionPendingCase, FINE, type ReviewDesk, reviewDesk } from './helpers/review.ts';
 import { type Client, loggedIn, startServer, type TestServer } from './helpers/server.ts';
 
 // Legal review (法制审核, 行政处罚法 art. 58) over real HTTP on the demo: a major case is decided only on
@@ -13,16 +13,10 @@ let officer1: Client;
 let officer2: Client;
 let head: Client;
 let reviewer: Client;
-let itemId: string;
+let desk: ReviewDesk;
 let team: string[];
 let reviewerOfficerId: string;
-const company = {
-  type: 'legal_person',
-  name: '蚌埠审核测试食品有限公司',
-  idNumber: makeUscc('91340300MA2N9R4D0'),
-  representative: '韩立群',
-};
-const FINE = { kinds: ['fine'], fineFen: 3_000_000 };
+const party = company('蚌埠审核测试食品有限公司', '91340300MA2N9R4D0');
 const ALL_OK = REVIEW_CHECKLIST.map((p) => ({ point: p.point, ok: true }));
 const SUBMISSION = {
   penalty: FINE,
@@ -33,16 +27,8 @@ const SUBMISSION = {
 
 before(async () => {
   server = await startServer();
-  officer1 = await loggedIn(server, 'scjg_officer1');
-  officer2 = await loggedIn(server, 'scjg_officer2');
-  head = await loggedIn(server, 'scjg_head');
-  reviewer = await loggedIn(server, 'scjg_reviewer');
-  const items = (await officer1.get('/api/items?type=penalty')).body.items;
-  itemId = items.find((i: { code: string }) => i.code === 'SCJG-CF-001').id;
-  team = await Promise.all(
-    [officer1, officer2].map(async (c) => (await c.get('/api/auth/me')).body.user.officerId),
-  );
-  reviewerOfficerId = (await reviewer.get('/api/auth/me')).body.user.officerId;
+  desk = await reviewDesk(server);
+  ({ officer1, officer2, head, reviewer, team, reviewerOfficerId } = desk);
 });
 after(async () => {
   await server?.close();
@@ -69,36 +55,8 @@ async function refused(r: Answer, id: string, version: number, status: number, c
   assert.equal((await detail(id)).version, version, `${what}: nothing changed`);
 }
 
-/** A filed case notified of FINE, its rights period closed: the decision is next. */
-async function decisionPending(title: string, fine: object = FINE): Promise<string> {
-  const lead = await officer1.post('/api/cases', {
-    procedure: 'lead',
-    itemId,
-    title,
-    payload: { source: 'complaint', summary: '群众举报学校周边商店销售过期食品' },
-  });
-  assert.equal(lead.status, 201, lead.text);
-  const filed = await ok(
-    head,
-    lead.body.id,
-    'file',
-    { violationOn: shanghaiDay(-20) },
-    { case: { teamOfficerIds: team, party: company } },
-  );
-  const id = filed.filedCaseId as string;
-  await storeEvidence(officer1, id);
-  await ok(officer1, id, 'submit_for_review');
-  await ok(head, id, 'approve_proposal', { penalty: fine, opinion: '同意按此告知' });
-  const notice = { penalty: fine, servedOn: shanghaiDay() };
-  await ok(officer1, id, 'notify_rights', notice, {
-    document: await completedDraft(officer1, id, 'penalty_rights_notice', {
-      action: 'notify_rights',
-      payload: notice,
-    }),
-  });
-  await ok(officer2, id, 'close_rights_period', { waived: true, waiverRef: '当事人书面放弃陈述申辩' });
-  return id;
-}
+/** A filed case notified of `fine`, its rights period closed: the decision is next. */
+const decisionPending = (title: string, fine: object = FINE) => decisionPendingCase(desk, title, party, fine);
 async function decide(id: string, penalty: object = FINE) {
   return step(
     head,
