@@ -7,7 +7,7 @@ import { CATALOG_AUDIT } from './modules/catalog/audit.ts';
 import { catalogRoutes } from './modules/catalog/routes.ts';
 import { ORG_AUDIT } from './modules/org/audit.ts';
 import { orgRoutes } from './modules/org/routes.ts';
-import { portalRoutes } from './modules/publicity/routes.ts';
+import { portalErrorPage, portalRoutes } from './modules/publicity/routes.ts';
 import { RECORDS_AUDIT } from './modules/records/audit.ts';
 import { recordsRoutes } from './modules/records/routes.ts';
 import { reviewRoutes } from './modules/review/routes.ts';
@@ -28,8 +28,9 @@ import { rulebookRoutes } from './platform/rulebook/routes.ts';
  */
 export async function createApp(config: Config, database: Database): Promise<App> {
   const services = composeServices(config);
-  const app = await buildServer(config, database);
   const deps = { config, database };
+  // A browser's error pages are the portal's (its name, navigation and way home).
+  const app = await buildServer(config, database, { htmlErrorPage: portalErrorPage(deps) });
   healthRoutes(app, deps);
   // The session answer carries what the caller may do, as each module's policy says (capabilities.ts).
   authRoutes(app, deps, CAPABILITIES);
@@ -43,7 +44,7 @@ export async function createApp(config: Config, database: Database): Promise<App
   recordsRoutes(app, deps, services.records);
   reviewRoutes(app, deps);
   ledgerRoutes(app, deps, services.ledger);
-  portalRoutes(app, deps, services.ledger);
+  portalRoutes(app, deps, services.ledger, services.cases);
   await app.ready();
   return app;
 }

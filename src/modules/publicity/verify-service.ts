@@ -6,15 +6,18 @@ import { createHasher, toHex } from '../../platform/crypto/index.ts';
 import type { Db } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import {
+  receiptCheck as check,
   checkReceiptWithLog,
   findEntriesByContentHash,
   type LedgerDeps,
   parseReceipt,
   parseReceiptJson,
   platformPublicKeys,
+  type Receipt,
   type ReceiptCheck,
   verifyReceipt,
 } from '../../platform/ledger/index.ts';
+import * as cases from '../cases/service.ts';
 import type { VerifyResult } from './pages/verify.tsx';
 
 /** A receipt is a few KiB: an audit path holds at most 53 hashes. */
@@ -87,7 +90,7 @@ export async function readVerifyUpload(
  */
 export async function checkVerifyUpload(
   db: Db,
-  ledger: LedgerDeps,
+  deps: { ledger: LedgerDeps; cases: cases.CasesDeps },
   upload: VerifyUpload,
 ): Promise<VerifyResult> {
   let checks: ReceiptCheck[] | null = null;
@@ -100,11 +103,59 @@ export async function checkVerifyUpload(
         trustedPublicKeys: await platformPublicKeys(db),
       });
       const parsed = parseReceipt(json.value);
-      if (parsed.ok) checks.push(...(await checkReceiptWithLog(db, ledger, parsed.receipt)));
+      if (parsed.ok) {
+        if (upload.file)
+          checks = await withDocumentPdf(db, deps.cases, parsed.receipt, upload.file.sm3, checks);
+        checks.push(...(await checkReceiptWithLog(db, deps.ledger, parsed.receipt)));
+      }
     }
   }
   const file = upload.file
     ? { ...upload.file, matches: await findEntriesByContentHash(db, upload.file.sm3) }
     : null;
   return { checks, receiptName: upload.receipt?.name ?? null, file };
+}
+
+/**
+ * A document's receipt with its PDF: the entry holds the SM3 of the document's structured content
+ * (what the agency signed), so the PDF's own hash never equals it. The PDF is the document when it is
+ * exactly the file the platform renders from the stored content — and that content is still the one
+ * the entry logged. The offline check (receipt.ts) cannot render, so it answers "not equal" with a
+ * hint; online, the comparison is made here and replaces that answer.
+ */
+async function withDocumentPdf(
+  db: Db,
+  casesDeps: cases.CasesDeps,
+  receipt: Receipt,
+  fileSm3: string,
+  checks: ReceiptCheck[],
+): Promise<ReceiptCheck[]> {
+  const entry = receipt.entry;
+  const i = checks.findIndex((c) => c.name === 'fileHash');
+  if (entry.kind !== 'document.version' || i < 0 || checks[i]!.ok) return checks;
+  const doc = await cases.publicDocumentPdfHash(db, casesDeps, entry.recordId);
+  let replaced: ReceiptCheck;
+  if (!doc || doc.contentHash !== entry.contentHash || !doc.unaltered) {
+    replaced = check(
+      'fileHash',
+      false,
+      '平台中该文书的内容与回执登记的不一致，无法确认这份 PDF。请扫描文书上的二维码核验，或向制作机关核实。',
+      `document ${entry.recordId}: stored content does not match entry.contentHash`,
+    );
+  } else if (doc.pdfSm3 === fileSm3) {
+    replaced = check(
+      'fileHash',
+      true,
+      '文件正是这份文书的 PDF：与平台按登记的文书内容生成的 PDF 完全一致（逐字节相同）。',
+      `SM3(file) = SM3(PDF rendered from the logged content ${entry.contentHash}) = ${fileSm3}`,
+    );
+  } else {
+    replaced = check(
+      'fileHash',
+      false,
+      '文件与平台按登记内容生成的这份文书的 PDF 不一致：文件可能被改动过，或不是这份文书（纸质文书的扫描件、另存或打印的 PDF 也会不同）。请扫描文书上的二维码核验文书内容。',
+      `SM3(file) = ${fileSm3} != SM3(PDF rendered from the logged content) = ${doc.pdfSm3}`,
+    );
+  }
+  return checks.map((c, k) => (k === i ? replaced : c));
 }

@@ -125,7 +125,7 @@ function FileResult({ file }: { file: VerifyFileResult }) {
         <dt>大小</dt>
         <dd>{sizeLabel(file.size)}</dd>
         <dt>SM3 摘要</dt>
-        <dd style={{ wordBreak: 'break-all', fontFamily: 'monospace' }} data-testid="file-sm3">
+        <dd className="hash" data-testid="file-sm3">
           {file.sm3}
         </dd>
       </dl>
