@@ -444,6 +444,15 @@ describe(`receipts over HTTP (${TEST_DB})`, () => {
     assert.match(wrong.text, /回执核验未通过/);
     assert.match(wrong.text, /不一致/);
 
+    // The PDF alone: it names its document's content hash; the bytes decide.
+    const alone = await anon.request('POST', '/verify', form({ file: pdf, fileName: 'doc.pdf' }));
+    assert.equal(alone.status, 200);
+    assert.match(alone.text, /data-testid="file-document"/);
+    assert.match(alone.text, /正是账本第/);
+    const alteredAlone = await anon.request('POST', '/verify', form({ file: altered, fileName: 'doc.pdf' }));
+    assert.match(alteredAlone.text, /标注为本平台的执法文书，但与平台按登记内容生成的 PDF/);
+    assert.doesNotMatch(alteredAlone.text, /data-testid="file-document"/);
+
     // Another document's PDF with this receipt is not this document.
     const other = await anon.request(
       'POST',

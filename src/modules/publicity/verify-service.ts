@@ -25,8 +25,18 @@ export const RECEIPT_LIMIT_BYTES = 64 * 1024;
 
 export interface VerifyUpload {
   receipt: { name: string; text: string } | null;
-  file: { name: string; size: number; sm3: string } | null;
+  /**
+   * `pdfContentHash`: the content hash a PDF names in its document information (Subject `SM3 …`, as
+   * the platform writes it on every document): which document the file claims to be, to be checked.
+   */
+  file: { name: string; size: number; sm3: string; pdfContentHash: string | null } | null;
 }
+
+/**
+ * How the platform's PDFs name their content hash: the document information's Subject, a PDF string
+ * `(SM3 <hex>)` in an object of its own (cases/documents/render-pdf.ts, `info.Subject`).
+ */
+const PDF_SUBJECT = /\(SM3 ([0-9a-f]{64})\)/;
 
 /** The limits to pass to `req.parts()` for the /verify form. */
 export const verifyUploadLimits = (fileLimit: number) => ({ fileSize: fileLimit, files: 2, fields: 4 });
@@ -70,14 +80,25 @@ export async function readVerifyUpload(
     } else {
       const hasher = createHasher('sm3');
       let size = 0;
+      // A PDF's information dictionary may lie anywhere in it: scanned in a window that spans chunks.
+      let isPdf: boolean | null = null;
+      let tail = '';
+      let pdfContentHash: string | null = null;
       for await (const chunk of part.file as AsyncIterable<Buffer>) {
+        isPdf ??= size === 0 && chunk.subarray(0, 5).toString('latin1') === '%PDF-';
         size += chunk.length;
         hasher.update(chunk);
+        if (isPdf && pdfContentHash === null) {
+          const text = tail + chunk.toString('latin1');
+          pdfContentHash = PDF_SUBJECT.exec(text)?.[1] ?? null;
+          tail = text.slice(-100);
+        }
       }
       if (part.file.truncated) {
         throw new AppError('PAYLOAD_TOO_LARGE', `文件超过 ${formatBytes(fileLimit)} 上限`, 'file');
       }
-      if (size > 0 || part.filename) out.file = { name: part.filename, size, sm3: toHex(hasher.digest()) };
+      if (size > 0 || part.filename)
+        out.file = { name: part.filename, size, sm3: toHex(hasher.digest()), pdfContentHash };
     }
   }
   return out;
@@ -110,9 +131,19 @@ export async function checkVerifyUpload(
       }
     }
   }
-  const file = upload.file
-    ? { ...upload.file, matches: await findEntriesByContentHash(db, upload.file.sm3) }
-    : null;
+  let file: VerifyResult['file'] = null;
+  if (upload.file) {
+    const { pdfContentHash, ...rest } = upload.file;
+    const matches = await findEntriesByContentHash(db, rest.sm3);
+    file = {
+      ...rest,
+      matches,
+      documentPdf:
+        matches.length === 0 && pdfContentHash
+          ? await documentOfPdf(db, deps.cases, pdfContentHash, rest.sm3)
+          : null,
+    };
+  }
   return { checks, receiptName: upload.receipt?.name ?? null, file };
 }
 
@@ -158,4 +189,26 @@ async function withDocumentPdf(
     );
   }
   return checks.map((c, k) => (k === i ? replaced : c));
+}
+
+/**
+ * A PDF uploaded alone that names a content hash (the platform writes it on every document): is it the
+ * PDF the platform renders from the logged document with that hash? The name is only a lead — the
+ * bytes decide. `found` false: the file claims to be a document of the platform but is not its PDF.
+ */
+async function documentOfPdf(
+  db: Db,
+  casesDeps: cases.CasesDeps,
+  contentHash: string,
+  fileSm3: string,
+): Promise<NonNullable<VerifyResult['file']>['documentPdf']> {
+  const entries = (await findEntriesByContentHash(db, contentHash)).filter(
+    (e) => e.entry.kind === 'document.version',
+  );
+  for (const e of entries) {
+    const doc = await cases.publicDocumentPdfHash(db, casesDeps, e.entry.recordId);
+    if (doc?.unaltered && doc.contentHash === contentHash && doc.pdfSm3 === fileSm3)
+      return { found: true, entry: e };
+  }
+  return { found: false, entry: null };
 }
