@@ -9,9 +9,17 @@ import * as catalog from '../catalog/service.ts';
 import { staffActor } from './context.ts';
 import { caseFacts } from './document-drafts.ts';
 import type { DocumentData } from './documents/types.ts';
-import { type Clock, clockView, publicationStart } from './rules/clocks.ts';
+import { clockView, publicationStart } from './rules/clocks.ts';
 import { markPublication, type PublicationChange } from './rules/publication-mark.ts';
-import type { CaseSnapshot, PartyType, PenaltyTerms, Procedure, PublicationMark } from './rules/types.ts';
+import { stateLabel } from './rules/states.ts';
+import {
+  type CaseSnapshot,
+  PENALTY_KIND_LABELS,
+  type PartyType,
+  type PenaltyTerms,
+  type Procedure,
+  type PublicationMark,
+} from './rules/types.ts';
 import { eventLedgerEntry, visibleAgencyIds } from './service-shared.ts';
 import * as store from './store.ts';
 
@@ -46,6 +54,10 @@ export interface DecisionRecord {
   /** The decision document (决定书) as issued, when the step issued one. */
   decisionDocument: { kind: string; number: string | null; data: DocumentData } | null;
   penalty: PenaltyTerms | null;
+  /** The penalty's kinds in words (警告, 罚款, …), in the law's order. */
+  penaltyKindLabels: string[];
+  /** The `ended` state the case ended in (closed, no_penalty, lead_registered, …), in words. */
+  outcomeLabel: string | null;
   /** 行政处罚法 art. 36: the matter touches life, health or financial safety (a longer publication period). */
   involvesSafety: boolean;
   /** Natural persons the case's documents name besides the party (witnesses, people interviewed). */
@@ -53,7 +65,8 @@ export interface DecisionRecord {
   /** The team's officers: public by law (亮证执法), never redacted. */
   officers: string[];
   publication: PublicationMark | null;
-  clock: Clock | null;
+  /** The publication clock as seen today. */
+  clock: ReturnType<typeof clockView> | null;
 }
 
 const DECISION_DOCUMENTS = ['penalty_decision', 'on_spot_penalty_decision', 'coercive_measure_decision'];
@@ -103,9 +116,8 @@ async function decisionOf(db: Db, row: store.CaseRow): Promise<DecisionRecord | 
   const facts = await caseFacts(db, row, s, new Date());
   const item = await catalog.itemById(db, row.itemId);
   const decision = [...facts.documents].reverse().find((d) => DECISION_DOCUMENTS.includes(d.kind)) ?? null;
-  const [clock] = await store
-    .clocksOf(db, [row.id])
-    .then((cs) => cs.filter((c) => c.clock.key === 'publication').map((c) => c.clock));
+  const stored = (await store.clocksOf(db, [row.id])).find((c) => c.clock.key === 'publication')?.clock;
+  const clock = stored ? clockView(stored, todayInShanghai(), await loadCalendar(db)) : null;
   const partyName = facts.party?.name ?? '';
   const people = new Set(facts.documents.flatMap((d) => peopleNamedIn(d.data)));
   const officers = facts.team.map((o) => o.name);
@@ -124,11 +136,13 @@ async function decisionOf(db: Db, row: store.CaseRow): Promise<DecisionRecord | 
     party: facts.party,
     decisionDocument: decision,
     penalty: s.penalty,
+    penaltyKindLabels: (s.penalty?.kinds ?? []).map((k) => PENALTY_KIND_LABELS[k] ?? k),
+    outcomeLabel: s.outcome ? stateLabel(s.procedure, s.outcome) : null,
     involvesSafety: s.involvesSafety === true,
     otherPeople: [...people],
     officers,
     publication: s.publication ?? null,
-    clock: clock ?? null,
+    clock,
   };
 }
 
@@ -190,4 +204,15 @@ export async function recordPublication(
   await store.insertEvent(tx, result.event, ctx.actor.userId);
   await store.replaceClocks(tx, caseId, result.clocks);
   await appendEntries(tx, [eventLedgerEntry(result.event)]);
+}
+
+/** Titles and 案号 of cases (staff lists of publications); only cases in the caller's scope. */
+export async function caseHeadings(db: Db, ctx: Ctx, ids: readonly string[]) {
+  const agencies = new Set(await visibleAgencyIds(db, ctx));
+  const rows = await Promise.all(ids.filter((id) => UUID_RE.test(id)).map((id) => store.findCase(db, id)));
+  return new Map(
+    rows
+      .filter((r): r is store.CaseRow => r !== undefined && agencies.has(r.agencyId))
+      .map((r) => [r.id, { title: r.title, caseNumber: r.caseNumber }]),
+  );
 }

@@ -381,6 +381,7 @@ async function openFiledCase(
 export {
   type DecisionCategory,
   type DecisionRecord,
+  caseHeadings,
   decisionForPublication,
   publicationDuties,
   recordPublication,
