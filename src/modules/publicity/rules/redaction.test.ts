@@ -8,18 +8,18 @@ import {
   redactText,
 } from './redaction.ts';
 import { REDACTION_CORPUS, scoreCorpus } from './redaction-corpus.ts';
-import { REDACTION_HOLDOUT } from './redaction-corpus-holdout.ts';
+import { REDACTION_BLIND, REDACTION_HOLDOUT } from './redaction-corpus-holdout.ts';
 
-const ALL = [...REDACTION_CORPUS, ...REDACTION_HOLDOUT];
+const ALL = [...REDACTION_CORPUS, ...REDACTION_HOLDOUT, ...REDACTION_BLIND];
 const MASK = { nameMask: 'surname_mou_mou' } as const;
 
 /**
- * Recall measured on the corpus (scripts/redaction-recall.ts prints it per kind, docs/publicity.md
- * records the figures). Numbers and the party's own data must always go; the figure for names,
- * addresses and health found in free text is pinned at what the engine reaches today, so a change
- * that lowers it fails here.
+ * Recall measured on all three corpora (scripts/redaction-recall.ts prints it per kind and corpus,
+ * docs/publicity.md records the figures). Numbers and the party's own data must always go; names,
+ * addresses and health found in free text reach 181/191 = 94.8% today (the blind set alone 26/35), and
+ * the floor is pinned just below, so a change that lowers it fails here.
  */
-const MIN_FREE_TEXT_RECALL = 0.97;
+const MIN_FREE_TEXT_RECALL = 0.94;
 
 const digitsOf = (s: string) =>
   s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/[^0-9Xx]/g, '');
