@@ -104,12 +104,6 @@ export function PublicationDrawer({
   useEffect(() => {
     void load();
   }, [load]);
-  useEffect(() => {
-    setDraft(null);
-    setManual([]);
-    setMonths(null);
-  }, [caseId]);
-
   const act = async (fn: () => Promise<unknown>, done: string) => {
     setBusy(true);
     try {

@@ -125,7 +125,7 @@ export function PublicationListPage() {
           ) : null}
         </Flex>
       )}
-      <PublicationDrawer caseId={open} onClose={() => setOpen(null)} onDone={reload} />
+      <PublicationDrawer key={open ?? ''} caseId={open} onClose={() => setOpen(null)} onDone={reload} />
     </>
   );
 }

@@ -76,7 +76,7 @@ export function DecisionListPage(props: DecisionListProps) {
             ? '执法决定被依法撤销、变更、确认违法、确认无效或者要求重新作出的，执法机关撤下原决定信息，并在此公开撤下的理由。'
             : '各执法机关作出的行政处罚、行政强制、行政检查等执法决定，自作出之日起按期公开；涉及个人的证件号码、电话、住址等信息已依法隐去。'}
         </p>
-        <form className="search" method="get" action="/decisions" role="search">
+        <form className="search" method="get" action="/decisions" aria-label="检索执法决定">
           <label className="field">
             <span>关键词</span>
             <input name="q" defaultValue={query.q} maxLength={100} placeholder="当事人、文号、违法行为等" />
