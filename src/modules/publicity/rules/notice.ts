@@ -149,6 +149,9 @@ export function draftNotice(
   };
   const p = s.party;
   const natural = p?.type === 'natural_person';
+  // The USCC says how the subject is registered (GB 32100: 92 is a 个体工商户), whatever the case typed.
+  const registeredIndividual = !natural && (p?.idNumber ?? '').startsWith('92');
+  const partyType = p ? (registeredIndividual ? 'individual_business' : p.type) : null;
   let partyName = '';
   if (p) {
     if (natural) {
@@ -166,7 +169,7 @@ export function draftNotice(
   // An organisation's 法定代表人 is public in the business register; a 个体工商户's operator is a natural
   // person and is not named.
   const legalRepresentative =
-    p && (p.type === 'legal_person' || p.type === 'other_organisation') && p.representative
+    p && (partyType === 'legal_person' || partyType === 'other_organisation') && p.representative
       ? p.representative
       : null;
   const fine = s.penalty?.fineFen ?? null;
@@ -178,7 +181,7 @@ export function draftNotice(
     categoryLabel: DECISION_CATEGORY_LABELS[s.category],
     itemName: s.itemName,
     partyName,
-    partyCategory: p ? PARTY_CATEGORY_LABELS[p.type] : '',
+    partyCategory: partyType ? PARTY_CATEGORY_LABELS[partyType] : '',
     partyCode: p && !natural && p.idNumber ? p.idNumber : null,
     legalRepresentative,
     documentNumber: s.decisionDocument?.number ?? null,
