@@ -3,6 +3,8 @@ import { toAppError } from '../../platform/http/server.ts';
 import type { App, AppDeps } from '../../platform/http/types.ts';
 import type { LedgerDeps } from '../../platform/ledger/index.ts';
 import { publicApiRoutes } from './api-routes.ts';
+import { decisionApiRoutes, decisionPageRoutes } from './decision-routes.ts';
+import { openDataRoutes } from './open-data-routes.ts';
 import { pageRoutes } from './page-routes.ts';
 import { ErrorPage, render } from './pages/layout.tsx';
 import { verifyPageRoutes } from './verify-routes.ts';
@@ -24,6 +26,9 @@ export function portalRoutes(app: App, deps: AppDeps, ledger: LedgerDeps) {
     });
     pageRoutes(scope as unknown as App, deps, ledger);
     verifyPageRoutes(scope as unknown as App, deps, ledger);
+    decisionPageRoutes(scope as unknown as App, deps);
+    openDataRoutes(scope as unknown as App, deps);
   });
   publicApiRoutes(app, deps);
+  decisionApiRoutes(app, deps);
 }

@@ -20,6 +20,9 @@ form.upload{display:flex;flex-direction:column;gap:12px;margin:12px 0}form.uploa
 form.upload input{font-size:16px;max-width:100%}form.upload button{align-self:flex-start;padding:8px 24px;font-size:16px;border:0;border-radius:6px;background:#a61b1b;color:#fff}
 ul.checks{list-style:none;padding:0;margin:0}ul.checks li{padding:8px 0;border-bottom:1px solid #eee;overflow-wrap:anywhere}
 .qr{width:180px;height:180px}footer{text-align:center;color:#999;font-size:12px;padding:24px}
+form.search label.field{display:flex;flex-direction:column;gap:2px;flex:1;min-width:140px;font-size:14px;color:#555}
+ul.decisions{list-style:none;padding:0;margin:0}ul.decisions li{padding:12px 0;border-bottom:1px solid #eee}ul.decisions p{margin:4px 0 0}
+.decision-title{font-size:16px;font-weight:600}dd.text{white-space:pre-wrap}code.hash{overflow-wrap:anywhere;word-break:break-all}
 @media (max-width:600px){dl{grid-template-columns:1fr}dt{margin-top:6px}main{padding:8px}}
 `;
 
@@ -39,6 +42,7 @@ export function Layout({ title, children }: { title: string; children: ReactNode
           </a>
           <nav>
             <a href="/">首页</a>
+            <a href="/decisions">执法决定</a>
             <a href="/agencies">执法主体</a>
             <a href="/officers">执法人员</a>
             <a href="/ledger">存证账本</a>
