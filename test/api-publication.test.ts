@@ -82,8 +82,15 @@ describe('publishing a decision', () => {
     const kinds = new Set(removed.map((x: { kind: string }) => x.kind));
     for (const k of ['id_number', 'phone', 'party_name'])
       assert.ok(kinds.has(k), `removed ${k}: ${JSON.stringify(removed)}`);
-    assert.ok(removed.every((x: { kindLabel: string }) => /[\u4e00-\u9fff]/.test(x.kindLabel)), 'labels in Chinese');
-    assert.deepEqual(can, { publish: true, withhold: false, withdraw: false }, 'an officer publishes, the head withholds');
+    assert.ok(
+      removed.every((x: { kindLabel: string }) => /[\u4e00-\u9fff]/.test(x.kindLabel)),
+      'labels in Chinese',
+    );
+    assert.deepEqual(
+      can,
+      { publish: true, withhold: false, withdraw: false },
+      'an officer publishes, the head withholds',
+    );
     assert.equal(period.minMonths, 3);
     assert.equal(period.maxMonths, 36);
     // Another mask, and a passage the officer marks.
@@ -120,7 +127,10 @@ describe('publishing a decision', () => {
       'the history says it',
     );
     const pending = await officer1.get('/api/publications?view=pending&pageSize=200');
-    assert.ok(!pending.body.items.some((i: { caseId: string }) => i.caseId === personCase), 'no longer pending');
+    assert.ok(
+      !pending.body.items.some((i: { caseId: string }) => i.caseId === personCase),
+      'no longer pending',
+    );
   });
 
   test('a citizen finds it by masked name, words, 文号 and agency — never by the real name', async () => {
@@ -131,9 +141,17 @@ describe('publishing a decision', () => {
     assert.equal(item.id, publicationId);
     assert.equal(item.partyName, '张某某');
     assert.equal((await citizen().get('/api/public/decisions?q=张某某 过期')).body.total, 1);
-    assert.equal((await citizen().get(`/api/public/decisions?q=${encodeURIComponent('张建国')}`)).body.total, 0);
-    const byNumber = await citizen().get(`/api/public/decisions?q=${encodeURIComponent(item.documentNumber)}`);
-    assert.ok(byNumber.body.items.some((i: { id: string }) => i.id === publicationId), 'by 文号');
+    assert.equal(
+      (await citizen().get(`/api/public/decisions?q=${encodeURIComponent('张建国')}`)).body.total,
+      0,
+    );
+    const byNumber = await citizen().get(
+      `/api/public/decisions?q=${encodeURIComponent(item.documentNumber)}`,
+    );
+    assert.ok(
+      byNumber.body.items.some((i: { id: string }) => i.id === publicationId),
+      'by 文号',
+    );
     const byAgency = await citizen().get(`/api/public/decisions?agencyId=${item.agencyId}&category=penalty`);
     assert.ok(byAgency.body.items.some((i: { id: string }) => i.id === publicationId));
     const outOfRange = await citizen().get('/api/public/decisions?from=2000-01-01&to=2000-12-31');
@@ -221,7 +239,10 @@ describe('withholding and withdrawing', () => {
       note: '主要事实为配方工艺',
     });
     assert.equal(byOfficer.status, 403);
-    const noNote = await head.post(`/api/publications/cases/${id}/withhold`, { reason: 'trade_secret', note: ' ' });
+    const noNote = await head.post(`/api/publications/cases/${id}/withhold`, {
+      reason: 'trade_secret',
+      note: ' ',
+    });
     assert.equal(noNote.status, 400);
     assert.equal(noNote.body.error.code, 'FIELD_REQUIRED');
     const r = await head.post(`/api/publications/cases/${id}/withhold`, {
@@ -288,7 +309,7 @@ describe('withholding and withdrawing', () => {
 describe('bad input and scope', () => {
   test('a search of 10 KB or with control characters is refused with its own code', async () => {
     const c = citizen();
-    const long = await c.get(`/api/public/decisions?q=${'罚'.repeat(3500)}`);
+    const long = await c.get(`/api/public/decisions?q=${'a'.repeat(10_000)}`);
     assert.equal(long.status, 400, long.text.slice(0, 200));
     assert.equal(long.body.error.code, 'SEARCH_QUERY_TOO_LONG');
     const ctl = await c.get('/api/public/decisions?q=%01abc');

@@ -11,9 +11,9 @@ import { SAMPLE_DATA } from '../src/modules/cases/documents/samples.ts';
 import { createUser } from '../src/platform/auth/service.ts';
 import { makeUscc, organisationCodeCheckChar } from '../src/platform/identifiers/uscc.ts';
 import { completedDraft } from './helpers/documents.ts';
-import { decidedCase, reviewDesk } from './helpers/review.ts';
 import { expectUnchanged, fingerprint, rows } from './helpers/fingerprint.ts';
 import { shanghaiDay } from './helpers/records.ts';
+import { decidedCase, reviewDesk } from './helpers/review.ts';
 import { registeredRoutes } from './helpers/routes.ts';
 import {
   Client,
@@ -239,13 +239,20 @@ async function decidedScjgCase(): Promise<string> {
   return decidedCase(
     await reviewDesk(server),
     `矩阵公开测试案${decided}`,
-    { type: 'legal_person', name: `矩阵公开测试商行${decided}`, idNumber: uscc('340300'), representative: '周明' },
+    {
+      type: 'legal_person',
+      name: `矩阵公开测试商行${decided}`,
+      idNumber: uscc('340300'),
+      representative: '周明',
+    },
     '当事人销售超过保质期的食品。',
   );
 }
 async function publishedScjgNotice(): Promise<string> {
   const id = await decidedScjgCase();
-  return (await created(await client('officer').post(`/api/publications/cases/${id}/publish`, {}), 'publication')).id;
+  return (
+    await created(await client('officer').post(`/api/publications/cases/${id}/publish`, {}), 'publication')
+  ).id;
 }
 async function issueInquiryRecord(role: RoleName, caseId: string): Promise<string> {
   const r = await client(role).post(`/api/cases/${caseId}/documents`, {
@@ -957,7 +964,8 @@ const MATRIX: Case[] = [
   },
   {
     route: 'POST /api/publications/:id/remove',
-    target: 'early removal after credit repair of a notice published today (the head; the minimum period runs)',
+    target:
+      'early removal after credit repair of a notice published today (the head; the minimum period runs)',
     path: () => `/api/publications/${f.publishedPub}/remove`,
     body: () => ({ note: '矩阵测试：信用修复决定' }),
     expect: [U, F, F, F, { status: 409, code: 'MINIMUM_PERIOD_NOT_OVER' }, F, PN, F, PN, F],

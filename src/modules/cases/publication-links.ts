@@ -14,8 +14,8 @@ import { markPublication, type PublicationChange } from './rules/publication-mar
 import { stateLabel } from './rules/states.ts';
 import {
   type CaseSnapshot,
-  PENALTY_KIND_LABELS,
   type PartyType,
+  PENALTY_KIND_LABELS,
   type PenaltyTerms,
   type Procedure,
   type PublicationMark,

@@ -379,9 +379,9 @@ async function openFiledCase(
 }
 
 export {
+  caseHeadings,
   type DecisionCategory,
   type DecisionRecord,
-  caseHeadings,
   decisionForPublication,
   publicationDuties,
   recordPublication,

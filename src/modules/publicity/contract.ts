@@ -60,10 +60,14 @@ export const BadgeAnswer = FileAnswer('image/svg+xml', '执法证件核验二维
 
 const Category = Type.Union(
   [Type.Literal('penalty'), Type.Literal('no_penalty'), Type.Literal('coercive'), Type.Literal('inspection')],
-  { description: '执法类别：penalty 行政处罚；no_penalty 不予行政处罚；coercive 行政强制；inspection 行政检查' },
+  {
+    description:
+      '执法类别：penalty 行政处罚；no_penalty 不予行政处罚；coercive 行政强制；inspection 行政检查',
+  },
 );
 const PublicStatus = Type.String({
-  description: '公开状态：pending 待公开；published 已公开；withheld 依法不予公开；withdrawn 已撤下；expired 公示期满；removed 信用修复后提前撤下',
+  description:
+    '公开状态：pending 待公开；published 已公开；withheld 依法不予公开；withdrawn 已撤下；expired 公示期满；removed 信用修复后提前撤下',
 });
 
 /** The notice as published: no natural person's identifiers. */

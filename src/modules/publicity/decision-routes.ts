@@ -102,18 +102,22 @@ export function decisionPageRoutes(app: App, { database }: AppDeps) {
       return reply.type('text/html; charset=utf-8').send(render(body));
     },
   );
-  app.get('/decisions/:id', { config: PUBLIC, schema: { hide: true, params: IdParams } }, async (req, reply) => {
-    const d = await publicDecision(db, req.params.id);
-    reply.type('text/html; charset=utf-8');
-    if (!d)
-      return reply.status(404).send(
-        render(
-          ErrorPage({
-            title: '未找到该执法决定',
-            message: '该执法决定不存在，或其公示期已满、已依法提前撤下。可在执法决定公开页面重新检索。',
-          }),
-        ),
-      );
-    return reply.send(render(DecisionPage({ d })));
-  });
+  app.get(
+    '/decisions/:id',
+    { config: PUBLIC, schema: { hide: true, params: IdParams } },
+    async (req, reply) => {
+      const d = await publicDecision(db, req.params.id);
+      reply.type('text/html; charset=utf-8');
+      if (!d)
+        return reply.status(404).send(
+          render(
+            ErrorPage({
+              title: '未找到该执法决定',
+              message: '该执法决定不存在，或其公示期已满、已依法提前撤下。可在执法决定公开页面重新检索。',
+            }),
+          ),
+        );
+      return reply.send(render(DecisionPage({ d })));
+    },
+  );
 }

@@ -4,8 +4,8 @@ import type { App, AppDeps } from '../../platform/http/types.ts';
 import { todayInShanghai } from '../../platform/identifiers/date.ts';
 import { formatYuan } from '../../platform/identifiers/money.ts';
 import { OpenDataDecisions } from './contract.ts';
-import { OpenDataPage } from './pages/open-data.tsx';
 import { render } from './pages/layout.tsx';
+import { OpenDataPage } from './pages/open-data.tsx';
 import { allShownDecisions, openDataDecisions, recentDecisionChanges } from './public-decisions.ts';
 import { WITHDRAWAL_REASON_LABELS, type WithdrawalReason } from './rules/publication.ts';
 import {
@@ -67,7 +67,9 @@ export function openDataRoutes(app: App, { database, config }: AppDeps) {
   const db = database.db;
 
   app.get('/open-data', { config: PUBLIC, schema: { hide: true } }, async (_req, reply) =>
-    reply.type('text/html; charset=utf-8').send(render(OpenDataPage({ formatVersion: SHUANGGONGSHI_FORMAT_VERSION }))),
+    reply
+      .type('text/html; charset=utf-8')
+      .send(render(OpenDataPage({ formatVersion: SHUANGGONGSHI_FORMAT_VERSION }))),
   );
 
   app.get(
@@ -88,7 +90,11 @@ export function openDataRoutes(app: App, { database, config }: AppDeps) {
     '/open-data/decisions.csv',
     {
       config: PUBLIC,
-      schema: { tags, summary: '公开中的执法决定（CSV，UTF-8，首行为字段名）', response: { 200: FileAnswer('text/csv', 'CSV') } },
+      schema: {
+        tags,
+        summary: '公开中的执法决定（CSV，UTF-8，首行为字段名）',
+        response: { 200: FileAnswer('text/csv', 'CSV') },
+      },
     },
     async (_req, reply) => {
       const lines = [csvLine(DECISION_CSV_COLUMNS)];
@@ -138,7 +144,11 @@ export function openDataRoutes(app: App, { database, config }: AppDeps) {
         const row = xzcfRow(r.notice, r.periodUntil);
         lines.push(csvLine(XZCF_COLUMNS.map((c) => row[c])));
       }
-      return csvReply(reply.header('x-format-version', SHUANGGONGSHI_FORMAT_VERSION), 'xzcf.csv', `${lines.join('\r\n')}\r\n`);
+      return csvReply(
+        reply.header('x-format-version', SHUANGGONGSHI_FORMAT_VERSION),
+        'xzcf.csv',
+        `${lines.join('\r\n')}\r\n`,
+      );
     },
   );
 
@@ -166,12 +176,17 @@ export function openDataRoutes(app: App, { database, config }: AppDeps) {
     '/feeds/decisions.atom',
     {
       config: PUBLIC,
-      schema: { tags, summary: '执法决定公开与撤下的订阅源（Atom）', response: { 200: FileAnswer('application/atom+xml', 'Atom') } },
+      schema: {
+        tags,
+        summary: '执法决定公开与撤下的订阅源（Atom）',
+        response: { 200: FileAnswer('application/atom+xml', 'Atom') },
+      },
     },
     async (_req, reply) => {
       const base = config.publicBaseUrl;
       const rows = await recentDecisionChanges(db, 50);
-      const updated = rows[0]?.withdrawnAt ?? rows[0]?.publishedAt ?? new Date(`${todayInShanghai()}T00:00:00+08:00`);
+      const updated =
+        rows[0]?.withdrawnAt ?? rows[0]?.publishedAt ?? new Date(`${todayInShanghai()}T00:00:00+08:00`);
       const entries = rows.map((r) => {
         const withdrawn = r.status === 'withdrawn';
         const at = (withdrawn ? r.withdrawnAt : r.publishedAt) ?? new Date(`${r.decidedOn}T00:00:00+08:00`);

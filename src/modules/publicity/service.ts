@@ -13,16 +13,16 @@ import * as org from '../org/service.ts';
 import { draftNotice, type NoticeSource, noticeText, redactionCounts } from './rules/notice.ts';
 import {
   addMonths,
-  type DecisionCategory,
   checkPeriod,
+  type DecisionCategory,
   PUBLICATION_STATUS_LABELS,
   periodBounds,
   searchTokens,
   WITHDRAWAL_REASON_LABELS,
   WITHDRAWAL_REASONS,
-  type WithdrawalReason,
   WITHHOLD_REASON_LABELS,
   WITHHOLD_REASONS,
+  type WithdrawalReason,
   type WithholdReason,
 } from './rules/publication.ts';
 import type { NameMaskRule } from './rules/redaction.ts';
@@ -40,7 +40,10 @@ function mayPublish(ctx: Ctx, agencyId: string): boolean {
   const a = ctx.actor;
   return (
     a.agencyId === agencyId &&
-    (a.role === 'officer' || a.role === 'legal_reviewer' || a.role === 'agency_head' || a.role === 'agency_admin')
+    (a.role === 'officer' ||
+      a.role === 'legal_reviewer' ||
+      a.role === 'agency_head' ||
+      a.role === 'agency_admin')
   );
 }
 /** Not publishing, withdrawing and removing are the agency head's decisions. */
@@ -117,7 +120,11 @@ export async function publishDecision(
   db: Db,
   ctx: Ctx,
   caseId: string,
-  input: { periodMonths?: number | undefined; manual?: string[] | undefined; nameMask?: NameMaskRule | undefined },
+  input: {
+    periodMonths?: number | undefined;
+    manual?: string[] | undefined;
+    nameMask?: NameMaskRule | undefined;
+  },
   now = new Date(),
 ) {
   const d = await decisionOf(db, ctx, caseId);
@@ -212,7 +219,13 @@ export async function withholdDecision(
       withheldReason: input.reason,
       withheldNote: note,
     });
-    await cases.recordPublication(tx, ctx, d.caseId, { kind: 'withheld', reason: `${reasonLabel}（${note}）` }, now);
+    await cases.recordPublication(
+      tx,
+      ctx,
+      d.caseId,
+      { kind: 'withheld', reason: `${reasonLabel}（${note}）` },
+      now,
+    );
     await audit(tx, ctx, {
       action: 'publication.withhold',
       targetType: 'publication',
@@ -251,8 +264,10 @@ export async function withdrawPublication(
   const note = input.note.trim();
   if (!note) throw new AppError('WITHDRAWAL_REASON_REQUIRED', '请写明撤下的理由（将向社会公开）', 'note');
   const today = todayInShanghai(now);
-  if (!isIsoDate(input.rulingOn)) throw new AppError('INVALID_DATE', '作出撤销（变更）决定的日期不正确', 'rulingOn');
-  if (input.rulingOn > today) throw new AppError('DATE_IN_FUTURE', '作出撤销（变更）决定的日期不能晚于今天', 'rulingOn');
+  if (!isIsoDate(input.rulingOn))
+    throw new AppError('INVALID_DATE', '作出撤销（变更）决定的日期不正确', 'rulingOn');
+  if (input.rulingOn > today)
+    throw new AppError('DATE_IN_FUTURE', '作出撤销（变更）决定的日期不能晚于今天', 'rulingOn');
   if (row.publishedOn && input.rulingOn < row.decidedOn)
     throw new AppError('DATE_BEFORE_DECISION', '撤销（变更）决定的日期不能早于原执法决定的日期', 'rulingOn');
   const rb = await rulebookFor(db, row.regionCode);
@@ -273,7 +288,13 @@ export async function withdrawPublication(
       withdrawnAt: now,
       withdrawnBy: ctx.actor.userId,
     });
-    await cases.recordPublication(tx, ctx, row.caseId, { kind: 'withdrawn', reason: `${reasonLabel}（${note}）` }, now);
+    await cases.recordPublication(
+      tx,
+      ctx,
+      row.caseId,
+      { kind: 'withdrawn', reason: `${reasonLabel}（${note}）` },
+      now,
+    );
     await audit(tx, ctx, {
       action: 'publication.withdraw',
       targetType: 'publication',
@@ -287,7 +308,10 @@ export async function withdrawPublication(
         kind: 'publication.withdrawn',
         recordId: row.id,
         caseId: row.caseId,
-        contentHash: hashHex('sm3', canonicalJsonBytes({ reason: input.reason, note, rulingOn: input.rulingOn })),
+        contentHash: hashHex(
+          'sm3',
+          canonicalJsonBytes({ reason: input.reason, note, rulingOn: input.rulingOn }),
+        ),
         at: now.toISOString(),
       },
     ]);
@@ -325,7 +349,11 @@ export async function removeAfterCreditRepair(
     const locked = await store.lockById(tx, row.id);
     if (locked?.status !== 'published')
       throw new AppError('NOT_PUBLISHED', '该执法决定信息当前未在公开', 'id');
-    await store.updatePublication(tx, row.id, 'published', { status: 'removed', removedOn: today, removalNote: note });
+    await store.updatePublication(tx, row.id, 'published', {
+      status: 'removed',
+      removedOn: today,
+      removalNote: note,
+    });
     await audit(tx, ctx, {
       action: 'publication.remove',
       targetType: 'publication',

@@ -20,8 +20,14 @@ const Manual = Type.Array(Type.String({ maxLength: 500 }), {
   maxItems: 50,
 });
 
-const CaseParams = Type.Object({ caseId: Type.String({ title: '案件', maxLength: 64 }) }, { additionalProperties: false });
-const IdParams = Type.Object({ id: Type.String({ title: '公开记录', maxLength: 64 }) }, { additionalProperties: false });
+const CaseParams = Type.Object(
+  { caseId: Type.String({ title: '案件', maxLength: 64 }) },
+  { additionalProperties: false },
+);
+const IdParams = Type.Object(
+  { id: Type.String({ title: '公开记录', maxLength: 64 }) },
+  { additionalProperties: false },
+);
 
 const ListQuery = Type.Object(
   {

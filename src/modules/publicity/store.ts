@@ -85,9 +85,7 @@ function publicWhere(f: PublicFilter): SQL | undefined {
       : eq(publications.status, 'withdrawn');
   return and(
     status,
-    f.tokens.length > 0
-      ? sql`${publications.searchTokens} @> ${sql.param(f.tokens)}::text[]`
-      : undefined,
+    f.tokens.length > 0 ? sql`${publications.searchTokens} @> ${sql.param(f.tokens)}::text[]` : undefined,
     f.agencyId ? eq(publications.agencyId, f.agencyId) : undefined,
     f.category ? eq(publications.category, f.category) : undefined,
     f.from ? gte(publications.decidedOn, f.from) : undefined,
@@ -118,6 +116,9 @@ export async function recentChanges(db: Db, limit: number): Promise<PublicationR
     .select()
     .from(publications)
     .where(inArray(publications.status, ['published', 'withdrawn']))
-    .orderBy(desc(sql`coalesce(${publications.withdrawnAt}, ${publications.publishedAt})`), desc(publications.id))
+    .orderBy(
+      desc(sql`coalesce(${publications.withdrawnAt}, ${publications.publishedAt})`),
+      desc(publications.id),
+    )
     .limit(limit);
 }

@@ -1,4 +1,22 @@
-import { App, Alert, Button, DatePicker, Descriptions, Drawer, Flex, Form, Input, InputNumber, Modal, Select, Space, Spin, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  DatePicker,
+  Descriptions,
+  Drawer,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Space,
+  Spin,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import type { PublicationDraft } from '../../../src/modules/publicity/contract.ts';
@@ -33,7 +51,9 @@ function NoticePreview({ n }: { n: PublicationDraft['notice'] }) {
         {n.partyName}（{n.partyCategory}）
       </Descriptions.Item>
       {n.partyCode ? <Descriptions.Item label="统一社会信用代码">{n.partyCode}</Descriptions.Item> : null}
-      {n.legalRepresentative ? <Descriptions.Item label="法定代表人">{n.legalRepresentative}</Descriptions.Item> : null}
+      {n.legalRepresentative ? (
+        <Descriptions.Item label="法定代表人">{n.legalRepresentative}</Descriptions.Item>
+      ) : null}
       <Descriptions.Item label="决定书文号">{n.documentNumber ?? '—'}</Descriptions.Item>
       <Descriptions.Item label="违法行为类型">{n.caseCause}</Descriptions.Item>
       <Descriptions.Item label="主要事实">
@@ -41,13 +61,23 @@ function NoticePreview({ n }: { n: PublicationDraft['notice'] }) {
       </Descriptions.Item>
       <Descriptions.Item label="执法依据">{n.legalBasis || '—'}</Descriptions.Item>
       <Descriptions.Item label="执法结论">{n.content || '—'}</Descriptions.Item>
-      {n.fineFen !== null ? <Descriptions.Item label="罚款金额">{formatFen(n.fineFen)}</Descriptions.Item> : null}
+      {n.fineFen !== null ? (
+        <Descriptions.Item label="罚款金额">{formatFen(n.fineFen)}</Descriptions.Item>
+      ) : null}
       <Descriptions.Item label="决定日期">{n.decidedOn}</Descriptions.Item>
     </Descriptions>
   );
 }
 
-export function PublicationDrawer({ caseId, onClose, onDone }: { caseId: string | null; onClose: () => void; onDone: () => void }) {
+export function PublicationDrawer({
+  caseId,
+  onClose,
+  onDone,
+}: {
+  caseId: string | null;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const [draft, setDraft] = useState<PublicationDraft | null>(null);
   const [manual, setManual] = useState<string[]>([]);
   const [nameMask, setNameMask] = useState<NameMask>('surname_mou_mou');
@@ -61,7 +91,10 @@ export function PublicationDrawer({ caseId, onClose, onDone }: { caseId: string 
   const load = useCallback(async () => {
     if (!caseId) return;
     try {
-      const d = await api.post<PublicationDraft>(`/api/publications/cases/${seg(caseId)}/draft`, { manual, nameMask });
+      const d = await api.post<PublicationDraft>(`/api/publications/cases/${seg(caseId)}/draft`, {
+        manual,
+        nameMask,
+      });
       setDraft(d);
       setMonths((m) => m ?? d.period.minMonths);
     } catch (e) {
@@ -71,12 +104,6 @@ export function PublicationDrawer({ caseId, onClose, onDone }: { caseId: string 
   useEffect(() => {
     void load();
   }, [load]);
-  useEffect(() => {
-    setDraft(null);
-    setManual([]);
-    setMonths(null);
-  }, [caseId]);
-
   const act = async (fn: () => Promise<unknown>, done: string) => {
     setBusy(true);
     try {
@@ -93,13 +120,25 @@ export function PublicationDrawer({ caseId, onClose, onDone }: { caseId: string 
   };
   const publish = () =>
     act(
-      () => api.post(`/api/publications/cases/${seg(caseId ?? '')}/publish`, { manual, nameMask, periodMonths: months ?? undefined }),
+      () =>
+        api.post(`/api/publications/cases/${seg(caseId ?? '')}/publish`, {
+          manual,
+          nameMask,
+          periodMonths: months ?? undefined,
+        }),
       '已在公示平台公开',
     );
   const submitDialog = async () => {
     const v = await form.validateFields();
     if (dialog === 'withhold')
-      await act(() => api.post(`/api/publications/cases/${seg(caseId ?? '')}/withhold`, { reason: v.reason, note: v.note }), '已记录不予公开及理由');
+      await act(
+        () =>
+          api.post(`/api/publications/cases/${seg(caseId ?? '')}/withhold`, {
+            reason: v.reason,
+            note: v.note,
+          }),
+        '已记录不予公开及理由',
+      );
     else if (dialog === 'withdraw' && draft?.publicationId)
       await act(
         () =>
@@ -114,13 +153,21 @@ export function PublicationDrawer({ caseId, onClose, onDone }: { caseId: string 
 
   const pending = draft?.status === 'pending';
   return (
-    <Drawer open={caseId !== null} onClose={onClose} width="min(760px, 100vw)" title={draft ? `执法决定公开：${draft.caseTitle}` : '执法决定公开'} destroyOnHidden>
+    <Drawer
+      open={caseId !== null}
+      onClose={onClose}
+      width="min(760px, 100vw)"
+      title={draft ? `执法决定公开：${draft.caseTitle}` : '执法决定公开'}
+      destroyOnHidden
+    >
       {!draft ? (
         <Spin style={{ display: 'block', marginTop: 40 }} />
       ) : (
         <Flex vertical gap={16}>
           <Flex gap={8} wrap align="center">
-            <Tag color={pending ? 'orange' : draft.status === 'published' ? 'green' : 'default'}>{draft.statusLabel}</Tag>
+            <Tag color={pending ? 'orange' : draft.status === 'published' ? 'green' : 'default'}>
+              {draft.statusLabel}
+            </Tag>
             {draft.clock ? <ClockTag clock={draft.clock} /> : null}
             {draft.caseNumber ? <Typography.Text type="secondary">{draft.caseNumber}</Typography.Text> : null}
           </Flex>
@@ -153,15 +200,39 @@ export function PublicationDrawer({ caseId, onClose, onDone }: { caseId: string 
                 ]}
               />
               <Form layout="vertical">
-                <Form.Item label="人工标记须隐去的段落" extra="输入原文中的一段文字后回车，所有出现之处都将隐去">
-                  <Select mode="tags" value={manual} onChange={setManual} open={false} placeholder="如：某段涉及个人隐私的描述" data-testid="manual-marks" />
+                <Form.Item
+                  label="人工标记须隐去的段落"
+                  extra="输入原文中的一段文字后回车，所有出现之处都将隐去"
+                >
+                  <Select
+                    mode="tags"
+                    value={manual}
+                    onChange={setManual}
+                    open={false}
+                    placeholder="如：某段涉及个人隐私的描述"
+                    data-testid="manual-marks"
+                  />
                 </Form.Item>
                 <Space wrap size="large">
                   <Form.Item label="自然人姓名显示为">
-                    <Select value={nameMask} onChange={setNameMask} options={[...NAME_MASKS]} style={{ width: 140 }} />
+                    <Select
+                      value={nameMask}
+                      onChange={setNameMask}
+                      options={[...NAME_MASKS]}
+                      style={{ width: 140 }}
+                    />
                   </Form.Item>
-                  <Form.Item label="公示期（月）" extra={`${draft.period.minMonths}至${draft.period.maxMonths}个月${draft.period.longSector ? '（特种设备、安全生产、消防领域至少一年）' : ''}`}>
-                    <InputNumber min={draft.period.minMonths} max={draft.period.maxMonths} value={months} onChange={(v) => setMonths(v)} data-testid="period-months" />
+                  <Form.Item
+                    label="公示期（月）"
+                    extra={`${draft.period.minMonths}至${draft.period.maxMonths}个月${draft.period.longSector ? '（特种设备、安全生产、消防领域至少一年）' : ''}`}
+                  >
+                    <InputNumber
+                      min={draft.period.minMonths}
+                      max={draft.period.maxMonths}
+                      value={months}
+                      onChange={(v) => setMonths(v)}
+                      data-testid="period-months"
+                    />
                   </Form.Item>
                 </Space>
               </Form>
@@ -174,12 +245,25 @@ export function PublicationDrawer({ caseId, onClose, onDone }: { caseId: string 
               </Button>
             ) : null}
             {draft.can.withhold ? (
-              <Button onClick={() => { form.resetFields(); setDialog('withhold'); }} data-testid="withhold">
+              <Button
+                onClick={() => {
+                  form.resetFields();
+                  setDialog('withhold');
+                }}
+                data-testid="withhold"
+              >
                 不予公开…
               </Button>
             ) : null}
             {draft.can.withdraw ? (
-              <Button danger onClick={() => { form.resetFields(); setDialog('withdraw'); }} data-testid="withdraw">
+              <Button
+                danger
+                onClick={() => {
+                  form.resetFields();
+                  setDialog('withdraw');
+                }}
+                data-testid="withdraw"
+              >
                 撤下…
               </Button>
             ) : null}
@@ -205,16 +289,28 @@ export function PublicationDrawer({ caseId, onClose, onDone }: { caseId: string 
             <Select
               options={(dialog === 'withhold' ? WITHHOLD_REASONS : WITHDRAWAL_REASONS).map((r) => ({
                 value: r,
-                label: dialog === 'withhold' ? WITHHOLD_REASON_LABELS[r as keyof typeof WITHHOLD_REASON_LABELS] : WITHDRAWAL_REASON_LABELS[r as keyof typeof WITHDRAWAL_REASON_LABELS],
+                label:
+                  dialog === 'withhold'
+                    ? WITHHOLD_REASON_LABELS[r as keyof typeof WITHHOLD_REASON_LABELS]
+                    : WITHDRAWAL_REASON_LABELS[r as keyof typeof WITHDRAWAL_REASON_LABELS],
               }))}
             />
           </Form.Item>
           {dialog === 'withdraw' ? (
-            <Form.Item name="rulingOn" label="撤销（变更）决定作出的日期" rules={[{ required: true, message: '请选择日期' }]} extra="应自该日起3个工作日内撤下">
+            <Form.Item
+              name="rulingOn"
+              label="撤销（变更）决定作出的日期"
+              rules={[{ required: true, message: '请选择日期' }]}
+              extra="应自该日起3个工作日内撤下"
+            >
               <DatePicker style={{ width: '100%' }} />
             </Form.Item>
           ) : null}
-          <Form.Item name="note" label={dialog === 'withdraw' ? '理由说明（将向社会公开）' : '具体情况'} rules={[{ required: true, whitespace: true, message: '请填写' }]}>
+          <Form.Item
+            name="note"
+            label={dialog === 'withdraw' ? '理由说明（将向社会公开）' : '具体情况'}
+            rules={[{ required: true, whitespace: true, message: '请填写' }]}
+          >
             <Input.TextArea rows={3} maxLength={2000} />
           </Form.Item>
         </Form>

@@ -2,7 +2,10 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Flex, Pagination, Segmented, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { PublicationList } from '../../../src/modules/publicity/contract.ts';
-import { DECISION_CATEGORY_LABELS, PUBLICATION_STATUS_LABELS } from '../../../src/modules/publicity/rules/publication.ts';
+import {
+  DECISION_CATEGORY_LABELS,
+  PUBLICATION_STATUS_LABELS,
+} from '../../../src/modules/publicity/rules/publication.ts';
 import { api } from '../api.ts';
 import { ClockTag } from '../components/cases/ClockTag.tsx';
 import { LoadError } from '../components/LoadError.tsx';
@@ -23,11 +26,19 @@ const STATUS_COLOR: Record<string, string> = {
 
 function PublicationCard({ i, onOpen }: { i: Item; onOpen: () => void }) {
   return (
-    <Card size="small" hoverable styles={{ body: { padding: 12 } }} onClick={onOpen} data-testid={`publication-row-${i.caseId}`}>
+    <Card
+      size="small"
+      hoverable
+      styles={{ body: { padding: 12 } }}
+      onClick={onOpen}
+      data-testid={`publication-row-${i.caseId}`}
+    >
       <Flex justify="space-between" align="start" gap={8} wrap>
         <Typography.Text strong>{i.title}</Typography.Text>
         <Flex gap={4} wrap>
-          <Tag color={STATUS_COLOR[i.status]}>{PUBLICATION_STATUS_LABELS[i.status as keyof typeof PUBLICATION_STATUS_LABELS] ?? i.status}</Tag>
+          <Tag color={STATUS_COLOR[i.status]}>
+            {PUBLICATION_STATUS_LABELS[i.status as keyof typeof PUBLICATION_STATUS_LABELS] ?? i.status}
+          </Tag>
           {i.clock && i.status === 'pending' ? <ClockTag clock={i.clock} /> : null}
         </Flex>
       </Flex>
@@ -114,7 +125,7 @@ export function PublicationListPage() {
           ) : null}
         </Flex>
       )}
-      <PublicationDrawer caseId={open} onClose={() => setOpen(null)} onDone={reload} />
+      <PublicationDrawer key={open ?? ''} caseId={open} onClose={() => setOpen(null)} onDone={reload} />
     </>
   );
 }

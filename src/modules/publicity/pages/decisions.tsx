@@ -17,7 +17,14 @@ export interface DecisionListProps {
   total: number;
   page: number;
   pageSize: number;
-  query: { q: string; agencyId: string; category: string; from: string; to: string; view: 'shown' | 'withdrawn' };
+  query: {
+    q: string;
+    agencyId: string;
+    category: string;
+    from: string;
+    to: string;
+    view: 'shown' | 'withdrawn';
+  };
   agencies: { id: string; name: string }[];
 }
 
@@ -33,7 +40,9 @@ function DecisionCard({ d }: { d: PublicDecisionSummary }) {
   return (
     <li className="decision">
       <a href={`/decisions/${d.id}`} className="decision-title">
-        {d.withdrawal ? `【已撤下】${d.documentNumber ?? d.agencyName}` : d.caseCause || d.documentNumber || '执法决定'}
+        {d.withdrawal
+          ? `【已撤下】${d.documentNumber ?? d.agencyName}`
+          : d.caseCause || d.documentNumber || '执法决定'}
       </a>
       <div className="muted">
         <span className="tag">{d.categoryLabel}</span>
@@ -67,7 +76,7 @@ export function DecisionListPage(props: DecisionListProps) {
             ? '执法决定被依法撤销、变更、确认违法、确认无效或者要求重新作出的，执法机关撤下原决定信息，并在此公开撤下的理由。'
             : '各执法机关作出的行政处罚、行政强制、行政检查等执法决定，自作出之日起按期公开；涉及个人的证件号码、电话、住址等信息已依法隐去。'}
         </p>
-        <form className="search" method="get" action="/decisions" role="search">
+        <form className="search" method="get" action="/decisions" aria-label="检索执法决定">
           <label className="field">
             <span>关键词</span>
             <input name="q" defaultValue={query.q} maxLength={100} placeholder="当事人、文号、违法行为等" />
@@ -106,7 +115,11 @@ export function DecisionListPage(props: DecisionListProps) {
           <button type="submit">查询</button>
         </form>
         <p>
-          {withdrawn ? <a href="/decisions">查看公开中的执法决定</a> : <a href="/decisions?view=withdrawn">查看已撤下的执法决定及理由</a>}
+          {withdrawn ? (
+            <a href="/decisions">查看公开中的执法决定</a>
+          ) : (
+            <a href="/decisions?view=withdrawn">查看已撤下的执法决定及理由</a>
+          )}
           {' · '}
           <a href="/open-data">下载开放数据</a>
         </p>
@@ -226,7 +239,8 @@ export function DecisionPage({ d }: { d: PublicDecisionDetail }) {
           <details>
             <summary>本公开信息是否被改动过？</summary>
             <p className="muted">
-              本条公开信息发布时已记入平台的存证账本，其内容摘要（SM3）为 <code className="hash">{d.noticeHash}</code>
+              本条公开信息发布时已记入平台的存证账本，其内容摘要（SM3）为{' '}
+              <code className="hash">{d.noticeHash}</code>
               。账本只能追加、不能改写，可在<a href="/ledger">存证账本</a>页面了解核验方法。
             </p>
           </details>

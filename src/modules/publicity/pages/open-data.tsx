@@ -53,7 +53,9 @@ export function OpenDataPage({ formatVersion }: { formatVersion: string }) {
             </li>
           ))}
         </ul>
-        <p className="muted">“双公示”文件的格式版本：{formatVersion}。格式调整时版本号随之变更，原有字段不会被悄悄改变。</p>
+        <p className="muted">
+          “双公示”文件的格式版本：{formatVersion}。格式调整时版本号随之变更，原有字段不会被悄悄改变。
+        </p>
       </div>
     </Layout>
   );

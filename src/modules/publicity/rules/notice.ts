@@ -1,12 +1,4 @@
 import {
-  maskPersonName,
-  type NameMaskRule,
-  REDACTION_KIND_LABELS,
-  type RedactionKind,
-  type RedactionSubject,
-  redactText,
-} from './redaction.ts';
-import {
   DECISION_CATEGORY_LABELS,
   type DecisionCategory,
   PARTY_CATEGORY_LABELS,
@@ -14,6 +6,14 @@ import {
   type PublicNotice,
   penaltyContent,
 } from './publication.ts';
+import {
+  maskPersonName,
+  type NameMaskRule,
+  REDACTION_KIND_LABELS,
+  type RedactionKind,
+  type RedactionSubject,
+  redactText,
+} from './redaction.ts';
 
 // The public notice of a decision (P8), drafted from what the case records and redacted (P10) before a
 // person sees it: the preview shows every passage removed, and publishing stores exactly this.

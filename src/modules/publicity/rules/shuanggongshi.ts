@@ -133,7 +133,8 @@ export function validateXzcfRow(r: XzcfRow): string[] {
   const out: string[] = [];
   const code = r['行政相对人代码_1(统一社会信用代码)'];
   if (!r.行政相对人名称) out.push('行政相对人名称为空');
-  if (!PARTY_CATEGORIES.has(r.行政相对人类别)) out.push(`行政相对人类别「${r.行政相对人类别}」不在规定范围内`);
+  if (!PARTY_CATEGORIES.has(r.行政相对人类别))
+    out.push(`行政相对人类别「${r.行政相对人类别}」不在规定范围内`);
   if (r.行政相对人类别 === '自然人') {
     if (code || r.证件号码) out.push('自然人的证件号码不得公开');
   } else {
@@ -144,7 +145,8 @@ export function validateXzcfRow(r: XzcfRow): string[] {
   }
   for (const [k, v] of Object.entries(r)) {
     if (k.includes('代码') || k.includes('统一社会信用代码')) continue;
-    if (RESIDENT_ID.test(v) && /\d{6}(19|20)\d{2}(0[1-9]|1[0-2])/.test(v)) out.push(`「${k}」含有疑似身份证号码`);
+    if (RESIDENT_ID.test(v) && /\d{6}(19|20)\d{2}(0[1-9]|1[0-2])/.test(v))
+      out.push(`「${k}」含有疑似身份证号码`);
   }
   if (!r.行政处罚决定书文号) out.push('行政处罚决定书文号为空');
   if (!r.处罚类别) out.push('处罚类别为空');
