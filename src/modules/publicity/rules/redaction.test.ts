@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import {
   findPersonalData,
   maskPersonName,
@@ -281,5 +282,68 @@ describe('redactText', () => {
   it('is deterministic', () => {
     const c = REDACTION_CORPUS[0]!;
     assert.deepEqual(redactText(c.text, c.subject, MASK), redactText(c.text, c.subject, MASK));
+  });
+});
+
+describe('redactText on arbitrary text', () => {
+  const pieces = [
+    '证人',
+    '王芳',
+    '、',
+    '，',
+    '。',
+    '住址：',
+    '蚌埠市',
+    '东海大道',
+    '12号',
+    '室',
+    ' ',
+    '-',
+    '1',
+    '3',
+    '8',
+    '0',
+    '5',
+    '2',
+    'X',
+    '３',
+    '患有',
+    '糖尿病',
+    '住院',
+    '张三',
+    '员工',
+    '李',
+    '（',
+    '）',
+    '账号',
+    '6222',
+    '财政',
+    '本局电话',
+    '0552',
+    '+86',
+    '某',
+    '[姓名已隐去]',
+    '执法证号',
+    '皖',
+    '\n',
+    '的',
+    '于',
+  ];
+  const subject = person({
+    phone: '13855201234',
+    address: '蚌埠市东海大道12号',
+    knownPeople: ['王芳'],
+    officers: ['李强'],
+  });
+
+  it('never throws, answers disjoint spans and is idempotent', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+        const once = redactText(parts.join(''), subject, MASK);
+        for (let i = 1; i < once.spans.length; i++) assert.ok(once.spans[i - 1]!.end <= once.spans[i]!.start);
+        assert.equal(redactText(once.text, subject, MASK).text, once.text);
+      }),
+      { numRuns: 500, seed: 20250305 },
+    );
   });
 });
