@@ -6,7 +6,7 @@ import * as publicity from '../modules/publicity/service.ts';
 import { residentIdCheckChar } from '../platform/identifiers/resident-id.ts';
 import { makeUscc } from '../platform/identifiers/uscc.ts';
 import { type DemoKit, publishingDay } from './case-kit.ts';
-import { at, on } from './parties.ts';
+import { at, cnDay, on } from './parties.ts';
 
 /** A summary-procedure decision handed over on the spot (行政处罚法 arts. 51–52), `daysAgo`. */
 async function onTheSpot(
@@ -15,7 +15,13 @@ async function onTheSpot(
   title: string,
   party: cases.PartyInput,
   penalty: { kinds: string[]; fineFen?: number },
-  written: { caseCause: string; place: string; facts: string; violatedProvision: string; penaltyBasis: string },
+  written: {
+    caseCause: string;
+    place: string;
+    facts: string;
+    violatedProvision: string;
+    penaltyBasis: string;
+  },
 ): Promise<string> {
   const id = await cases.openRecord(
     k.db,
@@ -55,7 +61,7 @@ export async function decisionsPublished(k: DemoKit): Promise<void> {
     {
       caseCause: '未按规定在经营场所的显著位置悬挂食品经营许可证',
       place: '安徽省蚌埠市蚌山区朝阳路126号',
-      facts: `${on(64)}，执法人员检查发现当事人未在经营场所显著位置悬挂食品经营许可证正本，当场责令改正。`,
+      facts: `${cnDay(64)}，执法人员检查发现当事人未在经营场所显著位置悬挂食品经营许可证正本，当场责令改正。`,
       violatedProvision: '《食品经营许可和备案管理办法》第三十一条',
       penaltyBasis: '《食品经营许可和备案管理办法》第五十三条',
     },
@@ -71,7 +77,7 @@ export async function decisionsPublished(k: DemoKit): Promise<void> {
     {
       caseCause: '从业人员未取得健康证明从事接触直接入口食品的工作',
       place: '安徽省蚌埠市蚌山区燕山路与纬四路交口',
-      facts: `${on(9)}17时许，当事人在燕山路与纬四路交口摆摊销售自制凉皮，不能出示有效的健康证明；当事人系未成年人，其监护人到场。`,
+      facts: `${cnDay(9)}17时许，当事人在燕山路与纬四路交口摆摊销售自制凉皮，不能出示有效的健康证明；当事人系未成年人，其监护人到场。`,
       violatedProvision: '《中华人民共和国食品安全法》第四十五条第二款',
       penaltyBasis: '《中华人民共和国食品安全法》第一百二十六条第一款第六项',
     },
@@ -92,7 +98,7 @@ export async function decisionsPublished(k: DemoKit): Promise<void> {
     {
       caseCause: '未按规定查验并记录食品进货',
       place: '安徽省蚌埠市龙子湖区治淮路268号',
-      facts: `${on(24)}，执法人员检查发现当事人采购的散装糕点三批次未查验供货者许可证和产品合格证明，亦未建立进货查验记录。`,
+      facts: `${cnDay(24)}，执法人员检查发现当事人采购的散装糕点三批次未查验供货者许可证和产品合格证明，亦未建立进货查验记录。`,
       violatedProvision: '《中华人民共和国食品安全法》第五十三条第一款',
       penaltyBasis: '《中华人民共和国食品安全法》第一百二十六条第一款第三项',
     },

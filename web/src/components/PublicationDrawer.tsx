@@ -44,7 +44,13 @@ type NameMask = (typeof NAME_MASKS)[number]['value'];
 
 function NoticePreview({ n }: { n: PublicationDraft['notice'] }) {
   return (
-    <Descriptions column={1} size="small" bordered data-testid="notice-preview">
+    <Descriptions
+      column={1}
+      size="small"
+      bordered
+      styles={{ label: { width: 104, whiteSpace: 'nowrap' } }}
+      data-testid="notice-preview"
+    >
       <Descriptions.Item label="执法机关">{n.agencyName}</Descriptions.Item>
       <Descriptions.Item label="执法类别">{n.categoryLabel}</Descriptions.Item>
       <Descriptions.Item label="执法对象">

@@ -73,13 +73,21 @@ export const NOTICE_FIELD_LABELS: Readonly<Partial<Record<keyof PublicNotice, st
 };
 
 const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
+/** 2026-03-02 → 2026年3月2日, as a notice writes a date in prose. */
+const cnDate = (iso: string): string => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso;
+};
 
 function coerciveContent(data: Readonly<Record<string, unknown>>): string {
   const measure = str(data.measure) || '查封、扣押';
   const items = Array.isArray(data.items)
     ? data.items.map((i) => str((i as Record<string, unknown>)?.name)).filter(Boolean)
     : [];
-  const term = data.startDate && data.endDate ? `，期限自${str(data.startDate)}至${str(data.endDate)}` : '';
+  const term =
+    data.startDate && data.endDate
+      ? `，期限自${cnDate(str(data.startDate))}至${cnDate(str(data.endDate))}`
+      : '';
   return `${measure}${items.length ? `：${items.join('、')}` : ''}${term}`;
 }
 
