@@ -7,7 +7,9 @@ import { CATALOG_AUDIT } from './modules/catalog/audit.ts';
 import { catalogRoutes } from './modules/catalog/routes.ts';
 import { ORG_AUDIT } from './modules/org/audit.ts';
 import { orgRoutes } from './modules/org/routes.ts';
+import { PUBLICITY_AUDIT } from './modules/publicity/audit.ts';
 import { portalErrorPage, portalRoutes } from './modules/publicity/routes.ts';
+import { publicationRoutes } from './modules/publicity/staff-routes.ts';
 import { RECORDS_AUDIT } from './modules/records/audit.ts';
 import { recordsRoutes } from './modules/records/routes.ts';
 import { reviewRoutes } from './modules/review/routes.ts';
@@ -35,7 +37,7 @@ export async function createApp(config: Config, database: Database): Promise<App
   // The session answer carries what the caller may do, as each module's policy says (capabilities.ts).
   authRoutes(app, deps, CAPABILITIES);
   // The audit page names what each module's entries are about (platform/audit/present.ts).
-  auditRoutes(app, deps, [ORG_AUDIT, CATALOG_AUDIT, CASES_AUDIT, RECORDS_AUDIT]);
+  auditRoutes(app, deps, [ORG_AUDIT, CATALOG_AUDIT, CASES_AUDIT, RECORDS_AUDIT, PUBLICITY_AUDIT]);
   calendarRoutes(app, deps);
   rulebookRoutes(app, deps);
   orgRoutes(app, deps);
@@ -43,6 +45,7 @@ export async function createApp(config: Config, database: Database): Promise<App
   casesRoutes(app, deps, services.cases);
   recordsRoutes(app, deps, services.records);
   reviewRoutes(app, deps);
+  publicationRoutes(app, deps);
   ledgerRoutes(app, deps, services.ledger);
   portalRoutes(app, deps, services.ledger, services.cases);
   await app.ready();

@@ -3,6 +3,7 @@
 import type { Static, TBoolean, TObject } from 'typebox';
 import { casesCapabilities } from './modules/cases/capabilities.ts';
 import { orgCapabilities } from './modules/org/policy.ts';
+import { publicityCapabilities } from './modules/publicity/capabilities.ts';
 import { recordsCapabilities } from './modules/records/capabilities.ts';
 import { reviewCapabilities } from './modules/review/capabilities.ts';
 import { auditCapabilities } from './platform/audit/capabilities.ts';
@@ -15,6 +16,7 @@ export const CAPABILITIES = [
   casesCapabilities,
   recordsCapabilities,
   reviewCapabilities,
+  publicityCapabilities,
 ] as const satisfies readonly CapabilityProvider[];
 
 type Merged<T> = T extends readonly [infer H extends CapabilityProvider, ...infer R]

@@ -35,6 +35,7 @@ const NONE: Permissions = {
   manageDevices: false,
   superviseRecords: false,
   reviewWorkbench: false,
+  publicationDesk: false,
 };
 
 const EXPECTED: Record<string, Permissions> = {
@@ -57,8 +58,16 @@ const EXPECTED: Record<string, Permissions> = {
     manageDevices: true,
     superviseRecords: true,
     reviewWorkbench: true,
+    publicationDesk: true,
   },
-  scjg_admin: { ...NONE, manageOfficers: true, handleCases: true, openCases: true, manageDevices: true },
+  scjg_admin: {
+    ...NONE,
+    manageOfficers: true,
+    handleCases: true,
+    openCases: true,
+    manageDevices: true,
+    publicationDesk: true,
+  },
   scjg_head: {
     ...NONE,
     handleCases: true,
@@ -66,6 +75,7 @@ const EXPECTED: Record<string, Permissions> = {
     manageDevices: true,
     superviseRecords: true,
     reviewWorkbench: true,
+    publicationDesk: true,
   },
   scjg_reviewer: {
     ...NONE,
@@ -73,8 +83,9 @@ const EXPECTED: Record<string, Permissions> = {
     openCases: true,
     superviseRecords: true,
     reviewWorkbench: true,
+    publicationDesk: true,
   },
-  scjg_officer1: { ...NONE, handleCases: true, openCases: true },
+  scjg_officer1: { ...NONE, handleCases: true, openCases: true, publicationDesk: true },
   scjg_aux: { ...NONE, handleCases: true },
 };
 

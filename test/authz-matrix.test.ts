@@ -13,6 +13,7 @@ import { makeUscc, organisationCodeCheckChar } from '../src/platform/identifiers
 import { completedDraft } from './helpers/documents.ts';
 import { expectUnchanged, fingerprint, rows } from './helpers/fingerprint.ts';
 import { shanghaiDay } from './helpers/records.ts';
+import { decidedCase, reviewDesk } from './helpers/review.ts';
 import { registeredRoutes } from './helpers/routes.ts';
 import {
   Client,
@@ -54,6 +55,7 @@ const DN: Expect = { status: 404, code: 'DOCUMENT_NOT_FOUND' };
 const EN: Expect = { status: 404, code: 'EVIDENCE_NOT_FOUND' };
 const SN: Expect = { status: 404, code: 'SPOT_CHECK_NOT_FOUND' };
 const VN: Expect = { status: 404, code: 'DEVICE_NOT_FOUND' };
+const PN: Expect = { status: 404, code: 'PUBLICATION_NOT_FOUND' };
 const UI: Expect = { status: 400, code: 'UNKNOWN_ITEM' }; // an item of another agency (not revealed)
 // Refusals of the case rules (rules/table.ts names who performs each step; guards.ts says why not).
 const NA: Expect = { status: 403, code: 'ACTOR_NOT_ALLOWED' }; // not one of the step's roles
@@ -107,6 +109,10 @@ interface Fixtures {
   archivedCase: string; // the demo's archived case of scjg (its case file is locked)
   spotCheck: string; // a spot check of scjg's archived files: replaced after each review
   spotCheckFile: string; // the case file sampled by spotCheck
+  // ── publicity (issue 11) ──
+  pubCase: string; // a decided case of scjg awaiting publication: replaced after each publication
+  withholdCase: string; // the same, for withhold: replaced after each success
+  publishedPub: string; // a published notice of scjg: replaced after each withdrawal
 }
 const f = {} as Fixtures;
 let server: TestServer;
@@ -225,6 +231,28 @@ async function reviewableCase(): Promise<string> {
   const r = await client('officer').request('POST', `/api/cases/${id}/evidence`, evidenceBody());
   await created(r, 'evidence of the case to review');
   return id;
+}
+/** A case of scjg decided by the head (a warning and 2,000 元), its notice not yet published. */
+let decided = 0;
+async function decidedScjgCase(): Promise<string> {
+  decided += 1;
+  return decidedCase(
+    await reviewDesk(server),
+    `矩阵公开测试案${decided}`,
+    {
+      type: 'legal_person',
+      name: `矩阵公开测试商行${decided}`,
+      idNumber: uscc('340300'),
+      representative: '周明',
+    },
+    '当事人销售超过保质期的食品。',
+  );
+}
+async function publishedScjgNotice(): Promise<string> {
+  const id = await decidedScjgCase();
+  return (
+    await created(await client('officer').post(`/api/publications/cases/${id}/publish`, {}), 'publication')
+  ).id;
 }
 async function issueInquiryRecord(role: RoleName, caseId: string): Promise<string> {
   const r = await client(role).post(`/api/cases/${caseId}/documents`, {
@@ -887,6 +915,71 @@ const MATRIX: Case[] = [
     },
   },
   {
+    route: 'GET /api/publications',
+    target: 'decisions awaiting publication (scoped: the agencies in scope)',
+    path: () => '/api/publications?view=pending&pageSize=200',
+    expect: ALL_STAFF,
+    verify: async (b, role) => {
+      const scope = await agencyIdsInScope(role);
+      const all = await rows<{ id: string; agency_id: string }>(
+        server.database.db,
+        sql`select id, agency_id from cases`,
+      );
+      const agencyOf = new Map(all.map((c) => [c.id, c.agency_id]));
+      for (const i of b.items) assert.ok(scope.has(agencyOf.get(i.caseId)!), `${i.title} shown to ${role}`);
+    },
+  },
+  {
+    route: 'POST /api/publications/cases/:caseId/draft',
+    target: 'the draft notice of a decided case of 市场监管局 (a read: the case page’s scope)',
+    path: () => `/api/publications/cases/${f.pubCase}/draft`,
+    body: () => ({}),
+    expect: [U, K, K, K, K, K, CN, K, CN, K],
+    writes: false,
+    verify: (b) => assert.equal(b.status, 'pending'),
+  },
+  {
+    route: 'POST /api/publications/cases/:caseId/publish',
+    target: 'publish a decision of 市场监管局 (its officers, reviewers, head and admin)',
+    path: () => `/api/publications/cases/${f.pubCase}/publish`,
+    body: () => ({}),
+    expect: [U, K, F, K, K, K, CN, F, CN, F],
+    verify: (b) => assert.equal(b.status, 'published'),
+    afterOk: async () => {
+      f.pubCase = await decidedScjgCase();
+    },
+  },
+  {
+    route: 'POST /api/publications/cases/:caseId/withhold',
+    target: 'withhold a decision of 市场监管局 with its reason (the head only)',
+    path: () => `/api/publications/cases/${f.withholdCase}/withhold`,
+    body: () => ({ reason: 'trade_secret', note: '矩阵测试：涉及配方' }),
+    expect: [U, F, F, F, K, F, CN, F, CN, F],
+    verify: (b) => assert.equal(b.status, 'withheld'),
+    afterOk: async () => {
+      f.withholdCase = await decidedScjgCase();
+    },
+  },
+  {
+    route: 'POST /api/publications/:id/withdraw',
+    target: 'withdraw a published notice of 市场监管局 (the head only)',
+    path: () => `/api/publications/${f.publishedPub}/withdraw`,
+    body: () => ({ reason: 'revoked', note: '矩阵测试：复议撤销', rulingOn: shanghaiDay() }),
+    expect: [U, F, F, F, K, F, PN, F, PN, F],
+    verify: (b) => assert.equal(b.status, 'withdrawn'),
+    afterOk: async () => {
+      f.publishedPub = await publishedScjgNotice();
+    },
+  },
+  {
+    route: 'POST /api/publications/:id/remove',
+    target:
+      'early removal after credit repair of a notice published today (the head; the minimum period runs)',
+    path: () => `/api/publications/${f.publishedPub}/remove`,
+    body: () => ({ note: '矩阵测试：信用修复决定' }),
+    expect: [U, F, F, F, { status: 409, code: 'MINIMUM_PERIOD_NOT_OVER' }, F, PN, F, PN, F],
+  },
+  {
     route: 'GET /api/reviews',
     target: 'legal review workbench (scoped; rounds of the agencies in scope)',
     path: () => '/api/reviews',
@@ -1447,6 +1540,8 @@ const PUBLIC_API: { route: string; url: () => string }[] = [
     url: () => `/api/ledger/records/${f.scjgDoc}/receipt`,
   },
   { route: 'GET /api/public/rulebook', url: () => '/api/public/rulebook?regionCode=340321' },
+  { route: 'GET /api/public/decisions', url: () => '/api/public/decisions?q=食品' },
+  { route: 'GET /api/public/decisions/:id', url: () => `/api/public/decisions/${f.publishedPub}` },
 ];
 /** The API reference (swagger-ui plugin) registers its own routes under /api/docs: all for staff. */
 const DOCS_PREFIX = '/api/docs';
@@ -1581,6 +1676,9 @@ before(async () => {
     await rows<{ case_id: string }>(db, sql`select case_id from case_files limit 1`)
   )[0]!.case_id;
   await newSpotCheck();
+  f.pubCase = await decidedScjgCase();
+  f.withholdCase = await decidedScjgCase();
+  f.publishedPub = await publishedScjgNotice();
   const settings = await client('agency_admin').get(`/api/agencies/${f.scjg}/document-settings`);
   assert.equal(settings.status, 200, settings.text);
   // What an editor sends back: the writable settings, not the answer's `can`.

@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import type { DocumentData, DocumentKind, FieldValue } from '../modules/cases/documents/types.ts';
 import * as cases from '../modules/cases/service.ts';
 import * as catalog from '../modules/catalog/service.ts';
+import * as publicity from '../modules/publicity/service.ts';
 import type { RecordsDeps } from '../modules/records/deps.ts';
 import * as devices from '../modules/records/devices-service.ts';
 import { ingestEvidence } from '../modules/records/evidence-service.ts';
@@ -96,14 +97,32 @@ export async function demoKit(
   const item = (code: string) => items.find((i) => i.code === code)!.id;
   const penaltyItem = item('SCJG-CF-001');
   const expiredItem = item('SCJG-CF-002');
-  const step = (
+  // 执法决定公开: a clerk publishes each decision two days after it is made, before the case's next step
+  // of a later day (so the case's history stays in order); the publicity story publishes what is left.
+  const toPublish = new Map<string, Date>();
+  const publishQueued = async (caseId: string, before: Date) => {
+    const when = toPublish.get(caseId);
+    if (!when || when > before) return;
+    toPublish.delete(caseId);
+    await publicity.publishDecision(db, o1, caseId, {}, when);
+  };
+  const step = async (
     c: Ctx,
     id: string,
     daysAgo: number,
     action: string,
     payload: Record<string, unknown> = {},
     extra: object = {},
-  ) => cases.transition(db, c, deps, id, { action, payload, ...extra }, at(daysAgo));
+  ) => {
+    const now = at(daysAgo);
+    await publishQueued(id, now);
+    const r = await cases.transition(db, c, deps, id, { action, payload, ...extra }, now);
+    if (!toPublish.has(id)) {
+      const d = await cases.decisionForPublication(db, head, id);
+      if (d && !d.publication) toPublish.set(id, publishingDay(d.decidedOn));
+    }
+    return r;
+  };
   const lead = (
     title: string,
     daysAgo: number,
@@ -171,5 +190,13 @@ export async function demoKit(
     agencyLines,
     remedy,
     fine,
+    toPublish,
+    publishQueued,
   };
+}
+
+/** Two days after the decision at 15:00 Beijing time (or a minute ago, if that is still to come). */
+export function publishingDay(decidedOn: string): Date {
+  const d = new Date(new Date(`${decidedOn}T15:00:00+08:00`).getTime() + 2 * 86_400_000);
+  return d.getTime() > Date.now() ? new Date(Date.now() - 60_000) : d;
 }

@@ -16,6 +16,7 @@ import {
   seizureInEffect,
   summaryWarningOnTheSpot,
 } from './procedure-stories.ts';
+import { decisionsPublished } from './publicity-stories.ts';
 import { reviewAgreedAndDecided, reviewInCoordination, reviewResubmitted } from './review-stories.ts';
 
 export type { DemoActors } from './case-kit.ts';
@@ -49,5 +50,7 @@ export async function seedDemoCases(
   // Major cases at each stage of the legal review (after the others: their numbers stay as they were).
   const reviews = [reviewAgreedAndDecided, reviewResubmitted, reviewInCoordination];
   for (const story of reviews) await story(k);
-  return stories.length + 1 + reviews.length;
+  // Publication last: it publishes what the stories decided (numbers and ledger entries above unchanged).
+  await decisionsPublished(k);
+  return stories.length + 1 + reviews.length + 1;
 }

@@ -14,6 +14,11 @@ export function at(daysAgo: number, hour = 10): Date {
 }
 export const on = (daysAgo: number) =>
   new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(at(daysAgo));
+/** The same day as prose writes it in a document: 2026年3月2日. */
+export const cnDay = (daysAgo: number) => {
+  const [y, m, d] = on(daysAgo).split('-');
+  return `${y}年${Number(m)}月${Number(d)}日`;
+};
 
 export interface Shop {
   api: cases.PartyInput;

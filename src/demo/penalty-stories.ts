@@ -3,7 +3,7 @@
 import * as cases from '../modules/cases/service.ts';
 import * as spotChecks from '../modules/records/spot-check-service.ts';
 import type { DemoKit } from './case-kit.ts';
-import { at, on, SHOPS } from './parties.ts';
+import { at, cnDay, on, SHOPS } from './parties.ts';
 
 /**
  * After the case review the head approves the proposed penalty (审批拟处罚意见), with an opinion; the rights
@@ -52,7 +52,7 @@ export async function caseUnderInvestigation(k: DemoKit): Promise<void> {
     c3,
     'filing_approval',
     await draft(o1, c3, 'filing_approval', 11, {
-      summary: `${on(12)}，执法人员日常巡查时发现涂山路55号麦香坊食品店未悬挂《食品经营许可证》，店内有面包、糕点在售。当事人涉嫌违反《中华人民共和国食品安全法》第三十五条第一款的规定，建议立案调查。`,
+      summary: `${cnDay(12)}，执法人员日常巡查时发现涂山路55号麦香坊食品店未悬挂《食品经营许可证》，店内有面包、糕点在售。当事人涉嫌违反《中华人民共和国食品安全法》第三十五条第一款的规定，建议立案调查。`,
       unitHeadOpinion: '同意立案。',
       unitHead: '李明',
       unitHeadDate: on(11),
@@ -117,7 +117,7 @@ export async function rightsNoticeServed(k: DemoKit): Promise<void> {
       'penalty_rights_notice',
       2,
       {
-        facts: `经查，当事人于${on(40)}起在东海大道1688号新开门店从事餐饮服务，至${on(20)}执法人员检查时止，未取得《食品经营许可证》，期间经营额人民币18,600.00元。`,
+        facts: `经查，当事人于${cnDay(40)}起在东海大道1688号新开门店从事餐饮服务，至${cnDay(20)}执法人员检查时止，未取得《食品经营许可证》，期间经营额人民币18,600.00元。`,
         evidence: ['投诉举报材料', '现场检查笔录', '当事人营业执照复印件', '收银系统销售记录'],
         violatedProvision: '《中华人民共和国食品安全法》第三十五条第一款',
         penaltyBasis: '《中华人民共和国食品安全法》第一百二十二条第一款',
@@ -159,7 +159,7 @@ export async function complexCaseAwaitingReview(k: DemoKit): Promise<void> {
       'penalty_rights_notice',
       15,
       {
-        facts: `经查，当事人于${on(60)}至${on(41)}期间在其沫河口工业园仓库存放并向下游经营者批发超过保质期的冷冻食品6个品种，货值金额人民币8,600.00元，违法所得人民币2,300.00元。`,
+        facts: `经查，当事人于${cnDay(60)}至${cnDay(41)}期间在其沫河口工业园仓库存放并向下游经营者批发超过保质期的冷冻食品6个品种，货值金额人民币8,600.00元，违法所得人民币2,300.00元。`,
         evidence: ['当事人进销货台账（复印件扫描）', '抽检报告', '现场检查笔录'],
         violatedProvision: '《中华人民共和国食品安全法》第三十四条第十项',
         penaltyBasis: '《中华人民共和国食品安全法》第一百二十四条第一款第五项',
@@ -173,7 +173,7 @@ export async function complexCaseAwaitingReview(k: DemoKit): Promise<void> {
   // 情节复杂 (art. 57) makes the decision a major one (art. 58): sent to the review unit yesterday.
   await step(o1, c5, 1, 'submit_legal_review', {
     penalty: fine(80_000),
-    facts: `经查，当事人于${on(60)}至${on(41)}期间在其沫河口工业园仓库存放并向下游经营者批发超过保质期的冷冻食品6个品种，货值金额人民币8,600.00元，违法所得人民币2,300.00元。`,
+    facts: `经查，当事人于${cnDay(60)}至${cnDay(41)}期间在其沫河口工业园仓库存放并向下游经营者批发超过保质期的冷冻食品6个品种，货值金额人民币8,600.00元，违法所得人民币2,300.00元。`,
     provisions:
       '违反《中华人民共和国食品安全法》第三十四条第十项，依据《中华人民共和国食品安全法》第一百二十四条第一款第五项',
     discretion: '涉及多个下游经营者，依裁量基准从重处罚。',
@@ -220,7 +220,7 @@ export async function caseArchivedAndSpotChecked(k: DemoKit): Promise<void> {
     c7,
     'filing_approval',
     await draft(o1, c7, 'filing_approval', 79, {
-      summary: `${on(80)}，消费者投诉在治淮路惠民乐购超市购买到超过保质期的酸奶。当事人涉嫌违反《中华人民共和国食品安全法》第三十四条第十项的规定，建议立案调查。`,
+      summary: `${cnDay(80)}，消费者投诉在治淮路惠民乐购超市购买到超过保质期的酸奶。当事人涉嫌违反《中华人民共和国食品安全法》第三十四条第十项的规定，建议立案调查。`,
       unitHeadOpinion: '同意立案。',
       unitHead: '李明',
       unitHeadDate: on(79),
@@ -250,7 +250,7 @@ export async function caseArchivedAndSpotChecked(k: DemoKit): Promise<void> {
   await step(o1, c7, 60, 'submit_for_review');
   const notify = { penalty: fine(3_000), servedOn: on(50) };
   await approve(k, c7, 55, notify.penalty);
-  const facts = `经查，当事人于${on(81)}至${on(78)}期间在其经营场所冷柜内陈列销售超过保质期的酸奶2个品种共计18盒，货值金额人民币216.00元，已售出3盒，违法所得人民币36.00元。`;
+  const facts = `经查，当事人于${cnDay(81)}至${cnDay(78)}期间在其经营场所冷柜内陈列销售超过保质期的酸奶2个品种共计18盒，货值金额人民币216.00元，已售出3盒，违法所得人民币36.00元。`;
   const violatedProvision = '《中华人民共和国食品安全法》第三十四条第十项';
   const penaltyBasis =
     '《中华人民共和国食品安全法》第一百二十四条第一款第五项、《中华人民共和国行政处罚法》第三十二条第一项';
@@ -278,7 +278,7 @@ export async function caseArchivedAndSpotChecked(k: DemoKit): Promise<void> {
         'penalty_decision',
         35,
         {
-          procedure: `本局于${on(50)}向当事人送达了《行政处罚事先告知书》，告知拟作出行政处罚的内容及事实、理由、依据，以及依法享有的陈述、申辩权利。当事人在法定期限内未提出陈述、申辩。`,
+          procedure: `本局于${cnDay(50)}向当事人送达了《行政处罚事先告知书》，告知拟作出行政处罚的内容及事实、理由、依据，以及依法享有的陈述、申辩权利。当事人在法定期限内未提出陈述、申辩。`,
           discretionReason:
             '当事人涉案货值金额较小，发现后立即下架并主动退赔消费者，属于主动消除违法行为危害后果，依法减轻处罚。',
           paymentMethod:
@@ -311,7 +311,7 @@ export async function caseArchivedAndSpotChecked(k: DemoKit): Promise<void> {
     'closing_approval',
     await draft(o1, c7, 'closing_approval', 21, {
       decisionSummary: '罚款人民币3,000.00元。',
-      executionStatus: `当事人已于${on(25)}缴清罚款人民币3,000.00元（缴款凭证附卷）。`,
+      executionStatus: `当事人已于${cnDay(25)}缴清罚款人民币3,000.00元（缴款凭证附卷）。`,
       unitHeadOpinion: '同意结案。',
       unitHead: '李明',
       unitHeadDate: on(21),
@@ -363,7 +363,7 @@ export async function caseDecidedAndServed(k: DemoKit): Promise<void> {
       'penalty_rights_notice',
       20,
       {
-        facts: `经查，当事人持有的《食品经营许可证》经营项目不含糕点类食品制售，当事人于${on(70)}起在其经营场所制作并销售自制糕点，至${on(45)}执法人员检查时止，货值金额人民币2,150.00元。`,
+        facts: `经查，当事人持有的《食品经营许可证》经营项目不含糕点类食品制售，当事人于${cnDay(70)}起在其经营场所制作并销售自制糕点，至${cnDay(45)}执法人员检查时止，货值金额人民币2,150.00元。`,
         evidence: ['举报材料', '现场检查笔录', '询问笔录', '销售记录'],
         violatedProvision: '《中华人民共和国食品安全法》第三十五条第一款',
         penaltyBasis:
@@ -387,7 +387,7 @@ export async function caseDecidedAndServed(k: DemoKit): Promise<void> {
         'penalty_decision',
         8,
         {
-          procedure: `本局于${on(20)}向当事人送达了《行政处罚事先告知书》。当事人在法定期限内未提出陈述、申辩。`,
+          procedure: `本局于${cnDay(20)}向当事人送达了《行政处罚事先告知书》。当事人在法定期限内未提出陈述、申辩。`,
           discretionReason:
             '当事人检查后立即停止制售糕点并申请增项许可，主动消除违法行为危害后果，依法减轻处罚。',
           paymentMethod: '自收到本决定书之日起十五日内，通过安徽省非税收入电子缴款平台缴纳罚款。',

@@ -1,7 +1,7 @@
 // The other procedures' stories: a coercive measure, an inspection and a summary-procedure penalty.
 import * as cases from '../modules/cases/service.ts';
 import type { DemoKit } from './case-kit.ts';
-import { at, on, SHOPS } from './parties.ts';
+import { at, cnDay, on, SHOPS } from './parties.ts';
 
 /** A seizure in effect (查封扣押), recorded on video as the law requires (R4). */
 export async function seizureInEffect(k: DemoKit): Promise<void> {
@@ -49,7 +49,7 @@ export async function seizureInEffect(k: DemoKit): Promise<void> {
       3,
       {
         caseCause: '涉嫌经营超过保质期的食品',
-        facts: `${on(4)}，执法人员在当事人位于沫河口工业园的仓库冷库内发现超过保质期的冷冻食品4个品种，未作停止销售标示，有证据证明不符合食品安全标准。`,
+        facts: `${cnDay(4)}，执法人员在当事人位于沫河口工业园的仓库冷库内发现超过保质期的冷冻食品4个品种，未作停止销售标示，有证据证明不符合食品安全标准。`,
         items: [
           { name: '速冻水饺（猪肉白菜馅）', spec: '1千克/袋', quantity: '36袋', note: '超过保质期' },
           { name: '冷冻鸡翅中', spec: '2千克/袋', quantity: '18袋', note: '超过保质期' },
@@ -123,7 +123,7 @@ export async function summaryWarningOnTheSpot(k: DemoKit): Promise<void> {
         caseCause: '从业人员未取得健康证明从事接触直接入口食品的工作',
         decidedAt: `${on(2)}T10:00`,
         place: '安徽省蚌埠市蚌山区纬四路与胜利路交口',
-        facts: `${on(2)}9时40分许，当事人在纬四路与胜利路交口推车现场制作、销售煎饼，不能出示有效的健康证明，系初次发现，当场表示立即办理健康证明。`,
+        facts: `${cnDay(2)}9时40分许，当事人在纬四路与胜利路交口推车现场制作、销售煎饼，不能出示有效的健康证明，系初次发现，当场表示立即办理健康证明。`,
         violatedProvision: '《中华人民共和国食品安全法》第四十五条第二款',
         penaltyBasis: '《中华人民共和国食品安全法》第一百二十六条第一款第六项',
         ...remedy,

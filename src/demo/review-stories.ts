@@ -3,7 +3,7 @@
 // Each step goes through the same service and rules as a user's request.
 import { REVIEW_CHECKLIST } from '../modules/cases/rules/legal-review.ts';
 import type { DemoKit } from './case-kit.ts';
-import { on, SHOPS, type Shop } from './parties.ts';
+import { cnDay, on, SHOPS, type Shop } from './parties.ts';
 
 /** Every point of the content checklist passed, except those given with their problem. */
 const findings = (problems: Record<string, string> = {}) =>
@@ -86,7 +86,7 @@ export async function reviewResubmitted(k: DemoKit): Promise<void> {
     shop: SHOPS.oilTrader,
     leadOn: 34,
     fineYuan: 120_000,
-    facts: `经查，当事人于${on(70)}至${on(36)}期间在其粮食物流园仓库存放并对外销售超过保质期的5升装食用植物油共计860桶，货值金额人民币68,800.00元，违法所得人民币9,460.00元。`,
+    facts: `经查，当事人于${cnDay(70)}至${cnDay(36)}期间在其粮食物流园仓库存放并对外销售超过保质期的5升装食用植物油共计860桶，货值金额人民币68,800.00元，违法所得人民币9,460.00元。`,
     violated: '《中华人民共和国食品安全法》第三十四条第十项',
     basis: '《中华人民共和国食品安全法》第一百二十四条第一款第五项',
     evidence: ['现场检查笔录', '询问笔录', '进销货台账', '产品标签照片'],
@@ -120,7 +120,7 @@ export async function reviewAgreedAndDecided(k: DemoKit): Promise<void> {
     shop: SHOPS.foodFactory,
     leadOn: 40,
     fineYuan: 150_000,
-    facts: `经查，当事人于${on(75)}至${on(42)}期间生产标签未标注生产日期和保质期的预包装糕点共计3,200箱，货值金额人民币96,000.00元，已全部召回。`,
+    facts: `经查，当事人于${cnDay(75)}至${cnDay(42)}期间生产标签未标注生产日期和保质期的预包装糕点共计3,200箱，货值金额人民币96,000.00元，已全部召回。`,
     violated: '《中华人民共和国食品安全法》第六十七条第一款',
     basis: '《中华人民共和国食品安全法》第一百二十五条第一款第二项',
     evidence: ['抽检报告', '现场检查笔录', '生产记录', '召回记录'],
@@ -147,7 +147,7 @@ export async function reviewAgreedAndDecided(k: DemoKit): Promise<void> {
         'penalty_decision',
         6,
         {
-          procedure: `本局于${on(30)}向当事人送达了《行政处罚事先告知书》，当事人书面声明放弃陈述、申辩和听证。本案经法制审核同意。`,
+          procedure: `本局于${cnDay(30)}向当事人送达了《行政处罚事先告知书》，当事人书面声明放弃陈述、申辩和听证。本案经法制审核同意。`,
           discretionReason: '当事人主动召回全部问题产品，依法从轻处罚。',
           paymentMethod: '自收到本决定书之日起十五日内，通过安徽省非税收入电子缴款平台缴纳罚款。',
           ...remedy,
@@ -169,7 +169,7 @@ export async function reviewInCoordination(k: DemoKit): Promise<void> {
     shop: SHOPS.market,
     leadOn: 30,
     fineYuan: 100_000,
-    facts: `经查，当事人作为集中交易市场开办者，于${on(60)}至${on(32)}期间未对入场销售者的食用农产品进行抽样检验，致使4户经营者销售农药残留超标的韭菜、芹菜共计1,150公斤。`,
+    facts: `经查，当事人作为集中交易市场开办者，于${cnDay(60)}至${cnDay(32)}期间未对入场销售者的食用农产品进行抽样检验，致使4户经营者销售农药残留超标的韭菜、芹菜共计1,150公斤。`,
     violated: '《中华人民共和国食品安全法》第六十四条',
     basis: '《中华人民共和国食品安全法》第一百三十条第一款',
     evidence: ['抽检报告', '现场检查笔录', '市场开办者检验记录', '询问笔录'],

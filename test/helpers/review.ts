@@ -151,3 +151,33 @@ export async function reviewedAndDecidedCase(
   );
   return caseId;
 }
+
+/**
+ * A case decided by the head without a legal review (a fine under every catalogue threshold), its
+ * 决定书 saying `facts`: the decision a publication starts from. Answers the case id.
+ */
+export async function decidedCase(
+  d: ReviewDesk,
+  title: string,
+  party: object,
+  facts: string,
+  fine: object = { kinds: ['warning', 'fine'], fineFen: 200_000 },
+): Promise<string> {
+  const caseId = await decisionPendingCase(d, title, party as ReturnType<typeof company>, fine);
+  await ok(
+    d.head,
+    caseId,
+    'decide',
+    { penalty: fine },
+    {
+      document: await completedDraft(
+        d.head,
+        caseId,
+        'penalty_decision',
+        { action: 'decide', payload: { penalty: fine } },
+        { facts },
+      ),
+    },
+  );
+  return caseId;
+}

@@ -62,6 +62,9 @@ const SpotCheckDetailPage = lazy(() =>
 const ReviewListPage = lazy(() =>
   import('./pages/ReviewListPage.tsx').then((m) => ({ default: m.ReviewListPage })),
 );
+const PublicationListPage = lazy(() =>
+  import('./pages/PublicationListPage.tsx').then((m) => ({ default: m.PublicationListPage })),
+);
 const AuditPage = lazy(() => import('./pages/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 
 function NotFound() {
@@ -119,6 +122,7 @@ export function AppRoutes() {
         <Route path="cases/:id/file" element={<CaseFilePage />} />
         <Route path="cases/:id/review-trail" element={<ReviewTrailPage />} />
         <Route path="reviews" element={<ReviewListPage />} />
+        <Route path="publications" element={<PublicationListPage />} />
         <Route path="devices" element={<DeviceListPage />} />
         <Route path="devices/:id" element={<DeviceDetailPage />} />
         <Route

@@ -33,3 +33,4 @@ export const canSuperviseRecords = (u: User): boolean => u.permissions.supervise
 
 /** The legal review workbench (法制审核): the agency's reviewers and head, and supervisors. */
 export const canUseReviewWorkbench = (u: User): boolean => u.permissions.reviewWorkbench;
+export const canUsePublicationDesk = (u: User): boolean => u.permissions.publicationDesk;

@@ -273,6 +273,22 @@ export const CaseSnapshot = Type.Object({
       ),
     ),
   ),
+  publication: Type.Optional(
+    Nullable(
+      Type.Object(
+        {
+          status: oneOf(['published', 'withheld', 'withdrawn'] as const, {
+            description: 'published 已公开；withheld 依法不予公开；withdrawn 已撤下',
+          }),
+          publishedOn: Nullable(Day('公开日期')),
+          withheldOn: Nullable(Day('决定不予公开的日期')),
+          withdrawnOn: Nullable(Day('撤下日期')),
+          reason: Nullable(Type.String({ description: '不予公开或撤下的理由' })),
+        },
+        { description: '执法决定公开情况（由执法公示登记）' },
+      ),
+    ),
+  ),
   dates: CaseDates,
 });
 export type CaseSnapshot = Static<typeof CaseSnapshot>;

@@ -5,7 +5,9 @@ import type { LedgerEntryInput } from '../../platform/ledger/index.ts';
 import * as org from '../org/service.ts';
 import { mayHandle } from './policy.ts';
 import { ISSUES } from './rules/machine.ts';
+import type { CaseEvent } from './rules/types.ts';
 import * as store from './store.ts';
+import { eventContentHash } from './verify.ts';
 
 // What the case service's use cases share: scope and write checks, the documents steps issue, ledger entries.
 
@@ -17,6 +19,23 @@ export async function writableCase(db: Db, ctx: Ctx, id: string) {
   if (!mayHandle(ctx.actor, row.agencyId))
     throw new AppError('FORBIDDEN', '只有本机关的工作人员可以办理本案');
   return row;
+}
+
+/**
+ * The ledger entry of a case event (R6): ids, the event's own hash and its time — no personal data.
+ * Entries are appended at the end of the transaction that writes the records they log.
+ */
+export function eventLedgerEntry(e: CaseEvent): LedgerEntryInput {
+  return {
+    kind: 'case.event',
+    recordId: e.caseId,
+    caseId: e.caseId,
+    // The same function `mingjing verify` re-hashes the stored event with.
+    contentHash: eventContentHash(e),
+    at: new Date(e.at).toISOString(),
+    sequence: String(e.sequence),
+    action: e.action.toLowerCase(),
+  };
 }
 
 /** Which document a step issues in the same transaction, when the request carries its data. */

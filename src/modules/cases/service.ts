@@ -18,11 +18,16 @@ import { isDocumentKind } from './documents/index.ts';
 import type { DocumentData } from './documents/types.ts';
 import { mayHandle } from './policy.ts';
 import { applyTransition, openCase, type TransitionResult } from './rules/transition.ts';
-import { type CaseEvent, PARTY_TYPES, type PartyType, type Payload, type Procedure } from './rules/types.ts';
+import { PARTY_TYPES, type PartyType, type Payload, type Procedure } from './rules/types.ts';
 import { DOCUMENT_LABELS, type DocumentRef } from './rules/vocabulary.ts';
-import { documentLedgerEntry, documentRequired, ISSUES, writableCase } from './service-shared.ts';
+import {
+  documentLedgerEntry,
+  documentRequired,
+  eventLedgerEntry,
+  ISSUES,
+  writableCase,
+} from './service-shared.ts';
 import * as store from './store.ts';
-import { eventContentHash } from './verify.ts';
 
 // The case service's public surface: opening and moving records here; reads (reads.ts), documents
 // issued on their own (standalone-documents.ts), reading issued documents (document-reads.ts) and the
@@ -78,23 +83,6 @@ function checkParty(p: PartyInput): PartyInput {
     ...p,
     name: p.name.trim(),
     idNumber: id ? (p.type === 'natural_person' ? id.toUpperCase() : normalizeUscc(id)) : null,
-  };
-}
-
-/**
- * The ledger entry of a case event (R6): ids, the event's own hash and its time — no personal data.
- * Entries are appended at the end of the transaction that writes the records they log.
- */
-function eventLedgerEntry(e: CaseEvent): LedgerEntryInput {
-  return {
-    kind: 'case.event',
-    recordId: e.caseId,
-    caseId: e.caseId,
-    // The same function `mingjing verify` re-hashes the stored event with.
-    contentHash: eventContentHash(e),
-    at: new Date(e.at).toISOString(),
-    sequence: String(e.sequence),
-    action: e.action.toLowerCase(),
   };
 }
 
@@ -389,3 +377,12 @@ async function openFiledCase(
   });
   return { id, entry: await persist(tx, ctx, id, result, null) };
 }
+
+export {
+  caseHeadings,
+  type DecisionCategory,
+  type DecisionRecord,
+  decisionForPublication,
+  publicationDuties,
+  recordPublication,
+} from './publication-links.ts';

@@ -433,3 +433,57 @@ export async function casesWithReview(
     .orderBy(sql`${last}->>'submittedOn' desc`, desc(cases.updatedAt))
     .limit(f.limit);
 }
+
+/** A decision whose publication the agency owes or recorded: its publication clock and the case. */
+export type PublicationDutyRow = {
+  caseId: string;
+  agencyId: string;
+  title: string;
+  caseNumber: string | null;
+  procedure: string;
+  outcome: string | null;
+  partyName: string | null;
+  snapshot: CaseSnapshot;
+  clock: Clock;
+};
+
+/**
+ * The agencies' decisions with a publication clock (every decision to publish has one), oldest due first.
+ * `open`: only those neither published nor withheld yet.
+ */
+export async function publicationDuties(
+  db: Db,
+  f: { agencyIds: string[]; open: boolean; limit: number; offset: number },
+): Promise<{ items: PublicationDutyRow[]; total: number }> {
+  if (f.agencyIds.length === 0) return { items: [], total: 0 };
+  const where = and(
+    eq(caseClocks.key, 'publication'),
+    inArray(cases.agencyId, f.agencyIds),
+    f.open ? isNull(caseClocks.completedOn) : undefined,
+  );
+  const items = await db
+    .select({
+      caseId: cases.id,
+      agencyId: cases.agencyId,
+      title: cases.title,
+      caseNumber: cases.caseNumber,
+      procedure: cases.procedure,
+      outcome: cases.outcome,
+      partyName: parties.name,
+      snapshot: cases.snapshot,
+      clock: caseClocks.clock,
+    })
+    .from(caseClocks)
+    .innerJoin(cases, eq(cases.id, caseClocks.caseId))
+    .leftJoin(parties, eq(parties.id, cases.partyId))
+    .where(where)
+    .orderBy(asc(caseClocks.dueOn), asc(cases.id))
+    .limit(f.limit)
+    .offset(f.offset);
+  const [n] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(caseClocks)
+    .innerJoin(cases, eq(cases.id, caseClocks.caseId))
+    .where(where);
+  return { items, total: n?.n ?? 0 };
+}

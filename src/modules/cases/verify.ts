@@ -4,7 +4,7 @@
 //    the public verification page does) to the entry's contentHash and to its own content_hash, and
 //    its case, kind and issue time are those the entry logged;
 //  - `case.event`: the row (case id, sequence) exists and re-hashes to the entry's contentHash — the
-//    hash the service logged when it wrote the event (eventLedgerEntry in service.ts);
+//    hash the service logged when it wrote the event (eventLedgerEntry in service-shared.ts);
 //  - a document or event row with no entry of its kind: written behind the platform's back (every
 //    write through the services logs in the same transaction).
 import { canonicalJsonBytes, hashHex } from '../../platform/crypto/index.ts';

@@ -16,6 +16,11 @@ const PUBLIC = { access: { public: true } } as const;
 const GROUPS: readonly { tag: string; title: string; intro: string }[] = [
   { tag: '公示', title: '执法公示', intro: '执法主体名录、执法人员证件核验、执法文书核验。' },
   {
+    tag: '开放数据',
+    title: '执法决定与开放数据下载',
+    intro: '已公开的执法决定（JSON、CSV）、“双公示”交换文件和更新订阅；下载说明见“开放数据”页面。',
+  },
+  {
     tag: '账本',
     title: '存证账本',
     intro: '平台登记的每一项执法记录的摘要、平台签署的账本状态和核对用的证明：用于确认记录登记后没有被改动。',

@@ -6,7 +6,9 @@ import type { LedgerDeps } from '../../platform/ledger/index.ts';
 import type { CasesDeps } from '../cases/service.ts';
 import * as org from '../org/service.ts';
 import { publicApiRoutes } from './api-routes.ts';
+import { decisionApiRoutes, decisionPageRoutes } from './decision-routes.ts';
 import { openApiRoutes } from './open-api-routes.ts';
+import { openDataRoutes } from './open-data-routes.ts';
 import { pageRoutes } from './page-routes.ts';
 import { ErrorPage, render } from './pages/layout.tsx';
 import { type PortalContext, portalNameOf, withPortal } from './portal-context.ts';
@@ -60,7 +62,10 @@ export function portalRoutes(app: App, deps: AppDeps, ledger: LedgerDeps, cases:
     });
     pageRoutes(scope as unknown as App, deps, ledger);
     verifyPageRoutes(scope as unknown as App, deps, { ledger, cases });
+    decisionPageRoutes(scope as unknown as App, deps);
+    openDataRoutes(scope as unknown as App, deps);
     openApiRoutes(scope as unknown as App, deps);
   });
   publicApiRoutes(app, deps);
+  decisionApiRoutes(app, deps);
 }

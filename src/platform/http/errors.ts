@@ -69,6 +69,13 @@ export const ERROR_STATUS = {
   ACTOR_NOT_HEARING_HOST: 403,
   AUXILIARY_CANNOT_ACT: 403,
   LEGAL_REVIEW_NOT_AGREED: 409,
+  // 执法决定公开 (publicity module)
+  NO_DECISION_TO_PUBLISH: 409,
+  ALREADY_PUBLISHED: 409,
+  NOT_PUBLISHED: 409,
+  MINIMUM_PERIOD_NOT_OVER: 409,
+  PUBLICATION_NOT_FOUND: 404,
+  DECISION_NOT_FOUND: 404,
   // The review is not in a state that allows the step (法制审核 rounds, cases/rules/legal-review.ts).
   REVIEW_IN_PROGRESS: 409,
   REVIEW_IN_COORDINATION: 409,

@@ -48,6 +48,10 @@ const PINNED: Record<RuleKey, [number, string, string]> = {
   leadFilingExtensionWorkingDays: [15, 'working_days', 'national'],
   legalReviewWorkingDays: [5, 'working_days', 'local'],
   legalReviewExtensionWorkingDays: [5, 'working_days', 'local'],
+  publicationWithdrawalWorkingDays: [3, 'working_days', 'national'],
+  publicationPeriodMinMonths: [3, 'months', 'national'],
+  publicationPeriodSafetyMinMonths: [12, 'months', 'national'],
+  publicationPeriodMaxMonths: [36, 'months', 'national'],
 };
 
 describe('rulebook defaults', () => {

@@ -89,7 +89,11 @@ export type RuleKey =
   | 'leadFilingWorkingDays'
   | 'leadFilingExtensionWorkingDays'
   | 'legalReviewWorkingDays'
-  | 'legalReviewExtensionWorkingDays';
+  | 'legalReviewExtensionWorkingDays'
+  | 'publicationWithdrawalWorkingDays'
+  | 'publicationPeriodMinMonths'
+  | 'publicationPeriodSafetyMinMonths'
+  | 'publicationPeriodMaxMonths';
 
 /** A rulebook maps each key to its parameter; a later issue versions it per region. */
 export type Rulebook = Readonly<Record<RuleKey, Readonly<RuleParameter>>>;
@@ -522,6 +526,44 @@ export const RULEBOOK_DEFAULTS: Rulebook = Object.freeze({
       zh: '《安徽省重大行政执法决定法制审核规定》：情况复杂的，经法制审核机构负责人批准可以延长五个工作日（延长一次）。其他地区按本地规定配置',
       en: 'Anhui provincial rules on legal review: a complex review may be extended once by 5 working days with approval',
       seedRef: '000:32',
+    },
+  }),
+  // 行政处罚法 art. 48 para 2 "三日内撤回" is working days by art. 85; the Bengbu task list says 3个工作日.
+  publicationWithdrawalWorkingDays: param({
+    value: 3,
+    unit: 'working_days',
+    origin: 'national',
+    source: {
+      zh: `${XZCFF}第四十八条第二款：“公开的行政处罚决定被依法变更、撤销、确认违法或者确认无效的，行政机关应当在三日内撤回行政处罚决定信息并公开说明理由。”${ART85}；蚌埠市任务分解方案第12条：“应当在3个工作日内从信息公示平台撤下原行政执法决定信息”`,
+      en: 'Administrative Penalty Law art. 48 para 2 (withdraw within three days, working days by art. 85); Bengbu item 12: 3 working days',
+      seedRef: '000:12',
+    },
+  }),
+  publicationPeriodMinMonths: param({
+    value: 3,
+    unit: 'months',
+    origin: 'national',
+    source: {
+      zh: '《失信行为纠正后的信用信息修复管理办法（试行）》（国家发展改革委令2023年第58号）：涉及一般失信行为的行政处罚信息最短公示期为三个月',
+      en: 'NDRC Order No. 58 (2023) on credit repair: penalty information on ordinary dishonest conduct is published for at least three months',
+    },
+  }),
+  publicationPeriodSafetyMinMonths: param({
+    value: 12,
+    unit: 'months',
+    origin: 'national',
+    source: {
+      zh: '信用中国行政处罚信息公示规则：涉及特种设备、安全生产、消防领域的行政处罚信息最短公示期为一年',
+      en: 'Credit China publication rules: penalties in special equipment, work safety and fire safety are published for at least one year',
+    },
+  }),
+  publicationPeriodMaxMonths: param({
+    value: 36,
+    unit: 'months',
+    origin: 'national',
+    source: {
+      zh: '《失信行为纠正后的信用信息修复管理办法（试行）》（国家发展改革委令2023年第58号）：行政处罚信息最长公示期为三年',
+      en: 'NDRC Order No. 58 (2023): penalty information is published for at most three years',
     },
   }),
   clockWarningDays: param({

@@ -3,6 +3,7 @@ import {
   BankOutlined,
   EnvironmentOutlined,
   FileSearchOutlined,
+  GlobalOutlined,
   HomeOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
@@ -17,6 +18,7 @@ import {
   canManageOfficers,
   canSeeAudit,
   canSuperviseRecords,
+  canUsePublicationDesk,
   canUseReviewWorkbench,
 } from '../permissions.ts';
 
@@ -38,6 +40,12 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
       key: '/reviews',
       icon: <ScheduleOutlined />,
       label: <span data-testid="nav-reviews">法制审核</span>,
+    });
+  if (canUsePublicationDesk(user))
+    items.push({
+      key: '/publications',
+      icon: <GlobalOutlined />,
+      label: <span data-testid="nav-publications">执法公示</span>,
     });
   items.push({
     key: '/devices',

@@ -18,8 +18,8 @@ import { calendar, rulebook, snapshotAt } from './test-fixtures.ts';
 import type { CaseSnapshot } from './types.ts';
 
 const env = { calendar, rulebook };
-const clock = (s: CaseSnapshot, key: ClockKey, extra = {}): Clock => {
-  const c = findClock(computeClocks(s, env, extra), key);
+const clock = (s: CaseSnapshot, key: ClockKey): Clock => {
+  const c = findClock(computeClocks(s, env), key);
   assert.ok(c, `no ${key} clock`);
   return c;
 };
@@ -283,7 +283,30 @@ describe('clockStatus', () => {
       late: true,
       provisional: false,
     });
-    assert.equal(clock(s, 'publication', { publishedOn: '2025-10-09' }).completedOn, '2025-10-09');
+    const mark = { publishedOn: '2025-10-09', withheldOn: null, withdrawnOn: null, reason: null };
+    const published = { ...s, publication: { status: 'published' as const, ...mark } };
+    assert.equal(clock(published, 'publication').completedOn, '2025-10-09');
+    // A withdrawal keeps the day it was published: the duty was met then.
+    const withdrawn = {
+      ...s,
+      publication: { ...mark, status: 'withdrawn' as const, withdrawnOn: '2025-11-03' },
+    };
+    assert.equal(clock(withdrawn, 'publication').completedOn, '2025-10-09');
+    // Withheld (a minor's case, 行政处罚法 art. 48 and 未成年人保护法): stopped on that day with the reason.
+    const withheld = {
+      ...s,
+      publication: {
+        status: 'withheld' as const,
+        publishedOn: null,
+        withheldOn: '2025-09-30',
+        withdrawnOn: null,
+        reason: '当事人为未成年人',
+      },
+    };
+    const w = clock(withheld, 'publication');
+    assert.equal(w.completedOn, '2025-09-30');
+    assert.match(w.stopReason ?? '', /依法不予公开：当事人为未成年人/);
+    assert.equal(clockStatus(w, '2025-12-01', calendar).state, 'stopped');
   });
 
   test("whose duty: the agency's clocks and the party's periods", () => {
@@ -360,7 +383,7 @@ describe('clockStatus', () => {
     assert.equal(pub.rolledFrom, null, 'a working-day clock never moves');
   });
 
-  test('archived without a recorded publication: the publication clock stopped, not overdue', () => {
+  test('archived without a recorded publication: the publication duty still runs and is overdue', () => {
     const archived = snapshotAt('ordinary', 'archived', {
       outcome: 'closed',
       penalty: { kinds: ['warning'] },
@@ -373,13 +396,8 @@ describe('clockStatus', () => {
       },
     });
     const c = clock(archived, 'publication');
-    assert.equal(c.completedOn, '2025-10-28', 'stops on the archiving day');
-    assert.match(c.stopReason ?? '', /已归档/, 'says why');
-    assert.equal(clockStatus(c, '2025-12-01', calendar).state, 'stopped', 'stopped, not overdue');
-    assert.equal(clockStatus(c, '2025-12-01', calendar).late, false, 'not late');
-    // Closed but not archived yet: the agency's publication duty still runs and can be overdue.
-    const closed = { ...archived, state: 'closed', dates: { ...archived.dates, archivedOn: undefined } };
-    assert.equal(clockStatus(clock(closed, 'publication'), '2025-12-01', calendar).state, 'overdue', 'open');
+    assert.equal(c.completedOn, null, 'archiving does not publish');
+    assert.equal(clockStatus(c, '2025-12-01', calendar).state, 'overdue', 'the agency still owes it');
     // The archiving clock itself is met late when archived late: shown as such.
     const lateArchive = { ...archived, dates: { ...archived.dates, archivedOn: '2025-11-25' } };
     assert.deepEqual(

@@ -236,12 +236,8 @@ function build(env: ClockEnv, spec: Spec): Clock {
   };
 }
 
-/** Every clock of the snapshot, running or completed. `publishedOn` comes from the publicity module. */
-export function computeClocks(
-  s: CaseSnapshot,
-  env: ClockEnv,
-  extra: { publishedOn?: string | null } = {},
-): Clock[] {
+/** Every clock of the snapshot, running or completed. */
+export function computeClocks(s: CaseSnapshot, env: ClockEnv): Clock[] {
   const v = (key: RuleKey) => ruleValue(env.rulebook, key);
   const d = s.dates;
   const clocks: Clock[] = [];
@@ -371,17 +367,19 @@ export function computeClocks(
     const key: RuleKey = publication.penalty
       ? 'publicationPenaltyLicenceWorkingDays'
       : 'publicationOtherWorkingDays';
-    // The publication (P8) is recorded by the publicity module, not by a step of the case: once the case
-    // file is archived the case no longer runs this clock, and it must not read as overdue there.
-    const stopped = !extra.publishedOn && d.archivedOn ? d.archivedOn : null;
+    // The publicity module records the publication (P8) on the case (PublicationMark): published stops the
+    // clock met; a decision the agency may not publish (minors, secrets, 行政处罚法 art. 48) stops it with
+    // the reason. Archiving does not: an unpublished decision stays the agency's duty.
+    const mark = s.publication ?? null;
+    const withheld = mark?.status === 'withheld' && mark.withheldOn ? mark.withheldOn : null;
     add({
       key: 'publication',
       startsOn: publication.on,
       basis: 'working_days',
       days: v(key),
       ruleKeys: [key],
-      completedOn: extra.publishedOn ?? stopped,
-      stopReason: stopped ? '案件已归档，公开情况由执法公示登记，不在案件中计时' : null,
+      completedOn: mark?.publishedOn ?? withheld,
+      stopReason: withheld ? `依法不予公开：${mark?.reason ?? ''}` : null,
     });
   }
   if (s.procedure !== 'lead' && d.endedOn && s.outcome) {
@@ -582,7 +580,7 @@ function enforcementClocks(s: CaseSnapshot, env: ClockEnv, add: (spec: Spec) => 
  * When the decision to be published (P8) was made, and whether it is a penalty (7 working days) or
  * another decision (20). A 不予行政处罚 decision is counted as "other": see the report's uncertainties.
  */
-function publicationStart(s: CaseSnapshot): { on: string; penalty: boolean } | null {
+export function publicationStart(s: CaseSnapshot): { on: string; penalty: boolean } | null {
   const d = s.dates;
   if ((s.procedure === 'ordinary' || s.procedure === 'summary') && d.decidedOn) {
     return { on: d.decidedOn, penalty: s.outcome !== 'no_penalty' };

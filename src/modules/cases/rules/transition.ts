@@ -380,7 +380,7 @@ function effects(s: CaseSnapshot, spec: TransitionSpec, p: Payload, ctx: Transit
   }
 }
 
-function eventActor(ctx: TransitionContext): EventActor {
+export function eventActor(ctx: Pick<TransitionContext, 'actor'>): EventActor {
   const a = ctx.actor;
   return a.kind === 'staff'
     ? { kind: 'staff', userId: a.userId, name: a.name, officerId: a.officerId }

@@ -213,7 +213,23 @@ export type CaseSnapshot = {
    * notice must announce exactly this. Optional: snapshots stored before it have none (not approved).
    */
   approvedProposal?: ApprovedProposal | null;
+  /**
+   * 执法决定公开 (国办发〔2018〕118号; 行政处罚法 art. 48): what the publicity module recorded about publishing
+   * the decision — it stops the publication clock. Optional: snapshots stored before it have none.
+   */
+  publication?: PublicationMark | null;
   dates: CaseDates;
+};
+
+/** The publication of the case's decision as the publicity module recorded it (rules/publication-mark.ts). */
+export type PublicationMark = {
+  status: 'published' | 'withheld' | 'withdrawn';
+  /** The day the notice went on the portal (kept after a withdrawal). */
+  publishedOn: string | null;
+  /** The day the agency decided not to publish, with its reason (the clock stops there). */
+  withheldOn: string | null;
+  withdrawnOn: string | null;
+  reason: string | null;
 };
 
 /** The head's approval of the proposed penalty: what, on which day, by whom, with the head's opinion. */

@@ -24,6 +24,9 @@ export function HomePage({ agencies, officers }: { agencies: number; officers: n
         <h2>公示内容</h2>
         <ul>
           <li>
+            <a href="/decisions">执法决定</a>：行政处罚、行政许可等执法决定的公开信息
+          </li>
+          <li>
             <a href="/agencies">行政执法主体</a>：名称、类型、职能、内设机构、联系方式、委托执法信息
           </li>
           <li>
@@ -34,7 +37,8 @@ export function HomePage({ agencies, officers }: { agencies: number; officers: n
             可核对您手中的文书或存证回执
           </li>
           <li>
-            <a href="/open-api">开放数据接口</a>：供程序查询公示数据的公开接口说明
+            <a href="/open-data">开放数据</a>：公示数据批量下载；<a href="/open-api">开放数据接口</a>
+            ：供程序查询公示数据的公开接口说明
           </li>
         </ul>
       </div>

@@ -33,6 +33,9 @@ form.upload input{font-size:16px;max-width:100%}form.upload button{align-self:fl
 ul.checks{list-style:none;padding:0;margin:0}ul.checks li{padding:8px 0;border-bottom:1px solid #eee;overflow-wrap:anywhere}
 details{margin-top:12px}summary{cursor:pointer;color:#a61b1b}code{overflow-wrap:anywhere;word-break:break-all}
 ol.steps{padding-left:1.5em;margin:8px 0}ol.steps li{margin:4px 0}
+form.search label.field{display:flex;flex-direction:column;gap:2px;flex:1;min-width:140px;font-size:14px;color:#595959}
+ul.decisions{list-style:none;padding:0;margin:0}ul.decisions li{padding:12px 0;border-bottom:1px solid #eee}ul.decisions p{margin:4px 0 0}
+.decision-title{font-size:16px;font-weight:600}dd.text{white-space:pre-wrap}code.hash{overflow-wrap:anywhere;word-break:break-all}
 .qr{width:180px;height:180px}footer{text-align:center;color:#595959;font-size:12px;padding:24px}
 @media (max-width:600px){dl{grid-template-columns:1fr;gap:0}dt{margin-top:8px}main{padding:8px}h1{font-size:20px}.verdict{font-size:18px}
 table.stack thead{display:none}table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:100%}
@@ -43,11 +46,12 @@ table.stack td::before{content:attr(data-label);color:#595959}}
 /** The portal's pages: [path, label], in the header's order. */
 const NAV: readonly (readonly [string, string])[] = [
   ['/', '首页'],
+  ['/decisions', '执法决定'],
   ['/agencies', '执法主体'],
   ['/officers', '执法人员'],
   ['/ledger', '存证账本'],
   ['/verify', '回执核验'],
-  ['/open-api', '开放数据'],
+  ['/open-data', '开放数据'],
 ];
 
 const isCurrent = (href: string, path: string) =>

@@ -46,6 +46,7 @@ export function OpenApiPage({ groups }: { groups: OpenApiGroup[] }) {
         </p>
         <p>
           机器可读的接口说明（OpenAPI 3 格式）：<a href="/open-api.json">/open-api.json</a>
+          。批量下载执法决定等公开数据，见<a href="/open-data">开放数据</a>。
         </p>
         <nav aria-label="接口分类">
           <ul>
