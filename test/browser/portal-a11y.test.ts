@@ -19,6 +19,7 @@ interface Fixtures {
   agencyId: string;
   certificateNo: string;
   documentId: string;
+  decisionId: string;
 }
 
 /** Every portal page: its name, address and status. */
@@ -35,6 +36,9 @@ const PAGES: { name: string; path: (f: Fixtures) => string; status?: number }[] 
   { name: 'document', path: (f) => `/documents/${f.documentId}` },
   { name: 'not found', path: () => '/nope', status: 404 },
   { name: 'open API', path: () => '/open-api' },
+  { name: 'decisions', path: () => '/decisions' },
+  { name: 'decision', path: (f) => `/decisions/${f.decisionId}` },
+  { name: 'open data', path: () => '/open-data' },
 ];
 
 let server: TestServer;
@@ -52,6 +56,7 @@ before(async () => {
     sql`select id from documents order by issued_at limit 1`,
   );
   f.documentId = doc!.id;
+  f.decisionId = /href="\/decisions\/([0-9a-f-]{36})"/.exec(await html('/decisions'))![1]!;
 });
 after(async () => {
   await browser?.close();
