@@ -4,6 +4,7 @@ import type { App, AppDeps } from '../../platform/http/types.ts';
 import type { LedgerDeps } from '../../platform/ledger/index.ts';
 import { publicApiRoutes } from './api-routes.ts';
 import { decisionApiRoutes, decisionPageRoutes } from './decision-routes.ts';
+import { itemPageRoutes } from './item-routes.ts';
 import { openDataRoutes } from './open-data-routes.ts';
 import { pageRoutes } from './page-routes.ts';
 import { ErrorPage, render } from './pages/layout.tsx';
@@ -28,6 +29,7 @@ export function portalRoutes(app: App, deps: AppDeps, ledger: LedgerDeps) {
     verifyPageRoutes(scope as unknown as App, deps, ledger);
     decisionPageRoutes(scope as unknown as App, deps);
     openDataRoutes(scope as unknown as App, deps);
+    itemPageRoutes(scope as unknown as App, deps);
   });
   publicApiRoutes(app, deps);
   decisionApiRoutes(app, deps);

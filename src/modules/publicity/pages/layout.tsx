@@ -23,6 +23,8 @@ ul.checks{list-style:none;padding:0;margin:0}ul.checks li{padding:8px 0;border-b
 form.search label.field{display:flex;flex-direction:column;gap:2px;flex:1;min-width:140px;font-size:14px;color:#555}
 ul.decisions{list-style:none;padding:0;margin:0}ul.decisions li{padding:12px 0;border-bottom:1px solid #eee}ul.decisions p{margin:4px 0 0}
 .decision-title{font-size:16px;font-weight:600}dd.text{white-space:pre-wrap}code.hash{overflow-wrap:anywhere;word-break:break-all}
+ol.flow{list-style:none;padding:0;margin:8px 0}.flow-stage{display:inline-block;border:1px solid #a61b1b;border-radius:6px;padding:4px 10px;background:#fff7f7;font-weight:600}
+.flow-step{margin:6px 0 10px 14px}.flow-arrow{color:#a61b1b}.flow-also{margin:4px 0 0 14px}ul.plain{margin:0;padding-left:18px}.flow-block{margin-bottom:16px}
 @media (max-width:600px){dl{grid-template-columns:1fr}dt{margin-top:6px}main{padding:8px}}
 `;
 
