@@ -368,3 +368,10 @@ describe('事前公开: the item lists and service guides', () => {
     assert.match(missing.headers.get('content-type') ?? '', /text\/html/);
   });
 });
+
+test('a URL past the HTTP parser’s limit is answered with the envelope, not a bare 431', async () => {
+  const r = await citizen().get(`/api/public/decisions?q=${'罚'.repeat(3500)}`);
+  assert.equal(r.status, 431);
+  assert.equal(r.body.error.code, 'REQUEST_TOO_LARGE');
+  assert.match(r.body.error.message, /过长/);
+});
