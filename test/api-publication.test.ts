@@ -331,3 +331,47 @@ describe('bad input and scope', () => {
     assert.equal(anon.status, 401);
   });
 });
+
+describe('事前公开: the item lists and service guides', () => {
+  test('an agency publishes its 执法事项清单 and 随机抽查事项清单; each item has its guide and generated flowchart', async () => {
+    const c = citizen();
+    const agencyId = (await officer1.get('/api/auth/me')).body.user.agencyId as string;
+    const items = (await officer1.get('/api/items')).body.items as {
+      id: string;
+      name: string;
+      type: string;
+      isRandomInspection: boolean;
+      active: boolean;
+    }[];
+    const list = await c.get(`/agencies/${agencyId}/items`);
+    assert.equal(list.status, 200);
+    for (const i of items.filter((x) => x.active)) assert.ok(list.text.includes(i.name), i.name);
+    const random = await c.get(`/agencies/${agencyId}/items?random=1`);
+    for (const i of items.filter((x) => x.active))
+      assert.equal(random.text.includes(i.name), i.isRandomInspection, `${i.name} in the random list`);
+    const penalty = items.find((i) => i.type === 'penalty')!;
+    const guide = await c.get(`/items/${penalty.id}`);
+    assert.equal(guide.status, 200);
+    for (const words of [
+      '实施依据',
+      '办理时限',
+      '救济途径',
+      '普通程序',
+      '简易程序',
+      '立案',
+      '已归档',
+      '90日',
+    ])
+      assert.ok(guide.text.includes(words), `the guide says ${words}`);
+    const missing = await c.get('/items/00000000-0000-4000-8000-000000000000');
+    assert.equal(missing.status, 404);
+    assert.match(missing.headers.get('content-type') ?? '', /text\/html/);
+  });
+});
+
+test('a URL past the HTTP parser’s limit is answered with the envelope, not a bare 431', async () => {
+  const r = await citizen().get(`/api/public/decisions?q=${'罚'.repeat(3500)}`);
+  assert.equal(r.status, 431);
+  assert.equal(r.body.error.code, 'REQUEST_TOO_LARGE');
+  assert.match(r.body.error.message, /过长/);
+});

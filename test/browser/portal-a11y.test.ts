@@ -20,6 +20,7 @@ interface Fixtures {
   certificateNo: string;
   documentId: string;
   decisionId: string;
+  itemId: string;
 }
 
 /** Every portal page: its name, address and status. */
@@ -39,6 +40,8 @@ const PAGES: { name: string; path: (f: Fixtures) => string; status?: number }[] 
   { name: 'decisions', path: () => '/decisions' },
   { name: 'decision', path: (f) => `/decisions/${f.decisionId}` },
   { name: 'open data', path: () => '/open-data' },
+  { name: 'agency items', path: (f) => `/agencies/${f.agencyId}/items` },
+  { name: 'item', path: (f) => `/items/${f.itemId}` },
 ];
 
 let server: TestServer;
@@ -49,7 +52,16 @@ before(async () => {
   server = await startServer();
   browser = await launchBrowser();
   const html = async (p: string) => (await fetch(server.url + p)).text();
-  f.agencyId = /href="\/agencies\/([0-9a-f-]{36})"/.exec(await html('/agencies'))![1]!;
+  // An agency with enforcement items (its list and one item's page are portal pages too).
+  for (const [, id] of (await html('/agencies')).matchAll(/href="\/agencies\/([0-9a-f-]{36})"/g)) {
+    const item = /href="\/items\/([0-9a-f-]{36})"/.exec(await html(`/agencies/${id}/items`));
+    if (item) {
+      f.agencyId = id!;
+      f.itemId = item[1]!;
+      break;
+    }
+  }
+  assert.ok(f.itemId, 'an agency lists its items');
   f.certificateNo = decodeURIComponent(/href="\/officers\/([^"?]+)"/.exec(await html('/officers'))![1]!);
   const [doc] = await queryRows<{ id: string }>(
     server.database.db,

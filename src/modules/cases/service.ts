@@ -17,8 +17,15 @@ import { type DocumentsDeps, issueDocumentTx } from './document-issuing.ts';
 import { isDocumentKind } from './documents/index.ts';
 import type { DocumentData } from './documents/types.ts';
 import { mayHandle } from './policy.ts';
+import { flowchart } from './rules/machine.ts';
 import { applyTransition, openCase, type TransitionResult } from './rules/transition.ts';
-import { PARTY_TYPES, type PartyType, type Payload, type Procedure } from './rules/types.ts';
+import {
+  PARTY_TYPES,
+  type PartyType,
+  type Payload,
+  PROCEDURE_LABELS,
+  type Procedure,
+} from './rules/types.ts';
 import { DOCUMENT_LABELS, type DocumentRef } from './rules/vocabulary.ts';
 import {
   documentLedgerEntry,
@@ -386,3 +393,19 @@ export {
   publicationDuties,
   recordPublication,
 } from './publication-links.ts';
+
+/**
+ * The published flowcharts (执法流程图, P4) of the procedures an item of this type runs: the lifecycle
+ * table itself, labelled in Chinese (rules/machine.ts), so the chart never drifts from the code.
+ */
+export function flowchartsForItemType(itemType: string) {
+  const procedures: Procedure[] =
+    itemType === 'penalty'
+      ? ['ordinary', 'summary']
+      : itemType === 'coercive'
+        ? ['coercive']
+        : itemType === 'inspection'
+          ? ['inspection']
+          : [];
+  return procedures.map((p) => ({ procedure: p, label: PROCEDURE_LABELS[p], chart: flowchart(p) }));
+}

@@ -157,3 +157,21 @@ export async function updateItem(
   });
   return present((await store.findItem(db, id))!, agency.name);
 }
+
+/**
+ * The portal's 行政执法事项清单 of an agency (P4, P5): its active items, as published — no staff-only field.
+ * `randomOnly`: the 随机抽查事项清单.
+ */
+export async function publicItems(db: Db, agencyId: string, randomOnly = false) {
+  if (!UUID_RE.test(agencyId)) return [];
+  const rows = await store.listItems(db, { agencyIds: [agencyId], activeOnly: true });
+  return rows.filter((r) => !randomOnly || r.isRandomInspection).map((r) => present(r, ''));
+}
+
+/** One active item as the portal publishes it, with its agency's name; null if unknown or inactive. */
+export async function publicItem(db: Db, id: string) {
+  const row = UUID_RE.test(id) ? await store.findItem(db, id) : undefined;
+  if (!row?.active) return null;
+  const agency = await org.agencyRef(db, row.agencyId);
+  return present(row, agency?.name ?? '');
+}

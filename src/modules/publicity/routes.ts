@@ -7,6 +7,7 @@ import type { CasesDeps } from '../cases/service.ts';
 import * as org from '../org/service.ts';
 import { publicApiRoutes } from './api-routes.ts';
 import { decisionApiRoutes, decisionPageRoutes } from './decision-routes.ts';
+import { itemPageRoutes } from './item-routes.ts';
 import { openApiRoutes } from './open-api-routes.ts';
 import { openDataRoutes } from './open-data-routes.ts';
 import { pageRoutes } from './page-routes.ts';
@@ -65,6 +66,7 @@ export function portalRoutes(app: App, deps: AppDeps, ledger: LedgerDeps, cases:
     decisionPageRoutes(scope as unknown as App, deps);
     openDataRoutes(scope as unknown as App, deps);
     openApiRoutes(scope as unknown as App, deps);
+    itemPageRoutes(scope as unknown as App, deps);
   });
   publicApiRoutes(app, deps);
   decisionApiRoutes(app, deps);

@@ -71,6 +71,21 @@ export async function buildServer(
           : new AppError('INVALID_URL', '网址中含有无法识别的字符，请检查链接是否完整');
       return sendError(e as unknown as FastifyError, req, reply, htmlErrorPage);
     },
+    // What Node's HTTP parser refuses before Fastify sees a request (a URL or headers over 16 KB, a
+    // malformed request line): the same envelope, not Fastify's English default.
+    clientErrorHandler: (err, socket) => {
+      if (!socket.writable) return socket.destroy();
+      const tooLarge = (err as { code?: string }).code === 'HPE_HEADER_OVERFLOW';
+      const e = tooLarge
+        ? new AppError('REQUEST_TOO_LARGE', '网址或请求头过长，请缩短检索词或参数')
+        : new AppError('BAD_REQUEST', '请求格式不正确');
+      const body = JSON.stringify(e.toJSON());
+      socket.end(
+        `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\n` +
+          `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+          `Connection: close\r\n\r\n${body}`,
+      );
+    },
     schemaController: { compilersFactory: { buildSerializer: lazySerializers } },
     ajv: {
       customOptions: {

@@ -51,6 +51,13 @@ export function AgencyPage({
     <Layout title={agency.name}>
       <div className="card">
         <h1>{agency.name}</h1>
+        <p>
+          <a href={`/agencies/${agency.id}/items`}>行政执法事项清单（服务指南、流程图）</a>
+          {' · '}
+          <a href={`/agencies/${agency.id}/items?random=1`}>随机抽查事项清单</a>
+          {' · '}
+          <a href={`/decisions?agencyId=${agency.id}`}>执法决定公开</a>
+        </p>
         <dl>
           <dt>主体类型</dt>
           <dd>{agency.typeLabel}</dd>

@@ -36,6 +36,8 @@ ol.steps{padding-left:1.5em;margin:8px 0}ol.steps li{margin:4px 0}
 form.search label.field{display:flex;flex-direction:column;gap:2px;flex:1;min-width:140px;font-size:14px;color:#595959}
 ul.decisions{list-style:none;padding:0;margin:0}ul.decisions li{padding:12px 0;border-bottom:1px solid #eee}ul.decisions p{margin:4px 0 0}
 .decision-title{font-size:16px;font-weight:600}dd.text{white-space:pre-wrap}code.hash{overflow-wrap:anywhere;word-break:break-all}
+ol.flow{list-style:none;padding:0;margin:8px 0}.flow-stage{display:inline-block;border:1px solid #a61b1b;border-radius:6px;padding:4px 10px;background:#fff7f7;font-weight:600}
+.flow-step{margin:6px 0 10px 14px}.flow-arrow{color:#a61b1b}.flow-also{margin:4px 0 0 14px}ul.plain{margin:0;padding-left:18px}.flow-block{margin-bottom:16px}
 .qr{width:180px;height:180px}footer{text-align:center;color:#595959;font-size:12px;padding:24px}
 @media (max-width:600px){dl{grid-template-columns:1fr;gap:0}dt{margin-top:8px}main{padding:8px}h1{font-size:20px}.verdict{font-size:18px}
 table.stack thead{display:none}table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:100%}

@@ -184,3 +184,23 @@ describe('双公示 行政处罚 rows', () => {
     assert.equal(csvLine(['a', 'b,c', 'say "hi"', 'x\ny']), 'a,"b,c","say ""hi""","x\ny"');
   });
 });
+
+describe('the flowchart of a procedure', () => {
+  test('the main path runs from filing to the archived file; other ways are listed at their stage', async () => {
+    const { flowchart } = await import('../../cases/rules/machine.ts');
+    const { flowStages } = await import('./flow.ts');
+    const { opening, stages } = flowStages(flowchart('ordinary'));
+    assert.match(opening.label, /立案/);
+    const labels = stages.map((s) => s.label);
+    assert.equal(labels[0], '调查取证');
+    assert.equal(labels.at(-1), '已归档');
+    for (const l of ['案件审核', '待决定', '已结案']) assert.ok(labels.includes(l), l);
+    assert.ok(!labels.includes('撤销立案'), 'not the main way');
+    const investigation = stages[0]!;
+    assert.ok(
+      investigation.also.some((a) => a.toLabel === '撤销立案'),
+      'but listed where it can happen',
+    );
+    assert.equal(stages.at(-1)!.next, null);
+  });
+});

@@ -9,8 +9,8 @@ import type { PublicNotice } from './publication.ts';
 
 export const SHUANGGONGSHI_FORMAT_VERSION = '2021.1';
 
-/** 行政处罚 columns, in the format's order. */
-export const XZCF_COLUMNS = [
+/** The columns naming the 行政相对人, first in both formats. */
+const PARTY_COLUMNS = [
   '行政相对人名称',
   '行政相对人类别',
   '行政相对人代码_1(统一社会信用代码)',
@@ -24,6 +24,11 @@ export const XZCF_COLUMNS = [
   '法定代表人证件号码',
   '证件类型',
   '证件号码',
+] as const;
+
+/** 行政处罚 columns, in the format's order. */
+export const XZCF_COLUMNS = [
+  ...PARTY_COLUMNS,
   '行政处罚决定书文号',
   '违法行为类型',
   '违法事实',
@@ -45,19 +50,7 @@ export const XZCF_COLUMNS = [
 
 /** 行政许可 columns, in the format's order. */
 export const XZXK_COLUMNS = [
-  '行政相对人名称',
-  '行政相对人类别',
-  '行政相对人代码_1(统一社会信用代码)',
-  '行政相对人代码_2(工商注册号)',
-  '行政相对人代码_3(组织机构代码)',
-  '行政相对人代码_4(税务登记号)',
-  '行政相对人代码_5(事业单位证书号)',
-  '行政相对人代码_6(社会组织登记证号)',
-  '法定代表人',
-  '法定代表人证件类型',
-  '法定代表人证件号码',
-  '证件类型',
-  '证件号码',
+  ...PARTY_COLUMNS,
   '行政许可决定文书名称',
   '行政许可决定文书号',
   '许可类别',
