@@ -8,7 +8,7 @@ import { catalogRoutes } from './modules/catalog/routes.ts';
 import { ORG_AUDIT } from './modules/org/audit.ts';
 import { orgRoutes } from './modules/org/routes.ts';
 import { PUBLICITY_AUDIT } from './modules/publicity/audit.ts';
-import { portalRoutes } from './modules/publicity/routes.ts';
+import { portalErrorPage, portalRoutes } from './modules/publicity/routes.ts';
 import { publicationRoutes } from './modules/publicity/staff-routes.ts';
 import { RECORDS_AUDIT } from './modules/records/audit.ts';
 import { recordsRoutes } from './modules/records/routes.ts';
@@ -30,8 +30,9 @@ import { rulebookRoutes } from './platform/rulebook/routes.ts';
  */
 export async function createApp(config: Config, database: Database): Promise<App> {
   const services = composeServices(config);
-  const app = await buildServer(config, database);
   const deps = { config, database };
+  // A browser's error pages are the portal's (its name, navigation and way home).
+  const app = await buildServer(config, database, { htmlErrorPage: portalErrorPage(deps) });
   healthRoutes(app, deps);
   // The session answer carries what the caller may do, as each module's policy says (capabilities.ts).
   authRoutes(app, deps, CAPABILITIES);
@@ -46,7 +47,7 @@ export async function createApp(config: Config, database: Database): Promise<App
   reviewRoutes(app, deps);
   publicationRoutes(app, deps);
   ledgerRoutes(app, deps, services.ledger);
-  portalRoutes(app, deps, services.ledger);
+  portalRoutes(app, deps, services.ledger, services.cases);
   await app.ready();
   return app;
 }

@@ -15,6 +15,13 @@ export interface Config {
   demoPassword: string | undefined;
   /** Base URL printed in QR codes and links for the public (e.g. https://zhifa.example.gov.cn). */
   publicBaseUrl: string;
+  /** Whether MINGJING_PUBLIC_URL was set: without it QR codes point at this machine (main.ts warns). */
+  publicBaseUrlSet: boolean;
+  /**
+   * `MINGJING_PORTAL_NAME`: the portal's name (e.g. 蚌埠市行政执法信息公示平台). Unset, the portal names
+   * itself after the narrowest region holding every agency of the register.
+   */
+  portalName: string | undefined;
   bodyLimitBytes: number;
   importLimitBytes: number;
   trustProxy: boolean;
@@ -69,6 +76,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: demoMode(env.MINGJING_DEMO),
     demoPassword: env.MINGJING_DEMO_PASSWORD || undefined,
     publicBaseUrl: (env.MINGJING_PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
+    publicBaseUrlSet: Boolean(env.MINGJING_PUBLIC_URL),
+    portalName: env.MINGJING_PORTAL_NAME?.trim() || undefined,
     bodyLimitBytes: int('MINGJING_BODY_LIMIT', env.MINGJING_BODY_LIMIT, 1024 * 1024),
     importLimitBytes: int('MINGJING_IMPORT_LIMIT', env.MINGJING_IMPORT_LIMIT, 5 * 1024 * 1024),
     trustProxy: env.MINGJING_TRUST_PROXY === '1',

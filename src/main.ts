@@ -49,7 +49,20 @@ async function main() {
   console.log(`\n明镜已启动（${Math.round(performance.now() - started)} ms），数据库：${where}`);
   console.log(`  公示门户   ${config.publicBaseUrl}/`);
   console.log(`  管理端     ${config.publicBaseUrl}/console/`);
-  console.log(`  接口文档   ${config.publicBaseUrl}/api/docs`);
+  console.log(
+    `  开放接口   ${config.publicBaseUrl}/open-api（公众）；完整接口文档 ${config.publicBaseUrl}/api/docs（登录后）`,
+  );
+  if (!config.publicBaseUrlSet) {
+    // Every badge and document QR code encodes this address: a citizen's phone cannot open localhost.
+    app.log.warn(
+      { publicBaseUrl: config.publicBaseUrl },
+      'MINGJING_PUBLIC_URL is not set: QR codes on badges and documents point to this local address',
+    );
+    console.log(
+      `\n⚠ 未设置 MINGJING_PUBLIC_URL：执法证件和文书上的二维码将指向 ${config.publicBaseUrl}，群众扫码无法打开。` +
+        '\n  请设置为公示平台的对外地址（如 https://zhifa.example.gov.cn）后重启。',
+    );
+  }
   if (seeded) {
     console.log('\n演示数据已生成。演示账号（仅用于演示，请勿用于真实数据）：');
     for (const a of seeded.accounts)

@@ -395,6 +395,73 @@ describe(`receipts over HTTP (${TEST_DB})`, () => {
     assert.equal(pageChecks(wrong.text).inclusion, true);
   });
 
+  // Was a bug: a genuine PDF uploaded with its own receipt failed ("回执核验未通过"): the entry holds the
+  // SM3 of the document's structured content, never the PDF's. The PDF is now compared with the one
+  // the platform renders from the logged content.
+  test("/verify: a document's PDF with its own receipt passes; an altered PDF does not", async () => {
+    const officer = await loggedIn(server, 'scjg_officer1');
+    const res = await fetch(`${server.url}/api/documents/${docId}/pdf`, {
+      headers: { cookie: officer.cookie },
+    });
+    assert.equal(res.status, 200);
+    const pdf = Buffer.from(await res.arrayBuffer());
+    assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+    // The receipt as the document's public page offers it.
+    const page = await anon.get(`/documents/${docId}`);
+    const href = /href="([^"]*receipt[^"]*)"/.exec(page.text)![1]!.replaceAll('&amp;', '&');
+    const receipt = await anon.get(href);
+    assert.equal(receipt.status, 200);
+
+    const both = await anon.request(
+      'POST',
+      '/verify',
+      form({ receipt: receipt.text, file: pdf, fileName: 'doc.pdf' }),
+    );
+    assert.equal(both.status, 200, both.text.slice(0, 500));
+    assert.deepEqual(pageChecks(both.text), {
+      format: true,
+      leafHash: true,
+      inclusion: true,
+      signature: true,
+      publicKey: true,
+      fileHash: true,
+      publishedHead: true,
+      consistency: true,
+    });
+    assert.match(both.text, /回执真实有效/);
+    assert.match(both.text, /正是这份文书的 PDF/);
+
+    const altered = Buffer.from(pdf);
+    altered[altered.length - 20]! ^= 1;
+    const wrong = await anon.request(
+      'POST',
+      '/verify',
+      form({ receipt: receipt.text, file: altered, fileName: 'doc.pdf' }),
+    );
+    const wc = pageChecks(wrong.text);
+    assert.equal(wc.fileHash, false);
+    assert.equal(wc.inclusion, true);
+    assert.match(wrong.text, /回执核验未通过/);
+    assert.match(wrong.text, /不一致/);
+
+    // The PDF alone: it names its document's content hash; the bytes decide.
+    const alone = await anon.request('POST', '/verify', form({ file: pdf, fileName: 'doc.pdf' }));
+    assert.equal(alone.status, 200);
+    assert.match(alone.text, /data-testid="file-document"/);
+    assert.match(alone.text, /正是账本第/);
+    const alteredAlone = await anon.request('POST', '/verify', form({ file: altered, fileName: 'doc.pdf' }));
+    assert.match(alteredAlone.text, /标注为本平台的执法文书，但与平台按登记内容生成的 PDF/);
+    assert.doesNotMatch(alteredAlone.text, /data-testid="file-document"/);
+
+    // Another document's PDF with this receipt is not this document.
+    const other = await anon.request(
+      'POST',
+      '/verify',
+      form({ receipt: receipt.text, file: Buffer.from('%PDF-1.7 另一份文件') }),
+    );
+    assert.equal(pageChecks(other.text).fileHash, false);
+  });
+
   test('/verify: the form page, empty and oversized uploads, and no CSRF token needed', async () => {
     const get = await anon.get('/verify');
     assert.equal(get.status, 200);

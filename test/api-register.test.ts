@@ -350,8 +350,12 @@ describe('public portal', () => {
     assert.equal(missing.status, 404);
   });
 
-  test('the OpenAPI document lists the register endpoints', async () => {
-    const r = await new Client(server.url).get('/api/openapi.json');
+  test('the OpenAPI document lists the register endpoints, for staff only', async () => {
+    const anon = new Client(server.url);
+    assert.equal((await anon.get('/api/openapi.json')).status, 401);
+    assert.equal((await anon.get('/api/docs/')).status, 401);
+    const staff = await loggedIn(server, 'scjg_officer1');
+    const r = await staff.get('/api/openapi.json');
     assert.equal(r.status, 200);
     for (const p of [
       '/api/officers',
@@ -361,7 +365,7 @@ describe('public portal', () => {
     ]) {
       assert.ok(r.body.paths[p], `${p} documented`);
     }
-    const docs = await new Client(server.url).get('/api/docs/');
+    const docs = await staff.get('/api/docs/');
     assert.equal(docs.status, 200);
   });
 });

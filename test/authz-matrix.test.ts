@@ -340,7 +340,16 @@ const MATRIX: Case[] = [
     verify: (b, role) => {
       assert.equal(b.user.username, ROLES.find((r) => r.name === role)!.username);
       assert.equal(typeof b.csrfToken, 'string');
+      assert.equal(typeof b.deployment.publicUrlConfigured, 'boolean');
     },
+  },
+  // The whole API's document lists every staff endpoint: for staff (the public part is /open-api.json).
+  {
+    route: 'GET /api/openapi.json',
+    target: 'the whole API',
+    path: () => '/api/openapi.json',
+    expect: ALL_STAFF,
+    verify: (b) => assert.ok(b.paths['/api/officers']),
   },
   {
     route: 'POST /api/auth/logout',
@@ -1504,7 +1513,6 @@ const PUBLIC_API: { route: string; url: () => string }[] = [
     url: () => `/api/public/officers/${encodeURIComponent(f.scjgOfficerCert)}`,
   },
   { route: 'GET /api/public/agencies', url: () => '/api/public/agencies' },
-  { route: 'GET /api/openapi.json', url: () => '/api/openapi.json' },
   {
     route: 'GET /api/public/calendar/add-working-days',
     url: () => '/api/public/calendar/add-working-days?from=2025-09-26&days=7',
@@ -1535,8 +1543,10 @@ const PUBLIC_API: { route: string; url: () => string }[] = [
   { route: 'GET /api/public/decisions', url: () => '/api/public/decisions?q=食品' },
   { route: 'GET /api/public/decisions/:id', url: () => `/api/public/decisions/${f.publishedPub}` },
 ];
-/** The API reference (swagger-ui plugin) registers its own routes under /api/docs: all public. */
+/** The API reference (swagger-ui plugin) registers its own routes under /api/docs: all for staff. */
 const DOCS_PREFIX = '/api/docs';
+/** Portal pages outside /api that are new with the public API's page: anyone, no login. */
+const PUBLIC_PAGES = ['/open-api', '/open-api.json'];
 /**
  * tus resumable uploads speak their own protocol (Tus-Resumable headers, text answers): their role gate
  * and per-upload ownership are tested in test/api-evidence.test.ts rather than in this matrix.
@@ -1857,12 +1867,26 @@ describe('route coverage', () => {
       const r = await anon.get(p.url());
       assert.equal(r.status, 200, `${p.route}: ${r.status} ${r.text.slice(0, 200)}`);
     }
-    // The reference pages answer, or redirect to a page of the reference.
+    // The reference pages refuse anonymous callers; staff get them, or a redirect to a page of them.
+    const staff = client('officer');
     for (const url of docs.map((r) => r.slice(4).replace(/\*$/, 'static/swagger-ui.css'))) {
-      const r = await anon.get(url);
+      const refused = await anon.get(url);
+      assert.equal(refused.status, 401, `${url}: ${refused.status} ${refused.text.slice(0, 200)}`);
+      const r = await staff.get(url);
       assert.ok(r.status >= 200 && r.status < 400, `${url}: ${r.status} ${r.text.slice(0, 200)}`);
       if (r.status >= 300) assert.match(r.headers.get('location') ?? '', /^(\/api\/docs|\.\/|[a-z])/, url);
     }
+    // The public API's page and document: anyone; staff endpoints are not in them.
+    for (const url of PUBLIC_PAGES) {
+      const r = await anon.get(url);
+      assert.equal(r.status, 200, `${url}: ${r.status} ${r.text.slice(0, 200)}`);
+      for (const staffPath of ['/api/officers', '/api/cases', '/api/auth/login', '/api/docs'])
+        assert.ok(
+          !r.text.includes(`"${staffPath}`) && !r.text.includes(`>${staffPath}`),
+          `${url} names ${staffPath}`,
+        );
+    }
+    assert.ok(registeredRoutes(server.app).includes('GET /open-api'), 'the public API page is a route');
     const verified = await anon.get(PUBLIC_API[0]!.url());
     assert.equal(verified.body.certificateNo, f.scjgOfficerCert);
     assert.equal('phone' in verified.body, false, 'no personal data in public answers');

@@ -125,9 +125,11 @@ describe('npm start', { skip: TEST_DB !== 'pglite' && 'runs in the PGlite pass' 
     const script = /<script[^>]+src="(\/console\/assets\/[^"]+\.js)"/.exec(html)?.[1];
     assert.ok(script, html);
     assert.equal((await fetch(base + script)).status, 200);
-    const openapi = await fetch(`${base}/api/openapi.json`);
+    // The public API's document is open; the whole API's is for signed-in staff.
+    const openapi = await fetch(`${base}/open-api.json`);
     assert.equal(openapi.status, 200);
     assert.match((await openapi.json()).openapi, /^3\./);
+    assert.equal((await fetch(`${base}/api/openapi.json`)).status, 401);
     // The server is the compiled one, not the sources through tsx: the command lines of the group.
     const lines = spawnSync('ps', ['-eo', 'pgid=,args='], { encoding: 'utf8' })
       .stdout.split('\n')

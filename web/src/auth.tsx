@@ -4,8 +4,12 @@ import { api, request, setCsrfToken, setUnauthorizedHandler } from './api.ts';
 import { clearReferenceCache } from './reference.ts';
 import type { SessionAnswer, User } from './types.ts';
 
+export type Deployment = SessionAnswer['deployment'];
+
 export interface AuthContextValue {
   user: User | null;
+  /** How the server is deployed, as far as staff must know (the public address in QR codes). */
+  deployment: Deployment | null;
   /** True until the first /api/auth/me answer. */
   loading: boolean;
   login: (username: string, password: string) => Promise<User>;
@@ -16,6 +20,7 @@ export const AuthContext = createContext<AuthContextValue | null>(null);
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null>(null);
+  const [deployment, setDeployment] = useState<Deployment | null>(null);
   const [loading, setLoading] = useState(true);
   const navigate = useNavigate();
   const location = useLocation();
@@ -26,6 +31,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       .then((answer) => {
         if (cancelled) return;
         setCsrfToken(answer.csrfToken);
+        setDeployment(answer.deployment);
         setUser(answer.user);
       })
       .catch(() => {
@@ -59,6 +65,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     });
     clearReferenceCache();
     setCsrfToken(answer.csrfToken);
+    setDeployment(answer.deployment);
     setUser(answer.user);
     return answer.user;
   }, []);
@@ -77,7 +84,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     [navigate],
   );
 
-  const value = useMemo(() => ({ user, loading, login, logout }), [user, loading, login, logout]);
+  const value = useMemo(
+    () => ({ user, deployment, loading, login, logout }),
+    [user, deployment, loading, login, logout],
+  );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

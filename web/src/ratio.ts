@@ -23,12 +23,13 @@ export function ratioWarningText(r: ReviewerRatio): string {
   return `法制审核人员占比低于${requiredPercentText(r)}`;
 }
 
-/** The rulebook the figure was computed under, as one line. */
+/**
+ * The rule's source as its readers know it: the document's name and words (`zh`). Never the seed-file
+ * reference (`seedRef`, e.g. 000:28) or the English note: those are for engineers, and a clerk reads
+ * "(000:28)" as a code.
+ */
 export function sourceText(source: RulebookSource | undefined): string {
   if (!source) return '';
   if (typeof source === 'string') return source;
-  if (typeof source.zh === 'string') return source.zh;
-  return Object.values(source)
-    .filter((v) => typeof v === 'string' || typeof v === 'number')
-    .join(' · ');
+  return typeof source.zh === 'string' ? source.zh : '';
 }

@@ -1,9 +1,15 @@
 import { audit } from '../../platform/audit/service.ts';
 import type { Ctx } from '../../platform/auth/actor.ts';
+import { hashHex } from '../../platform/crypto/index.ts';
 import { type Db, UUID_RE } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import * as org from '../org/service.ts';
-import { agencySealKeys, renderStoredPdf, verifyStoredDocument } from './document-issuing.ts';
+import {
+  agencySealKeys,
+  type DocumentsDeps,
+  renderStoredPdf,
+  verifyStoredDocument,
+} from './document-issuing.ts';
 import type { CasesDeps } from './service.ts';
 import { visibleAgencyIds } from './service-shared.ts';
 import * as store from './store.ts';
@@ -47,5 +53,29 @@ export async function publicDocumentCheck(db: Db, documentId: string) {
     publicKey: doc.publicKeyHex,
     unaltered: v.unaltered,
     signatureValid: v.signatureValid,
+  };
+}
+
+/**
+ * The SM3 of an issued document's PDF as the platform renders it from the stored, signed content (the
+ * rendering is deterministic: the same content gives the same bytes), for the public /verify page. A
+ * document's ledger entry holds the hash of its structured content, not of a PDF: a PDF the agency
+ * handed out is shown to be genuine by being exactly the file the platform renders from that content.
+ * Null if there is no such document.
+ */
+export async function publicDocumentPdfHash(db: Db, deps: DocumentsDeps, documentId: string) {
+  const doc = UUID_RE.test(documentId) ? await store.findDocument(db, documentId) : undefined;
+  if (!doc) return null;
+  const agency = await org.agencyRef(db, doc.agencyId);
+  const rendered = await renderStoredPdf(
+    deps,
+    doc,
+    agency?.name ?? '',
+    await agencySealKeys(db, deps, doc.agencyId),
+  );
+  return {
+    contentHash: doc.contentHash,
+    unaltered: verifyStoredDocument(doc).unaltered,
+    pdfSm3: hashHex('sm3', rendered.pdf),
   };
 }

@@ -40,7 +40,7 @@ import * as store from './store.ts';
 // issued on their own (standalone-documents.ts), reading issued documents (document-reads.ts) and the
 // agencies' document settings (document-settings.ts) beside it, re-exported so callers use one service.
 export { documentDraft, documentPreview } from './document-drafts.ts';
-export { documentPdf, publicDocumentCheck } from './document-reads.ts';
+export { documentPdf, publicDocumentCheck, publicDocumentPdfHash } from './document-reads.ts';
 export { getDocumentSettings, setDocumentSettings } from './document-settings.ts';
 export { myDay } from './my-day.ts';
 export { clockWarnings, getCase, listCases } from './reads.ts';

@@ -104,11 +104,43 @@ export async function getPublicAgency(db: Db, id: string) {
   const a = await store.findAgency(db, id);
   if (!a) return null;
   const officers = await store.listAgencyOfficers(db, id);
+  const today = todayInShanghai();
+  const certified = officers.filter((o) => !o.isAuxiliary);
+  // 持证 means a certificate valid today (Beijing): not suspended, revoked, expired or not yet valid.
+  const valid = certified.filter((o) => officerEffectiveStatus(o, today) === 'valid').length;
   return {
     agency: await viewAgency(db, a, true),
-    officerCount: officers.filter((o) => !o.isAuxiliary).length,
-    auxiliaryCount: officers.filter((o) => o.isAuxiliary).length,
+    officerCount: valid,
+    invalidCount: certified.length - valid,
+    auxiliaryCount: officers.length - certified.length,
   };
+}
+
+/**
+ * The region the portal serves: the narrowest region that holds every agency of the register (the
+ * deployment's city for a city's platform, its province once a second city joins), or null before
+ * any agency exists.
+ */
+export async function portalRegion(db: Db): Promise<{ code: string; name: string } | null> {
+  const [regions, agencies] = await Promise.all([
+    store.listRegions(db),
+    store.listAgencies(db, { scope: { kind: 'all' } }),
+  ]);
+  if (agencies.length === 0) return null;
+  const byCode = new Map(regions.map((r) => [r.code, r]));
+  const chain = (code: string) => {
+    const out: string[] = [];
+    for (let c: string | null | undefined = code; c && !out.includes(c); c = byCode.get(c)?.parentCode)
+      out.push(c);
+    return out;
+  };
+  let common = chain(agencies[0]!.regionCode);
+  for (const a of agencies.slice(1)) {
+    const other = new Set(chain(a.regionCode));
+    common = common.filter((c) => other.has(c));
+  }
+  const top = common[0] ? byCode.get(common[0]) : undefined;
+  return top ? { code: top.code, name: top.name } : null;
 }
 
 export async function publicCounts(db: Db) {

@@ -47,7 +47,7 @@ export function publicApiRoutes(app: App, { config, database }: AppDeps) {
       schema: {
         tags,
         summary: '执法证件核验二维码（SVG），编码核验页面地址',
-        params: Type.Object({ certificateNo: Type.String({ maxLength: 64 }) }),
+        params: Type.Object({ certificateNo: Type.String({ title: '执法证件编号', maxLength: 64 }) }),
         response: { 200: BadgeAnswer },
       },
     },

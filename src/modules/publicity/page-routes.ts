@@ -14,7 +14,7 @@ import { DocumentVerifyPage } from './pages/document.tsx';
 import { HomePage } from './pages/home.tsx';
 import { ErrorPage, render } from './pages/layout.tsx';
 import { LedgerPage } from './pages/ledger.tsx';
-import { OfficerDirectoryPage, OfficerVerifyPage } from './pages/officers.tsx';
+import { OfficerDirectoryPage, OfficerVerifyPage, pageCount } from './pages/officers.tsx';
 
 const PUBLIC = { access: { public: true } } as const;
 const PAGE_SIZE = 50;
@@ -109,7 +109,12 @@ export function pageRoutes(app: App, { database }: AppDeps, ledger: LedgerDeps) 
         pageSize: PAGE_SIZE,
         agencies: agencies.map((a) => ({ id: a.id, name: a.name })),
       });
-      return reply.type('text/html; charset=utf-8').send(render(page));
+      // A page past the last one is not there (404), but answers with the way back to the results.
+      const beyond = dir.total > 0 && req.query.page > pageCount(dir.total, PAGE_SIZE);
+      return reply
+        .status(beyond ? 404 : 200)
+        .type('text/html; charset=utf-8')
+        .send(render(page));
     },
   );
 

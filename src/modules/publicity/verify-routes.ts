@@ -2,6 +2,7 @@ import { formatBytes } from '../../platform/blobs/store.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import type { App, AppDeps } from '../../platform/http/types.ts';
 import type { LedgerDeps } from '../../platform/ledger/index.ts';
+import type { CasesDeps } from '../cases/service.ts';
 import { render } from './pages/layout.tsx';
 import { VerifyPage } from './pages/verify.tsx';
 import { checkVerifyUpload, readVerifyUpload, verifyUploadLimits } from './verify-service.ts';
@@ -9,7 +10,11 @@ import { checkVerifyUpload, readVerifyUpload, verifyUploadLimits } from './verif
 const PUBLIC = { access: { public: true } } as const;
 
 /** The portal's /verify page: a citizen checks a receipt and/or a file against the ledger. */
-export function verifyPageRoutes(app: App, { config, database }: AppDeps, ledger: LedgerDeps) {
+export function verifyPageRoutes(
+  app: App,
+  { config, database }: AppDeps,
+  services: { ledger: LedgerDeps; cases: CasesDeps },
+) {
   // Any file the platform may store as evidence may be checked here (MINGJING_EVIDENCE_MAX_BYTES).
   const fileLimit = config.blobs.maxBytes;
   const maxFileLabel = formatBytes(fileLimit);
@@ -35,7 +40,7 @@ export function verifyPageRoutes(app: App, { config, database }: AppDeps, ledger
           render(VerifyPage({ maxFileLabel, error: '请至少选择一个文件：存证回执（JSON）或要核对的文件' })),
         );
     }
-    const result = await checkVerifyUpload(db, ledger, upload);
+    const result = await checkVerifyUpload(db, services, upload);
     return reply.send(render(VerifyPage({ maxFileLabel, result })));
   });
 }

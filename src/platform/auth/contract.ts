@@ -22,4 +22,10 @@ export const sessionAnswer = <P extends TSchema>(permissions: P) =>
   Type.Object({
     user: Type.Object({ ...userFields, permissions }),
     csrfToken: Type.String({ description: '写操作须在 x-csrf-token 头中带上' }),
+    deployment: Type.Object({
+      publicUrl: Type.String({ description: '公示平台对外地址：二维码和文书上的核验链接用它' }),
+      publicUrlConfigured: Type.Boolean({
+        description: '是否设置了 MINGJING_PUBLIC_URL；未设置时二维码指向本机地址，群众扫码打不开',
+      }),
+    }),
   });

@@ -25,8 +25,17 @@ const present = (a: Actor, capabilities: CapabilityProvider) => ({
  * answer carries what the caller may do, as the modules' policies decide it, so the console never
  * decides by role itself.
  */
-export function authRoutes(app: App, { database }: AppDeps, providers: readonly CapabilityProvider[]) {
+export function authRoutes(
+  app: App,
+  { config, database }: AppDeps,
+  providers: readonly CapabilityProvider[],
+) {
   const db = database.db;
+  // What the console warns staff about: QR codes pointing at this machine's local address.
+  const deployment = () => ({
+    publicUrl: config.publicBaseUrl,
+    publicUrlConfigured: config.publicBaseUrlSet,
+  });
   const capabilities = mergeCapabilities(providers);
   const Me = sessionAnswer(capabilities.schema);
   app.post(
@@ -57,7 +66,7 @@ export function authRoutes(app: App, { database }: AppDeps, providers: readonly 
         secure: req.protocol === 'https',
         expires: r.expiresAt,
       });
-      return { user: present(r.actor, capabilities), csrfToken: r.csrfToken };
+      return { user: present(r.actor, capabilities), csrfToken: r.csrfToken, deployment: deployment() };
     },
   );
 
@@ -70,6 +79,7 @@ export function authRoutes(app: App, { database }: AppDeps, providers: readonly 
     async (req) => ({
       user: present(req.session!.actor, capabilities),
       csrfToken: req.session!.csrfToken,
+      deployment: deployment(),
     }),
   );
 

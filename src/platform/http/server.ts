@@ -13,6 +13,7 @@ import type { Config } from '../../config.ts';
 import { csrfMatches, resolveSession } from '../auth/service.ts';
 import { type Database, postgresErrorOf } from '../db/index.ts';
 import { loggerOptions } from '../log.ts';
+import { type Access, PUBLIC, STAFF } from './access.ts';
 import { assertDeclaresResponse, checkResponses, lazySerializers } from './contract.ts';
 import { AppError } from './errors.ts';
 import { assertCleanRequestPart, assertQueryEncoding } from './input-guard.ts';
@@ -24,10 +25,36 @@ export const SESSION_COOKIE = 'mj_session';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
-// Routes registered by plugins (API reference, console files) carry no data and are public.
-const PLUGIN_PUBLIC = [/^\/api\/docs/, /^\/console/];
+// Routes registered by plugins carry no access declaration of their own: the console's files are public,
+// the full API reference (every staff endpoint) is for signed-in staff. The public API has its own page
+// on the portal (the publicity module's /open-api, from `publicOpenApi`).
+const DOCS = /^\/api\/docs(\/|$)/;
+const PLUGIN_ACCESS: readonly [RegExp, Access][] = [
+  [DOCS, STAFF],
+  [/^\/console/, PUBLIC],
+];
+const pluginAccess = (url: string | undefined) =>
+  url === undefined ? undefined : PLUGIN_ACCESS.find(([re]) => re.test(url))?.[1];
 
-export async function buildServer(config: Config, database: Database): Promise<App> {
+/**
+ * How the application draws an error as a page for a browser (the portal's styled page); without one,
+ * a plain page. `status` lets it choose its wording.
+ */
+export type HtmlErrorPage = (
+  req: FastifyRequest,
+  e: { status: number; title: string; message: string },
+) => string | Promise<string>;
+
+export interface ServerOptions {
+  htmlErrorPage?: HtmlErrorPage;
+}
+
+export async function buildServer(
+  config: Config,
+  database: Database,
+  options: ServerOptions = {},
+): Promise<App> {
+  const htmlErrorPage: HtmlErrorPage = options.htmlErrorPage ?? ((_req, e) => htmlPage(e.title, e.message));
   // Fastify's Ajv compiler already registers ajv-formats (date, uuid, …).
   const app = Fastify<Server>({
     logger: loggerOptions(config.logLevel, config.logFormat),
@@ -42,7 +69,7 @@ export async function buildServer(config: Config, database: Database): Promise<A
         err.code === 'FST_ERR_MAX_PARAM_LENGTH'
           ? new AppError('PATH_TOO_LONG', '网址中的参数过长')
           : new AppError('INVALID_URL', '网址中含有无法识别的字符，请检查链接是否完整');
-      return sendError(e as unknown as FastifyError, req, reply);
+      return sendError(e as unknown as FastifyError, req, reply, htmlErrorPage);
     },
     // What Node's HTTP parser refuses before Fastify sees a request (a URL or headers over 16 KB, a
     // malformed request line): the same envelope, not Fastify's English default.
@@ -79,18 +106,22 @@ export async function buildServer(config: Config, database: Database): Promise<A
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorateRequest('session', null);
+  // Before any plugin registers routes: a route takes the error handler in force when it is added, and
+  // the plugins' routes (the API reference, the console's files) must answer with the envelope too.
+  app.setErrorHandler((err: FastifyError, req, reply) => sendError(err, req, reply, htmlErrorPage));
   if (config.checkResponses) checkResponses(app);
   // Before the access hook: it reads the session cookie that this plugin parses.
   await app.register(cookie);
 
   app.addHook('onRoute', (route) => {
     const access = route.config?.access;
-    if (!access && !PLUGIN_PUBLIC.some((re) => re.test(route.url))) {
+    const plugin = pluginAccess(route.url);
+    if (!access && !plugin) {
       throw new Error(`route ${route.method} ${route.url} declares no access rule`);
     }
     for (const part of ['body', 'querystring', 'params'] as const) hardenRequestSchema(route.schema?.[part]);
     // The contract: a route that answers data says what it answers (the console's types come from it).
-    if (!PLUGIN_PUBLIC.some((re) => re.test(route.url))) assertDeclaresResponse(route);
+    if (!plugin) assertDeclaresResponse(route);
   });
   // Before validation (and after, for coerced numbers), for every route: no handler or query ever sees
   // a NUL, a lone surrogate or an infinite number.
@@ -105,12 +136,17 @@ export async function buildServer(config: Config, database: Database): Promise<A
   app.addHook('preHandler', guard);
 
   app.addHook('onRequest', async (req, reply) => {
-    const access = req.routeOptions.config?.access;
+    const access = req.routeOptions.config?.access ?? pluginAccess(req.routeOptions.url);
     if (!access || 'public' in access) return;
     const token = req.cookies[SESSION_COOKIE];
     const session = token ? await resolveSession(database.db, token) : null;
     if (!session) {
       if (token) reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      if (DOCS.test(req.routeOptions.url ?? ''))
+        throw new AppError(
+          'UNAUTHENTICATED',
+          '接口文档供工作人员查阅：请先登录管理端（/console/），再打开本页。',
+        );
       throw new AppError('UNAUTHENTICATED', '请先登录');
     }
     if (access.roles !== 'staff' && !access.roles.includes(session.actor.role)) {
@@ -145,6 +181,19 @@ export async function buildServer(config: Config, database: Database): Promise<A
   });
 
   await app.register(swagger, {
+    // Each operation says who may call it: none for public routes (the portal's /open-api lists them),
+    // the session cookie for staff routes, and the CSRF header too on unsafe methods.
+    transform: ({ schema, url, route }) => {
+      const access = route.config?.access;
+      const methods = [route.method].flat();
+      const security =
+        !access || 'public' in access
+          ? []
+          : methods.some((m) => UNSAFE.has(m))
+            ? [{ session: [], csrf: [] }]
+            : [{ session: [] }];
+      return { schema: { ...schema, security } as typeof schema, url };
+    },
     openapi: {
       info: {
         title: '明镜 行政执法平台 API',
@@ -160,7 +209,8 @@ export async function buildServer(config: Config, database: Database): Promise<A
     },
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
-  app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () =>
+  // The whole API, staff endpoints included: for staff. The public part is `publicOpenApi(app)`.
+  app.get('/api/openapi.json', { config: { access: STAFF }, schema: { hide: true } }, async () =>
     app.swagger(),
   );
 
@@ -179,13 +229,16 @@ export async function buildServer(config: Config, database: Database): Promise<A
 
   // Only JSON (and multipart, for imports) bodies: anything else is 415, not a confusing 400.
   app.removeContentTypeParser('text/plain');
-  app.setErrorHandler((err: FastifyError, req, reply) => sendError(err, req, reply));
-  app.setNotFoundHandler((req, reply) => {
-    if (wantsHtml(req)) {
-      return reply
-        .status(404)
-        .type('text/html; charset=utf-8')
-        .send(htmlPage('页面不存在', '您访问的页面不存在。'));
+  app.setNotFoundHandler(async (req, reply) => {
+    // A page address outside the API is a page to a person, whatever the client says it accepts,
+    // unless it asks for JSON only.
+    if (pageRequest(req) && !jsonOnly(req)) {
+      const page = await htmlErrorPage(req, {
+        status: 404,
+        title: '页面不存在',
+        message: '您访问的页面不存在，可能是网址有误或页面已移除。请检查网址，或从首页重新查找。',
+      });
+      return reply.status(404).type('text/html; charset=utf-8').send(page);
     }
     return reply
       .status(404)
@@ -209,9 +262,19 @@ class RequestLines extends LogController {
   }
 }
 
-/** A browser asking for a page outside the API gets an HTML answer, everything else the envelope. */
+/** A page, not an answer for a program: outside /api, or the API reference's own pages. */
+function pageRequest(req: FastifyRequest): boolean {
+  return !req.url.startsWith('/api/') || DOCS.test(req.url);
+}
+
+/** A browser asking for a page gets an HTML answer, everything else the envelope. */
 function wantsHtml(req: FastifyRequest): boolean {
-  return !req.url.startsWith('/api/') && (req.headers.accept ?? '').includes('text/html');
+  return pageRequest(req) && (req.headers.accept ?? '').includes('text/html');
+}
+
+function jsonOnly(req: FastifyRequest): boolean {
+  const accept = req.headers.accept ?? '';
+  return accept.includes('json') && !accept.includes('html') && !accept.includes('*/*');
 }
 
 const escapeHtml = (s: string) =>
@@ -230,14 +293,22 @@ function headerOf(req: FastifyRequest, name: string): string | undefined {
   return Array.isArray(v) ? v[0] : v;
 }
 
-function sendError(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+async function sendError(err: FastifyError, req: FastifyRequest, reply: FastifyReply, page: HtmlErrorPage) {
   const appErr = toAppError(err);
   if (appErr.status >= 500) req.log.error({ err }, 'request failed');
   // A value only the database refused: the request was wrong, but a check is missing before the query.
   else if (appErr.code === 'INVALID_INPUT') req.log.warn({ err }, 'input refused by the database');
   if (wantsHtml(req)) {
-    const title = appErr.status === 404 ? '页面不存在' : appErr.status >= 500 ? '服务暂时不可用' : '请求有误';
-    return reply.status(appErr.status).type('text/html; charset=utf-8').send(htmlPage(title, appErr.message));
+    const title =
+      appErr.status === 404
+        ? '页面不存在'
+        : appErr.status === 401
+          ? '请先登录'
+          : appErr.status >= 500
+            ? '服务暂时不可用'
+            : '请求有误';
+    const html = await page(req, { status: appErr.status, title, message: appErr.message });
+    return reply.status(appErr.status).type('text/html; charset=utf-8').send(html);
   }
   return reply.status(appErr.status).type('application/json; charset=utf-8').send(appErr.toJSON());
 }

@@ -7,6 +7,7 @@ export type { LedgerJobOptions, LedgerJobs } from './jobs.ts';
 export { DEFAULT_SIGN_INTERVAL_MS, LEDGER_LOCK_KEYS, startLedgerJobs, stopLedgerJobs } from './jobs.ts';
 export type { Receipt, ReceiptCheck, ReceiptCheckName, VerifyReceiptOptions } from './receipt.ts';
 export {
+  check as receiptCheck,
   parseReceipt,
   parseReceiptJson,
   RECEIPT_FORMAT,

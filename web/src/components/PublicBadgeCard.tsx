@@ -1,4 +1,5 @@
 import { Card, Flex, Typography } from 'antd';
+import { PublicUrlWarning } from './PublicUrlWarning.tsx';
 
 /** The public verification page and the badge QR code (亮证执法) of a certificate. */
 export function PublicBadgeCard({ certificateNo }: { certificateNo: string }) {
@@ -7,6 +8,7 @@ export function PublicBadgeCard({ certificateNo }: { certificateNo: string }) {
   const verifyUrl = `${window.location.origin}/officers/${certificateNo}`;
   return (
     <Card title="公开核验" size="small">
+      <PublicUrlWarning compact />
       <Flex vertical align="center" gap={8}>
         <img
           src={`${verifyPath}/badge.svg`}

@@ -17,6 +17,7 @@ import { AgencyRatiosTable } from '../components/AgencyRatiosTable.tsx';
 import { MyClocksCard, MyTasksCard, RecentCasesCard } from '../components/home/MyDayCards.tsx';
 import { LoadError } from '../components/LoadError.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
+import { PublicUrlWarning } from '../components/PublicUrlWarning.tsx';
 import { ReviewerRatioCard } from '../components/ReviewerRatioCard.tsx';
 import { useAsync } from '../hooks.ts';
 import { canManageOfficers, canSeeAudit, canSuperviseRecords, isOversight } from '../permissions.ts';
@@ -61,6 +62,7 @@ export function HomePage() {
   return (
     <>
       <PageHeader title={`您好，${user.displayName}`} />
+      {canManageOfficers(user) || user.role === 'system_admin' ? <PublicUrlWarning /> : null}
       {day.error ? (
         <LoadError error={day.error} onRetry={day.reload} />
       ) : !day.data ? (

@@ -6,30 +6,28 @@ export function AgencyListPage({ agencies }: { agencies: PublicAgency[] }) {
     <Layout title="执法主体">
       <div className="card">
         <h1>行政执法主体（共 {agencies.length} 个）</h1>
-        <div className="scroll">
-          <table>
-            <thead>
-              <tr>
-                <th>名称</th>
-                <th>主体类型</th>
-                <th>行政区划</th>
-                <th>联系电话</th>
+        <table className="stack">
+          <thead>
+            <tr>
+              <th scope="col">名称</th>
+              <th scope="col">主体类型</th>
+              <th scope="col">行政区划</th>
+              <th scope="col">联系电话</th>
+            </tr>
+          </thead>
+          <tbody>
+            {agencies.map((a) => (
+              <tr key={a.id}>
+                <td data-label="名称">
+                  <a href={`/agencies/${a.id}`}>{a.name}</a>
+                </td>
+                <td data-label="主体类型">{a.typeLabel}</td>
+                <td data-label="行政区划">{a.regionName}</td>
+                <td data-label="联系电话">{a.contactPhone || '—'}</td>
               </tr>
-            </thead>
-            <tbody>
-              {agencies.map((a) => (
-                <tr key={a.id}>
-                  <td>
-                    <a href={`/agencies/${a.id}`}>{a.name}</a>
-                  </td>
-                  <td>{a.typeLabel}</td>
-                  <td>{a.regionName}</td>
-                  <td>{a.contactPhone}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </table>
       </div>
     </Layout>
   );
@@ -38,10 +36,14 @@ export function AgencyListPage({ agencies }: { agencies: PublicAgency[] }) {
 export function AgencyPage({
   agency,
   officerCount,
+  invalidCount,
   auxiliaryCount,
 }: {
   agency: PublicAgency;
+  /** Officers whose certificate is valid today (Beijing time). */
   officerCount: number;
+  /** Officers whose certificate is suspended, revoked, expired or not yet valid. */
+  invalidCount: number;
   auxiliaryCount: number;
 }) {
   const e = agency.entrustment;
@@ -80,9 +82,11 @@ export function AgencyPage({
             </>
           ) : null}
           <dt>执法人员</dt>
-          <dd>
+          <dd data-testid="agency-officer-counts">
             <a href={`/officers?agency=${agency.id}`}>
-              持证执法人员 {officerCount} 人，执法辅助人员 {auxiliaryCount} 人
+              持有效执法证件 {officerCount} 人
+              {invalidCount > 0 ? `，证件已失效或暂扣 ${invalidCount} 人` : ''}，执法辅助人员 {auxiliaryCount}{' '}
+              人
             </a>
           </dd>
         </dl>
@@ -110,17 +114,18 @@ export function AgencyPage({
       ) : null}
       <div className="card">
         <h2>内设机构</h2>
-        {agency.units.length === 0 ? <p>—</p> : null}
-        <table>
-          <tbody>
+        {agency.units.length === 0 ? (
+          <p>—</p>
+        ) : (
+          <dl>
             {agency.units.map((u) => (
-              <tr key={u.name}>
-                <th>{u.name}</th>
-                <td>{u.functions}</td>
-              </tr>
+              <div key={u.name} style={{ display: 'contents' }}>
+                <dt>{u.name}</dt>
+                <dd>{u.functions || '—'}</dd>
+              </div>
             ))}
-          </tbody>
-        </table>
+          </dl>
+        )}
       </div>
       {agency.subordinates.length > 0 ? (
         <div className="card">

@@ -39,15 +39,13 @@ export function DocumentVerifyPage({ doc, receiptUrl }: { doc: DocumentCheck; re
           <dt>签发时间</dt>
           <dd>{shanghai(doc.issuedAt)}</dd>
           <dt>内容摘要（SM3）</dt>
-          <dd style={{ wordBreak: 'break-all' }}>{doc.contentHash}</dd>
+          <dd className="hash">{doc.contentHash}</dd>
           <dt>电子签章</dt>
           <dd>
             {doc.signatureAlgorithm}：{doc.signatureValid ? '签章有效' : '签章无效'}
           </dd>
           <dt>签章公钥</dt>
-          <dd style={{ wordBreak: 'break-all' }} className="muted">
-            {doc.publicKey ?? '—'}
-          </dd>
+          <dd className="hash muted">{doc.publicKey ?? '—'}</dd>
         </dl>
         <p className="muted">
           核验依据：平台按签发时的结构化内容重新计算摘要，并用制作机关的 SM2

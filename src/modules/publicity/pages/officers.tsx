@@ -66,72 +66,114 @@ export interface DirectoryProps {
   agencyId: string;
 }
 
+/** How many pages `total` rows fill (none for no rows). */
+export const pageCount = (total: number, pageSize: number) => Math.ceil(total / pageSize);
+
 export function OfficerDirectoryPage(p: DirectoryProps) {
-  const pages = Math.max(1, Math.ceil(p.total / p.pageSize));
-  const link = (page: number) =>
-    `/officers?${new URLSearchParams({ q: p.q, agency: p.agencyId, page: String(page) }).toString()}`;
+  const pages = pageCount(p.total, p.pageSize);
+  const beyond = p.total > 0 && p.page > pages;
+  const searched = p.q !== '' || p.agencyId !== '';
+  const link = (page: number) => {
+    const params = new URLSearchParams();
+    if (p.q) params.set('q', p.q);
+    if (p.agencyId) params.set('agency', p.agencyId);
+    if (page > 1) params.set('page', String(page));
+    const qs = params.toString();
+    return qs ? `/officers?${qs}` : '/officers';
+  };
   return (
-    <Layout title="执法人员名录">
+    <Layout title={p.page > 1 ? `执法人员名录（第 ${p.page} 页）` : '执法人员名录'}>
       <div className="card">
         <h1>执法人员名录</h1>
         <form className="search" method="get" action="/officers">
-          <input
-            name="q"
-            defaultValue={p.q}
-            placeholder="姓名或执法证件编号"
-            aria-label="姓名或执法证件编号"
-          />
-          <select name="agency" defaultValue={p.agencyId} aria-label="执法主体">
-            <option value="">全部执法主体</option>
-            {p.agencies.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
+          <label>
+            姓名或执法证件编号
+            <input name="q" defaultValue={p.q} />
+          </label>
+          <label>
+            执法主体
+            <select name="agency" defaultValue={p.agencyId}>
+              <option value="">全部执法主体</option>
+              {p.agencies.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+            </select>
+          </label>
           <button type="submit">查询</button>
         </form>
       </div>
       <div className="card">
-        <h2>持证执法人员（共 {p.total} 人）</h2>
-        <div className="scroll">
-          <table>
+        <h2 data-testid="directory-total">
+          {searched ? '符合条件的执法人员' : '执法人员'}（共 {p.total} 人）
+        </h2>
+        <p className="muted">
+          只有证件状态为“有效”的执法人员可以从事行政执法；证件暂扣、注销或过期的人员不得执法。
+        </p>
+        {p.total === 0 ? (
+          <p data-testid="directory-empty">
+            {p.auxiliaries.length > 0
+              ? '没有符合条件的持证执法人员；下方列出符合条件的执法辅助人员。'
+              : searched
+                ? '没有找到符合条件的执法人员。请检查姓名或证件编号是否输入正确。'
+                : '目前没有公示的执法人员。'}
+            {searched ? (
+              <>
+                {' '}
+                <a href="/officers">查看全部执法人员</a>
+              </>
+            ) : null}
+          </p>
+        ) : beyond ? (
+          <p data-testid="directory-beyond">
+            没有第 {p.page} 页：查询结果共 {pages} 页。<a href={link(pages)}>转到第 {pages} 页</a>
+            {pages > 1 ? (
+              <>
+                {'　'}
+                <a href={link(1)}>回到第 1 页</a>
+              </>
+            ) : null}
+          </p>
+        ) : (
+          <table className="stack" data-testid="officer-table">
             <thead>
               <tr>
-                <th>姓名</th>
-                <th>执法证件编号</th>
-                <th>执法主体</th>
-                <th>执法类别</th>
-                <th>执法区域</th>
-                <th>状态</th>
+                <th scope="col">姓名</th>
+                <th scope="col">执法证件编号</th>
+                <th scope="col">执法主体</th>
+                <th scope="col">执法类别</th>
+                <th scope="col">执法区域</th>
+                <th scope="col">证件状态</th>
               </tr>
             </thead>
             <tbody>
               {p.officers.map((o) => (
                 <tr key={o.certificateNo}>
-                  <td>{o.name}</td>
-                  <td>
+                  <td data-label="姓名">{o.name}</td>
+                  <td data-label="证件编号">
                     <a href={`/officers/${encodeURIComponent(o.certificateNo ?? '')}`}>{o.certificateNo}</a>
                   </td>
-                  <td>{o.agency}</td>
-                  <td>{o.categories.map((c) => c.name).join('、')}</td>
-                  <td>{o.region?.name ?? '—'}</td>
-                  <td>
+                  <td data-label="执法主体">{o.agency}</td>
+                  <td data-label="执法类别">{o.categories.map((c) => c.name).join('、') || '—'}</td>
+                  <td data-label="执法区域">{o.region?.name ?? '—'}</td>
+                  <td data-label="证件状态">
                     <span className={`tag ${statusClass(o.status)}`}>{o.statusLabel}</span>
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
-        {p.officers.length === 0 ? <p>没有符合条件的执法人员。</p> : null}
-        <div className="pager">
-          {p.page > 1 ? <a href={link(p.page - 1)}>上一页</a> : null}
-          <span className="muted">
-            第 {p.page} / {pages} 页
-          </span>
-          {p.page < pages ? <a href={link(p.page + 1)}>下一页</a> : null}
-        </div>
+        )}
+        {pages > 1 && !beyond ? (
+          <nav className="pager" aria-label="分页" data-testid="pager">
+            {p.page > 1 ? <a href={link(p.page - 1)}>上一页</a> : null}
+            <span>
+              第 {p.page} 页，共 {pages} 页
+            </span>
+            {p.page < pages ? <a href={link(p.page + 1)}>下一页</a> : null}
+          </nav>
+        ) : null}
       </div>
       {p.auxiliaries.length > 0 ? (
         <div className="card">
@@ -139,28 +181,26 @@ export function OfficerDirectoryPage(p: DirectoryProps) {
           <p className="muted">
             执法辅助人员不具有执法资格，不得独立执法或签署执法文书，只能在执法人员带领下协助工作。
           </p>
-          <div className="scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th>姓名</th>
-                  <th>所属执法主体</th>
-                  <th>身份</th>
+          <table className="stack">
+            <thead>
+              <tr>
+                <th scope="col">姓名</th>
+                <th scope="col">所属执法主体</th>
+                <th scope="col">身份</th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.auxiliaries.map((a) => (
+                <tr key={`${a.agencyId}-${a.name}`}>
+                  <td data-label="姓名">{a.name}</td>
+                  <td data-label="所属主体">{a.agency}</td>
+                  <td data-label="身份">
+                    <span className="tag warn">执法辅助人员</span>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {p.auxiliaries.map((a) => (
-                  <tr key={`${a.agencyId}-${a.name}`}>
-                    <td>{a.name}</td>
-                    <td>{a.agency}</td>
-                    <td>
-                      <span className="tag warn">执法辅助人员</span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </table>
         </div>
       ) : null}
     </Layout>

@@ -30,6 +30,11 @@ export interface VerifyFileResult {
   sm3: string;
   /** Ledger entries whose contentHash equals sm3, oldest first. */
   matches: PublicEntry[];
+  /**
+   * A PDF that names a document's content hash: whether it is that document's PDF as the platform
+   * renders it (`entry`: the document's ledger entry), or null when the file names no document.
+   */
+  documentPdf: { found: boolean; entry: PublicEntry | null } | null;
 }
 
 export interface VerifyResult {
@@ -125,11 +130,25 @@ function FileResult({ file }: { file: VerifyFileResult }) {
         <dt>大小</dt>
         <dd>{sizeLabel(file.size)}</dd>
         <dt>SM3 摘要</dt>
-        <dd style={{ wordBreak: 'break-all', fontFamily: 'monospace' }} data-testid="file-sm3">
+        <dd className="hash" data-testid="file-sm3">
           {file.sm3}
         </dd>
       </dl>
-      {file.matches.length === 0 ? (
+      {file.documentPdf?.found && file.documentPdf.entry ? (
+        <ul className="checks" data-testid="file-document">
+          <li>
+            <span className="tag ok">✔ 执法文书</span>
+            该文件正是账本第{file.documentPdf.entry.index}条登记的执法文书（
+            {shanghai(file.documentPdf.entry.entry.at)}登记）的 PDF：与平台按登记内容生成的 PDF
+            完全一致，内容未被改动。 <a href={receiptHref(file.documentPdf.entry.index)}>下载存证回执</a>
+          </li>
+        </ul>
+      ) : file.documentPdf ? (
+        <p className="verdict bad" style={{ fontSize: 16 }} data-testid="file-verdict">
+          该 PDF 标注为本平台的执法文书，但与平台按登记内容生成的 PDF
+          不一致：文件可能被改动过。请扫描文书上的二维码核验文书内容，或向制作机关核实。
+        </p>
+      ) : file.matches.length === 0 ? (
         <p className="verdict warn" style={{ fontSize: 16 }} data-testid="file-verdict">
           账本中没有与该文件摘要相同的登记。文件可能未登记，或与登记时不同（被改动、转码、压缩或截取）。
         </p>
