@@ -40,8 +40,10 @@ const PAGES: { name: string; path: (f: Fixtures) => string; status?: number }[] 
   { name: 'decisions', path: () => '/decisions' },
   { name: 'decision', path: (f) => `/decisions/${f.decisionId}` },
   { name: 'open data', path: () => '/open-data' },
-  { name: 'agency items', path: (f) => `/agencies/${f.agencyId}/items` },
-  { name: 'item', path: (f) => `/items/${f.itemId}` },
+  { name: 'withdrawn decisions', path: () => '/decisions?view=withdrawn' },
+  { name: 'item list', path: (f) => `/agencies/${f.agencyId}/items` },
+  { name: 'random inspection items', path: (f) => `/agencies/${f.agencyId}/items?random=1` },
+  { name: 'service guide', path: (f) => `/items/${f.itemId}` },
 ];
 
 let server: TestServer;
@@ -69,6 +71,7 @@ before(async () => {
   );
   f.documentId = doc!.id;
   f.decisionId = /href="\/decisions\/([0-9a-f-]{36})"/.exec(await html('/decisions'))![1]!;
+  f.itemId = /href="\/items\/([0-9a-f-]{36})"/.exec(await html(`/agencies/${f.agencyId}/items`))![1]!;
 });
 after(async () => {
   await browser?.close();

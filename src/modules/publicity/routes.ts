@@ -65,8 +65,8 @@ export function portalRoutes(app: App, deps: AppDeps, ledger: LedgerDeps, cases:
     verifyPageRoutes(scope as unknown as App, deps, { ledger, cases });
     decisionPageRoutes(scope as unknown as App, deps);
     openDataRoutes(scope as unknown as App, deps);
-    openApiRoutes(scope as unknown as App, deps);
     itemPageRoutes(scope as unknown as App, deps);
+    openApiRoutes(scope as unknown as App, deps);
   });
   publicApiRoutes(app, deps);
   decisionApiRoutes(app, deps);
