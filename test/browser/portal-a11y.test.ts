@@ -71,7 +71,6 @@ before(async () => {
   );
   f.documentId = doc!.id;
   f.decisionId = /href="\/decisions\/([0-9a-f-]{36})"/.exec(await html('/decisions'))![1]!;
-  f.itemId = /href="\/items\/([0-9a-f-]{36})"/.exec(await html(`/agencies/${f.agencyId}/items`))![1]!;
 });
 after(async () => {
   await browser?.close();
